@@ -1,0 +1,77 @@
+package dev.dealcoach.core.load;
+
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.Org;
+import dev.dealcoach.core.store.Stores;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Loads the org file and the deals file into the stores. Both files are read in full before
+ * anything is written; a bad org file, or a deals file without its columns, writes nothing.
+ */
+public final class DataImport {
+
+    /** The bundled demo org's deals were written as of this Monday. */
+    static final LocalDate DEMO_WRITTEN_ON = LocalDate.of(2026, 11, 23);
+    static final DataFile DEMO_ORG = DataFile.bundled("/demo/org.yml");
+    static final DataFile DEMO_DEALS = DataFile.bundled("/demo/deals.csv");
+
+    /** What was loaded, and the deal rows that were left out. */
+    public record Report(Org org, int deals, List<LoadProblem> problems) {
+        public Report {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Stores stores;
+
+    public DataImport(Stores stores) {
+        this.stores = stores;
+    }
+
+    public Report importFiles(DataFile orgFile, DataFile dealsFile) {
+        Org org = readOrg(orgFile);
+        DealsCsvReader.Result deals = readDeals(dealsFile, org);
+        return save(org, deals.deals(), deals.problems());
+    }
+
+    /**
+     * Loads the bundled demo org. Its dates move forward by whole weeks since it was written, so the
+     * demo always shows a live quarter with deals closing soon, stale ones and past close dates.
+     */
+    public Report importDemo(Clock clock) {
+        Org org = readOrg(DEMO_ORG);
+        DealsCsvReader.Result deals = readDeals(DEMO_DEALS, org);
+        long days = 7 * Math.floorDiv(ChronoUnit.DAYS.between(DEMO_WRITTEN_ON, LocalDate.now(clock)), 7);
+        List<Deal> shifted = deals.deals().stream().map(deal -> deal.withDatesShiftedBy(days)).toList();
+        return save(org, shifted, deals.problems());
+    }
+
+    private Report save(Org org, List<Deal> deals, List<LoadProblem> problems) {
+        stores.org().save(org);
+        stores.deals().replaceAll(deals);
+        return new Report(org, deals.size(), problems);
+    }
+
+    private static Org readOrg(DataFile file) {
+        try (Reader reader = file.open()) {
+            return new OrgYamlReader().read(file.name(), reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DealsCsvReader.Result readDeals(DataFile file, Org org) {
+        try (Reader reader = file.open()) {
+            return new DealsCsvReader().read(file.name(), reader, org);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package dev.dealcoach.core.load;
+
+import dev.dealcoach.core.model.FiscalCalendar;
+import dev.dealcoach.core.model.InvalidOrgException;
+import dev.dealcoach.core.model.Money;
+import dev.dealcoach.core.model.Org;
+import dev.dealcoach.core.model.OrgProblem;
+import dev.dealcoach.core.model.Person;
+import dev.dealcoach.core.model.Role;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the org YAML file ({@code fiscal-year-start-month}, {@code currency}, {@code people}). The org
+ * is all or nothing: any problem fails the whole file, and every problem is reported with its line.
+ */
+public final class OrgYamlReader {
+
+    // Person entries are read one at a time from the middle of the stream.
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final Set<String> PERSON_KEYS =
+            Set.of("id", "name", "email", "role", "manager", "time-zone", "quota", "slack", "teams");
+
+    public Org read(String source, Reader reader) {
+        Parsed parsed = new Parsed(source);
+        try (JsonParser parser = YAML.createParser(reader)) {
+            parsed.document(parser);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(e.getLocation().getLineNr(), 1);
+            parsed.problem(line, "not valid YAML: " + e.getOriginalMessage());
+        }
+        return parsed.toOrg();
+    }
+
+    /** The state of one read: what was found so far and what was wrong with it. */
+    private static final class Parsed {
+        private final String source;
+        private final List<LoadProblem> problems = new ArrayList<>();
+        private final List<Map.Entry<Integer, JsonNode>> personNodes = new ArrayList<>();
+        private int startMonth = 1;
+        private Currency currency = Currency.getInstance("USD");
+        private boolean sawPeople;
+
+        Parsed(String source) {
+            this.source = source;
+        }
+
+        void problem(int line, String reason) {
+            problems.add(new LoadProblem(source, line, reason));
+        }
+
+        void document(JsonParser parser) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                problem(1, "expected a mapping with fiscal-year-start-month, currency and people");
+                return;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String key = parser.currentName();
+                int line = lineOf(parser);
+                parser.nextToken();
+                switch (key) {
+                    case "fiscal-year-start-month" -> startMonth(line, YAML.readTree(parser));
+                    case "currency" -> currency(line, YAML.readTree(parser));
+                    case "people" -> people(line, parser);
+                    default -> {
+                        problem(line, "unknown key '" + key + "' (expected fiscal-year-start-month, currency, people)");
+                        parser.skipChildren();
+                    }
+                }
+            }
+        }
+
+        private void startMonth(int line, JsonNode node) {
+            if (node.isIntegralNumber() && node.asInt() >= 1 && node.asInt() <= 12) {
+                startMonth = node.asInt();
+            } else {
+                problem(line, "fiscal-year-start-month must be a month number from 1 to 12, was '" + node.asString() + "'");
+            }
+        }
+
+        private void currency(int line, JsonNode node) {
+            currencyOf(node.asString()).ifPresentOrElse(c -> currency = c,
+                    () -> problem(line, "currency '" + node.asString() + "' is not an ISO 4217 code like USD"));
+        }
+
+        private void people(int line, JsonParser parser) {
+            sawPeople = true;
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                problem(line, "people must be a list");
+                parser.skipChildren();
+                return;
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                int entryLine = lineOf(parser);
+                personNodes.add(Map.entry(entryLine, YAML.readTree(parser)));
+            }
+        }
+
+        Org toOrg() {
+            if (problems.isEmpty() && !sawPeople) {
+                problem(1, "no 'people' list");
+            }
+            List<Person> people = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            for (int i = 0; i < personNodes.size(); i++) {
+                int line = personNodes.get(i).getKey();
+                person(line, personNodes.get(i).getValue(), i + 1).ifPresent(p -> {
+                    people.add(p);
+                    lines.add(line);
+                });
+            }
+            if (problems.isEmpty()) {
+                try {
+                    return Org.of(new FiscalCalendar(startMonth), currency, people);
+                } catch (InvalidOrgException e) {
+                    for (OrgProblem p : e.problems()) {
+                        problem(lines.isEmpty() ? 1 : lines.get(p.index()), p.reason());
+                    }
+                }
+            }
+            throw new DataFileException(problems);
+        }
+
+        private Optional<Person> person(int line, JsonNode node, int number) {
+            if (!node.isObject()) {
+                problem(line, "each person must be a mapping like {id: ria, name: Ria Patel, ...}");
+                return Optional.empty();
+            }
+            String id = text(node, "id");
+            String label = id == null ? "person #" + number : "person '" + id + "'";
+            int before = problems.size();
+            for (String key : node.propertyNames()) {
+                if (!PERSON_KEYS.contains(key)) {
+                    problem(line, label + ": unknown key '" + key + "' (expected one of " + String.join(", ", PERSON_KEYS.stream().sorted().toList()) + ")");
+                }
+            }
+            String name = required(line, label, node, "name");
+            String email = required(line, label, node, "email");
+            required(line, label, node, "id");
+            if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+                problem(line, label + ": email '" + email + "' is not an email address");
+            }
+            Role role = null;
+            String roleText = required(line, label, node, "role");
+            if (roleText != null) {
+                role = Role.parse(roleText).orElse(null);
+                if (role == null) {
+                    problem(line, label + ": role '" + roleText + "' must be rep, manager or director");
+                }
+            }
+            ZoneId zone = null;
+            String zoneText = required(line, label, node, "time-zone");
+            if (zoneText != null) {
+                try {
+                    zone = ZoneId.of(zoneText);
+                } catch (DateTimeException e) {
+                    problem(line, label + ": time-zone '" + zoneText + "' is not an IANA zone like Europe/London");
+                }
+            }
+            Money quota = quota(line, label, node);
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            return Optional.of(new Person(id, name, email, role, text(node, "manager"), zone, quota,
+                    text(node, "slack"), text(node, "teams")));
+        }
+
+        private Money quota(int line, String label, JsonNode node) {
+            JsonNode quota = node.get("quota");
+            if (quota == null || quota.isNull()) {
+                problem(line, label + ": quota is missing");
+                return null;
+            }
+            try {
+                Money money = new Money(new BigDecimal(quota.asString()), currency);
+                if (!money.isNegative()) {
+                    return money;
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            problem(line, label + ": quota '" + quota.asString() + "' must be an amount of zero or more, like 500000");
+            return null;
+        }
+
+        private String required(int line, String label, JsonNode node, String key) {
+            String value = text(node, key);
+            if (value == null) {
+                problem(line, label + ": " + key + " is missing");
+            }
+            return value;
+        }
+
+        private static String text(JsonNode node, String key) {
+            JsonNode value = node.get(key);
+            if (value == null || value.isNull() || value.isContainer() || value.asString().isBlank()) {
+                return null;
+            }
+            return value.asString().trim();
+        }
+
+        private static int lineOf(JsonParser parser) {
+            return Math.max(parser.currentTokenLocation().getLineNr(), 1);
+        }
+    }
+
+    static Optional<Currency> currencyOf(String code) {
+        try {
+            return code == null ? Optional.empty() : Optional.of(Currency.getInstance(code.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

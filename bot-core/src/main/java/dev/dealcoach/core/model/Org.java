@@ -1,0 +1,201 @@
+package dev.dealcoach.core.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The sales org: a validated tree of people (director, managers, reps, at any depth) with the
+ * fiscal calendar and currency they report in. Immutable; look-ups are by id, email or chat identity.
+ */
+public final class Org {
+
+    private final FiscalCalendar calendar;
+    private final Currency currency;
+    private final List<Person> people;
+    private final Map<String, Person> byId = new LinkedHashMap<>();
+    private final Map<String, Person> byEmail = new HashMap<>();
+    private final Map<String, Person> bySlackUser = new HashMap<>();
+    private final Map<String, Person> byTeamsObject = new HashMap<>();
+    private final Map<String, List<Person>> directReports = new HashMap<>();
+
+    private Org(FiscalCalendar calendar, Currency currency, List<Person> people) {
+        this.calendar = calendar;
+        this.currency = currency;
+        this.people = List.copyOf(people);
+        for (Person person : this.people) {
+            byId.put(person.id(), person);
+            byEmail.put(emailKey(person.email()), person);
+            person.slackUser().ifPresent(id -> bySlackUser.put(id, person));
+            person.teamsObject().ifPresent(id -> byTeamsObject.put(id.toLowerCase(Locale.ROOT), person));
+            person.manager().ifPresent(m -> directReports.computeIfAbsent(m, k -> new ArrayList<>()).add(person));
+        }
+    }
+
+    /** Builds the org, or throws {@link InvalidOrgException} listing every problem found. */
+    public static Org of(FiscalCalendar calendar, Currency currency, List<Person> people) {
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(currency, "currency");
+        List<OrgProblem> problems = problems(people);
+        if (!problems.isEmpty()) {
+            throw new InvalidOrgException(problems);
+        }
+        return new Org(calendar, currency, people);
+    }
+
+    /**
+     * Everything that keeps {@code people} from being one org: duplicate ids, emails or chat
+     * identities, unknown managers, reps managing others, and management chains that loop.
+     */
+    public static List<OrgProblem> problems(List<Person> people) {
+        List<OrgProblem> problems = new ArrayList<>();
+        if (people.isEmpty()) {
+            problems.add(new OrgProblem(0, "the org has no people"));
+            return problems;
+        }
+        Map<String, Person> firstById = new HashMap<>();
+        Set<String> emails = new HashSet<>();
+        Set<String> slackUsers = new HashSet<>();
+        Set<String> teamsObjects = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            if (firstById.putIfAbsent(p.id(), p) != null) {
+                problems.add(new OrgProblem(i, "person '" + p.id() + "': id is already used by an earlier entry"));
+            }
+            if (!emails.add(emailKey(p.email()))) {
+                problems.add(new OrgProblem(i, "person '" + p.id() + "': email " + p.email() + " is already used by an earlier entry"));
+            }
+            if (p.slackUserId() != null && !slackUsers.add(p.slackUserId())) {
+                problems.add(new OrgProblem(i, "person '" + p.id() + "': Slack id " + p.slackUserId() + " is already used by an earlier entry"));
+            }
+            if (p.teamsObjectId() != null && !teamsObjects.add(p.teamsObjectId().toLowerCase(Locale.ROOT))) {
+                problems.add(new OrgProblem(i, "person '" + p.id() + "': Teams id " + p.teamsObjectId() + " is already used by an earlier entry"));
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            if (p.managerId() == null) {
+                continue;
+            }
+            Person manager = firstById.get(p.managerId());
+            if (p.managerId().equals(p.id())) {
+                problems.add(new OrgProblem(i, "person '" + p.id() + "': cannot be their own manager"));
+            } else if (manager == null) {
+                problems.add(new OrgProblem(i, "person '" + p.id() + "': manager '" + p.managerId() + "' is not in the org"));
+            } else if (manager.role() == Role.REP) {
+                problems.add(new OrgProblem(i, "person '" + p.id() + "': manager '" + p.managerId() + "' is a rep, and reps manage no one"));
+            }
+        }
+        problems.addAll(loops(people, firstById));
+        return problems;
+    }
+
+    private static List<OrgProblem> loops(List<Person> people, Map<String, Person> firstById) {
+        List<OrgProblem> problems = new ArrayList<>();
+        Set<Set<String>> reported = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            Person start = people.get(i);
+            List<String> chain = new ArrayList<>(List.of(start.id()));
+            Set<String> seen = new HashSet<>(chain);
+            String next = start.managerId();
+            while (next != null && firstById.containsKey(next) && !next.equals(start.id()) && seen.add(next)) {
+                chain.add(next);
+                next = firstById.get(next).managerId();
+            }
+            if (start.id().equals(next) && chain.size() > 1 && reported.add(new TreeSet<>(chain))) {
+                problems.add(new OrgProblem(i, "person '" + start.id() + "': management chain loops: "
+                        + String.join(" -> ", chain) + " -> " + start.id()));
+            }
+        }
+        return problems;
+    }
+
+    private static String emailKey(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public FiscalCalendar calendar() {
+        return calendar;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public List<Person> people() {
+        return people;
+    }
+
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Person> byEmail(String email) {
+        return email == null ? Optional.empty() : Optional.ofNullable(byEmail.get(emailKey(email)));
+    }
+
+    public Optional<Person> bySlackUser(String slackUserId) {
+        return Optional.ofNullable(bySlackUser.get(slackUserId));
+    }
+
+    public Optional<Person> byTeamsObject(String objectId) {
+        return objectId == null ? Optional.empty() : Optional.ofNullable(byTeamsObject.get(objectId.toLowerCase(Locale.ROOT)));
+    }
+
+    public List<Person> directReports(String personId) {
+        return Collections.unmodifiableList(directReports.getOrDefault(personId, List.of()));
+    }
+
+    /** Everyone below {@code personId}, at any depth, breadth first; not the person themself. */
+    public List<Person> below(String personId) {
+        List<Person> result = new ArrayList<>();
+        Deque<Person> queue = new ArrayDeque<>(directReports(personId));
+        while (!queue.isEmpty()) {
+            Person next = queue.removeFirst();
+            result.add(next);
+            queue.addAll(directReports(next.id()));
+        }
+        return result;
+    }
+
+    /** True when {@code personId} is {@code leaderId} or anywhere below them. */
+    public boolean isWithin(String personId, String leaderId) {
+        String current = personId;
+        while (current != null) {
+            if (current.equals(leaderId)) {
+                return true;
+            }
+            Person person = byId.get(current);
+            current = person == null ? null : person.managerId();
+        }
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Org other && calendar.equals(other.calendar)
+                && currency.equals(other.currency) && people.equals(other.people);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(calendar, currency, people);
+    }
+
+    @Override
+    public String toString() {
+        return "Org[" + people.size() + " people, " + currency + ", " + calendar + "]";
+    }
+}

@@ -1,0 +1,25 @@
+package dev.dealcoach.core.store;
+
+/** One storage back end and the stores it provides. */
+public interface Stores extends AutoCloseable {
+
+    /** {@code memory} or {@code redis}. */
+    String kind();
+
+    /** Where the data lives, safe to log and show: never a password. */
+    String location();
+
+    /** Throws {@link StoreUnavailableException} when the back end cannot be reached. */
+    void ping();
+
+    OrgStore org();
+
+    DealStore deals();
+
+    ConversationStore conversations();
+
+    IdempotencyStore idempotency();
+
+    @Override
+    void close();
+}

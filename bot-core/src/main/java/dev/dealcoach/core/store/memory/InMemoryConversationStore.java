@@ -1,0 +1,55 @@
+package dev.dealcoach.core.store.memory;
+
+import dev.dealcoach.core.store.ConversationKey;
+import dev.dealcoach.core.store.ConversationState;
+import dev.dealcoach.core.store.ConversationStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+final class InMemoryConversationStore implements ConversationStore {
+
+    private record Entry(ConversationState state, Instant expiresAt) {
+    }
+
+    private static final int PURGE_EVERY = 1024;
+
+    private final Map<ConversationKey, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong saves = new AtomicLong();
+    private final Clock clock;
+
+    InMemoryConversationStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ConversationState> find(ConversationKey key) {
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (!clock.instant().isBefore(entry.expiresAt())) {
+            entries.remove(key, entry);
+            return Optional.empty();
+        }
+        return Optional.of(entry.state());
+    }
+
+    @Override
+    public void save(ConversationKey key, ConversationState state, Duration timeToLive) {
+        Instant now = clock.instant();
+        entries.put(key, new Entry(state, now.plus(timeToLive)));
+        if (saves.incrementAndGet() % PURGE_EVERY == 0) {
+            entries.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
+        }
+    }
+
+    @Override
+    public void delete(ConversationKey key) {
+        entries.remove(key);
+    }
+}

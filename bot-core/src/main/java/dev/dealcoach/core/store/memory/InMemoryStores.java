@@ -1,0 +1,62 @@
+package dev.dealcoach.core.store.memory;
+
+import dev.dealcoach.core.store.ConversationStore;
+import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.store.IdempotencyStore;
+import dev.dealcoach.core.store.OrgStore;
+import dev.dealcoach.core.store.Stores;
+import java.time.Clock;
+
+/** The embedded default: everything in this process's memory, lost on restart. */
+public final class InMemoryStores implements Stores {
+
+    private final OrgStore org = new InMemoryOrgStore();
+    private final DealStore deals = new InMemoryDealStore();
+    private final ConversationStore conversations;
+    private final IdempotencyStore idempotency;
+
+    public InMemoryStores(Clock clock) {
+        this.conversations = new InMemoryConversationStore(clock);
+        this.idempotency = new InMemoryIdempotencyStore(clock);
+    }
+
+    @Override
+    public String kind() {
+        return "memory";
+    }
+
+    @Override
+    public String location() {
+        return "this process's memory (lost on restart)";
+    }
+
+    @Override
+    public void ping() {
+        // always reachable
+    }
+
+    @Override
+    public OrgStore org() {
+        return org;
+    }
+
+    @Override
+    public DealStore deals() {
+        return deals;
+    }
+
+    @Override
+    public ConversationStore conversations() {
+        return conversations;
+    }
+
+    @Override
+    public IdempotencyStore idempotency() {
+        return idempotency;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+}

@@ -1,0 +1,23 @@
+package dev.dealcoach.core.store.redis;
+
+import dev.dealcoach.core.store.ConversationKey;
+
+/** Every key DealCoach writes, under one prefix. */
+record RedisKeys(String prefix) {
+
+    String org() {
+        return prefix + "org";
+    }
+
+    String deals() {
+        return prefix + "deals";
+    }
+
+    String conversation(ConversationKey key) {
+        return prefix + "conversation:" + key.personId() + ":" + key.place();
+    }
+
+    String once(String key) {
+        return prefix + "once:" + key;
+    }
+}
