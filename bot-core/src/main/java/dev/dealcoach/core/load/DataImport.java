@@ -35,6 +35,11 @@ public final class DataImport {
         this.stores = stores;
     }
 
+    /** Loads an org with no deals (yet): any deals stored before are removed. */
+    public Report importOrg(DataFile orgFile) {
+        return save(readOrg(orgFile), List.of(), List.of());
+    }
+
     public Report importFiles(DataFile orgFile, DataFile dealsFile) {
         Org org = readOrg(orgFile);
         DealsCsvReader.Result deals = readDeals(dealsFile, org);

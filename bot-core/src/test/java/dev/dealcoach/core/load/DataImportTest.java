@@ -105,6 +105,21 @@ class DataImportTest {
     }
 
     @Test
+    void anOrgWithoutADealsFileLoadsWithNoDeals() throws IOException {
+        dataImport.importDemo(clock);
+        Path org = Files.writeString(dir.resolve("org.yml"), """
+                people:
+                  - {id: mo, name: Mo Chen, email: mo@example.com, role: manager, time-zone: UTC, quota: 1}
+                """);
+
+        DataImport.Report report = dataImport.importOrg(DataFile.of(org));
+
+        assertThat(report.deals()).isZero();
+        assertThat(stores.org().load().orElseThrow().people()).extracting(Person::id).containsExactly("mo");
+        assertThat(stores.deals().all()).isEmpty();
+    }
+
+    @Test
     void aMissingFileIsReportedByName() {
         Path missing = dir.resolve("nope.yml");
 

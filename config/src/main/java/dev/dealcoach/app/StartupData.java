@@ -1,0 +1,39 @@
+package dev.dealcoach.app;
+
+import dev.dealcoach.core.load.DataFile;
+import dev.dealcoach.core.load.DataImport;
+import dev.dealcoach.core.load.LoadProblem;
+import dev.dealcoach.core.store.Stores;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Loads the org and deals into the store before the app takes any request. */
+@Configuration(proxyBeanMethods = false)
+class StartupData {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupData.class);
+
+    @Bean
+    DataImport.Report loadedData(DealCoachProperties properties, Stores stores, Clock clock) {
+        DataImport dataImport = new DataImport(stores);
+        DataImport.Report report;
+        if (properties.orgFile() == null) {
+            log.info("No org file set (DEALCOACH_ORG_FILE): loading the bundled demo org");
+            report = dataImport.importDemo(clock);
+        } else if (properties.dealsFile() == null) {
+            log.warn("No deals file set (DEALCOACH_DEALS_FILE): loading the org from {} with no deals", properties.orgFile());
+            report = dataImport.importOrg(DataFile.of(properties.orgFile()));
+        } else {
+            report = dataImport.importFiles(DataFile.of(properties.orgFile()), DataFile.of(properties.dealsFile()));
+        }
+        for (LoadProblem problem : report.problems()) {
+            log.warn("Deal row skipped: {}", problem);
+        }
+        log.info("Loaded {} people and {} deals ({} rows skipped)",
+                report.org().people().size(), report.deals(), report.problems().size());
+        return report;
+    }
+}

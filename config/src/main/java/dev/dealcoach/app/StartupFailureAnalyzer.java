@@ -1,0 +1,27 @@
+package dev.dealcoach.app;
+
+import dev.dealcoach.core.load.DataFileException;
+import dev.dealcoach.core.store.StoreUnavailableException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+
+/** Turns the start-up failures people can fix themselves into a short explanation instead of a stack trace. */
+class StartupFailureAnalyzer implements FailureAnalyzer {
+
+    @Override
+    public FailureAnalysis analyze(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreUnavailableException e) {
+                return new FailureAnalysis(e.getMessage(),
+                        "Start Redis, or correct REDIS_URL. To run without Redis, unset REDIS_URL "
+                                + "(and dealcoach.store=redis): the in-memory store is then used.", e);
+            }
+            if (cause instanceof DataFileException e) {
+                return new FailureAnalysis(e.getMessage(),
+                        "Correct the file at the lines shown, or unset DEALCOACH_ORG_FILE and DEALCOACH_DEALS_FILE "
+                                + "to start with the bundled demo org.", e);
+            }
+        }
+        return null;
+    }
+}

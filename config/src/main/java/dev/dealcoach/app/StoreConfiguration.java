@@ -1,0 +1,40 @@
+package dev.dealcoach.app;
+
+import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.store.redis.RedisSettings;
+import dev.dealcoach.core.store.redis.RedisStores;
+import java.net.URI;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Chooses the store back end: Redis when configured, else the embedded in-memory default. */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    static final String DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
+    private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean(destroyMethod = "close")
+    Stores stores(DealCoachProperties properties, Clock clock) {
+        if (!properties.usesRedis()) {
+            log.warn("Using the in-memory store: conversations, reviews and check-ins are lost on restart. "
+                    + "Set REDIS_URL (e.g. redis://127.0.0.1:6379) to keep them in Redis.");
+            return new InMemoryStores(clock);
+        }
+        DealCoachProperties.Redis redis = properties.redis();
+        String url = redis.url().isBlank() ? DEFAULT_REDIS_URL : redis.url();
+        RedisSettings settings = new RedisSettings(URI.create(url), redis.keyPrefix(), redis.timeout());
+        RedisStores stores = RedisStores.connect(settings);
+        log.info("Using the Redis store at {}", stores.location());
+        return stores;
+    }
+}

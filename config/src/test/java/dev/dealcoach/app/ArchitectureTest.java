@@ -1,0 +1,38 @@
+package dev.dealcoach.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of docs/ARCHITECTURE.md, checked on the compiled classes of every module. */
+@AnalyzeClasses(packages = "dev.dealcoach", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreUsesNoFrameworkOrPlatformTypes = noClasses()
+            .that().resideInAPackage("dev.dealcoach.core..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "com.slack..", "com.microsoft..", "org.quartz..", "jakarta.servlet..")
+            .as("bot-core has no Spring, Slack, Microsoft, Quartz or servlet types");
+
+    @ArchTest
+    static final ArchRule coreDependsOnNothingOutsideIt = noClasses()
+            .that().resideInAPackage("dev.dealcoach.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.dealcoach.slack..", "dev.dealcoach.teams..", "dev.dealcoach.app..")
+            .as("dependencies point inward: the core knows no adapter and not the application");
+
+    @ArchTest
+    static final ArchRule slackAdapterKnowsNothingOfTeams = noClasses()
+            .that().resideInAPackage("dev.dealcoach.slack..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.dealcoach.teams..", "com.microsoft..")
+            .as("the two adapters never depend on each other");
+
+    @ArchTest
+    static final ArchRule botFrameworkStaysInTheTeamsAdapter = noClasses()
+            .that().resideOutsideOfPackage("dev.dealcoach.teams..")
+            .should().dependOnClassesThat().resideInAPackage("com.microsoft.bot..")
+            .as("the archived Bot Framework SDK is confined to teams-adapter");
+}

@@ -1,0 +1,63 @@
+package dev.dealcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.store.TestRedis;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import redis.clients.jedis.RedisClient;
+
+/** With a Redis URL set, the app keeps its state in that Redis server under the configured prefix. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RedisStoreStartupTest {
+
+    private static final TestRedis REDIS = new TestRedis();
+
+    @DynamicPropertySource
+    static void redis(DynamicPropertyRegistry registry) {
+        registry.add("dealcoach.redis.url", () -> REDIS.url().toString());
+        registry.add("dealcoach.redis.key-prefix", REDIS::prefix);
+    }
+
+    @BeforeAll
+    static void requireRedis() {
+        REDIS.requireServer();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        REDIS.cleanUp();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Stores stores;
+
+    @Test
+    void theDemoOrgAndDealsAreWrittenToRedisUnderThePrefix() {
+        assertThat(stores.kind()).isEqualTo("redis");
+        try (RedisClient raw = REDIS.rawClient()) {
+            assertThat(raw.exists(REDIS.prefix() + "org")).isTrue();
+            assertThat(raw.hlen(REDIS.prefix() + "deals")).isBetween(75L, 90L);
+        }
+    }
+
+    @Test
+    void healthReportsTheRedisStoreWithoutAPassword() throws Exception {
+        HttpResponse<String> health = HttpGet.get(port, "/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"store\":{\"details\":{\"kind\":\"redis\",\"location\":\"redis://"
+                + REDIS.url().getHost() + ":" + REDIS.url().getPort());
+    }
+}

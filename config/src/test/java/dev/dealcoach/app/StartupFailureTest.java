@@ -1,0 +1,64 @@
+package dev.dealcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Start-ups that must fail fast, and say why in terms a person can act on. */
+class StartupFailureTest {
+
+    @TempDir
+    Path dir;
+
+    private static Throwable start(String... args) {
+        SpringApplication app = new SpringApplication(DealCoachApplication.class);
+        String[] all = new String[args.length + 1];
+        all[0] = "--server.port=0";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return catchThrowable(() -> app.run(all).close());
+    }
+
+    @Test
+    void anUnreachableRedisStopsStartUpNamingTheUrlButNotThePassword() {
+        Throwable failure = start("--dealcoach.redis.url=redis://ops:hunter2@127.0.0.1:1");
+
+        FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription())
+                .startsWith("Redis at redis://127.0.0.1:1 is unreachable")
+                .doesNotContain("hunter2");
+        assertThat(analysis.getAction()).contains("REDIS_URL");
+    }
+
+    @Test
+    void aBrokenOrgFileStopsStartUpWithItsLineAndReason() throws Exception {
+        Path org = Files.writeString(dir.resolve("org.yml"), """
+                people:
+                  - {id: mo, name: Mo Chen, email: mo@example.com, role: boss, time-zone: UTC, quota: 1}
+                """);
+
+        Throwable failure = start("--dealcoach.org-file=" + org);
+
+        FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).contains(org + ":2: person 'mo': role 'boss' must be rep, manager or director");
+    }
+
+    @Test
+    void aDealsFileWithoutAnOrgFileIsRefused() throws Exception {
+        Path deals = Files.writeString(dir.resolve("deals.csv"), "id\n");
+
+        Throwable failure = start("--dealcoach.deals-file=" + deals);
+
+        assertThat(failure).hasStackTraceContaining("dealcoach.deals-file (DEALCOACH_DEALS_FILE) needs dealcoach.org-file");
+    }
+
+    @Test
+    void otherFailuresAreLeftToSpringBoot() {
+        assertThat(new StartupFailureAnalyzer().analyze(new IllegalStateException("boom"))).isNull();
+    }
+}
