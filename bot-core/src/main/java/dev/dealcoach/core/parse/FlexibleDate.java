@@ -1,0 +1,353 @@
+package dev.dealcoach.core.parse;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a date the way sales reps type it in chat, relative to a given today: ISO dates ({@code 2026-12-15}),
+ * English month names with a day ({@code Dec 15}, {@code 15th of December}, {@code Dec 15, 2026}), and relative
+ * phrases ({@code tomorrow}, {@code friday}, {@code last Tuesday}, {@code in 2 weeks}, {@code 3 days ago},
+ * {@code next month}, {@code end of the month}, {@code end of year}).
+ *
+ * <ul>
+ *   <li>Numeric dates with slashes or dots ({@code 12/11/2026}) are rejected: day and month order is ambiguous.</li>
+ *   <li>A month and day without a year take the year that puts the date closest to today (the later one on a tie).</li>
+ *   <li>A bare weekday, and {@code this}, {@code next} or {@code coming} weekday, all mean the first such day strictly
+ *       after today; {@code last} weekday is the most recent one strictly before today.</li>
+ *   <li>{@code next week} / {@code last week} are exactly seven days from today; months and years follow the calendar.</li>
+ * </ul>
+ */
+public final class FlexibleDate {
+
+    private static final Map<String, Month> MONTHS = monthNames();
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
+    private static final Map<String, ChronoUnit> UNITS = unitNames();
+    private static final Set<String> FILLER = Set.of("the", "of");
+    /** Weekday abbreviations that are also everyday English words, so a sentence using them is not read as a date. */
+    private static final Set<String> NOT_WEEKDAYS_IN_SENTENCES = Set.of("sat", "sun");
+    private static final int LONGEST_PHRASE = 4;
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /** One shape of date phrase: the date the words mean, or null when the words do not have this shape. */
+    @FunctionalInterface
+    private interface Rule {
+        LocalDate apply(List<String> words, LocalDate today);
+    }
+
+    private static final List<Rule> RULES = List.of(
+            FlexibleDate::isoDate,
+            FlexibleDate::namedDay,
+            FlexibleDate::weekday,
+            FlexibleDate::nextOrLastPeriod,
+            FlexibleDate::inPeriods,
+            FlexibleDate::periodsAgo,
+            FlexibleDate::endOf,
+            FlexibleDate::calendarDate);
+
+    private FlexibleDate() {
+    }
+
+    /** The date the whole text stands for (case and surrounding punctuation ignored), or empty. */
+    public static Optional<LocalDate> parse(String text, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Rule rule : RULES) {
+            LocalDate date = rule.apply(words, today);
+            if (date != null) {
+                return Optional.of(date);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date mentioned somewhere in a longer sentence: the longest run of one to four words that {@link #parse}
+     * accepts, the leftmost one on ties. Bare numbers and month names without a day never count.
+     */
+    public static Optional<LocalDate> findIn(String text, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<String> words = sentenceWords(text);
+        for (int length = Math.min(LONGEST_PHRASE, words.size()); length >= 1; length--) {
+            for (int start = 0; start + length <= words.size(); start++) {
+                List<String> window = words.subList(start, start + length);
+                if (!Collections.disjoint(window, NOT_WEEKDAYS_IN_SENTENCES)) {
+                    continue;
+                }
+                Optional<LocalDate> date = parse(String.join(" ", window), today);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- splitting text into words
+
+    /** Lower-case words split on spaces and commas, with punctuation around each word and filler words dropped. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            String word = trimPunctuation(raw);
+            if (!word.isEmpty() && !FILLER.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Lower-case words of a sentence: runs of letters, digits and inner hyphens (which ISO dates need). */
+    private static List<String> sentenceWords(String text) {
+        List<String> words = new ArrayList<>();
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            String word = trimPunctuation(raw);
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Drops punctuation around a word, but keeps a minus sign so that "-2" is not read as 2. */
+    private static String trimPunctuation(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.charAt(start)) && !isMinusSign(word, start)) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    private static boolean isMinusSign(String word, int i) {
+        return word.charAt(i) == '-' && i + 1 < word.length() && Character.isDigit(word.charAt(i + 1));
+    }
+
+    // ---- rules
+
+    private static LocalDate isoDate(List<String> words, LocalDate today) {
+        if (words.size() != 1) {
+            return null;
+        }
+        Matcher iso = ISO.matcher(words.get(0));
+        if (!iso.matches()) {
+            return null;
+        }
+        return dateOrNull(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+    }
+
+    private static LocalDate namedDay(List<String> words, LocalDate today) {
+        if (words.size() != 1) {
+            return null;
+        }
+        return switch (words.get(0)) {
+            case "today" -> today;
+            case "tomorrow", "tmrw" -> today.plusDays(1);
+            case "yesterday" -> today.minusDays(1);
+            default -> null;
+        };
+    }
+
+    private static LocalDate weekday(List<String> words, LocalDate today) {
+        DayOfWeek day = WEEKDAYS.get(words.get(words.size() - 1));
+        if (day == null || words.size() > 2) {
+            return null;
+        }
+        String qualifier = words.size() == 2 ? words.get(0) : "this";
+        return switch (qualifier) {
+            case "this", "next", "coming" -> today.with(TemporalAdjusters.next(day));
+            case "last" -> today.with(TemporalAdjusters.previous(day));
+            default -> null;
+        };
+    }
+
+    /**
+     * {@code next week}, {@code last month}, {@code next year}: one unit from today. Not days, because
+     * "the last day of the quarter" would otherwise read as yesterday.
+     */
+    private static LocalDate nextOrLastPeriod(List<String> words, LocalDate today) {
+        ChronoUnit unit = words.size() == 2 ? UNITS.get(words.get(1)) : null;
+        if (unit == null || unit == ChronoUnit.DAYS) {
+            return null;
+        }
+        return switch (words.get(0)) {
+            case "next" -> shift(today, 1, unit);
+            case "last" -> shift(today, -1, unit);
+            default -> null;
+        };
+    }
+
+    /** {@code in 3 days}, {@code in a week}, {@code in two months}. */
+    private static LocalDate inPeriods(List<String> words, LocalDate today) {
+        if (words.size() != 3 || !words.get(0).equals("in") || !UNITS.containsKey(words.get(2))) {
+            return null;
+        }
+        Integer count = count(words.get(1));
+        return count == null ? null : shift(today, count, UNITS.get(words.get(2)));
+    }
+
+    /** {@code 3 days ago}, {@code a month ago}. */
+    private static LocalDate periodsAgo(List<String> words, LocalDate today) {
+        if (words.size() != 3 || !words.get(2).equals("ago") || !UNITS.containsKey(words.get(1))) {
+            return null;
+        }
+        Integer count = count(words.get(0));
+        return count == null ? null : shift(today, -count, UNITS.get(words.get(1)));
+    }
+
+    /** {@code end of month}, {@code end of the year} (filler words are already gone). */
+    private static LocalDate endOf(List<String> words, LocalDate today) {
+        if (words.size() != 2 || !words.get(0).equals("end")) {
+            return null;
+        }
+        return switch (words.get(1)) {
+            case "month" -> today.with(TemporalAdjusters.lastDayOfMonth());
+            case "year" -> today.with(TemporalAdjusters.lastDayOfYear());
+            default -> null;
+        };
+    }
+
+    /** {@code Dec 15}, {@code 15th December}, {@code Dec 15 2026}, {@code 15 Dec 2026}. */
+    private static LocalDate calendarDate(List<String> words, LocalDate today) {
+        if (words.size() < 2 || words.size() > 3) {
+            return null;
+        }
+        Month month;
+        Integer day;
+        if (MONTHS.containsKey(words.get(0))) {
+            month = MONTHS.get(words.get(0));
+            day = dayOfMonth(words.get(1));
+        } else {
+            month = MONTHS.get(words.get(1));
+            day = dayOfMonth(words.get(0));
+        }
+        if (month == null || day == null) {
+            return null;
+        }
+        if (words.size() == 2) {
+            return closestTo(today, month, day);
+        }
+        String year = words.get(2);
+        return YEAR.matcher(year).matches() ? dateOrNull(Integer.parseInt(year), month.getValue(), day) : null;
+    }
+
+    // ---- helpers
+
+    private static Integer dayOfMonth(String word) {
+        Matcher day = DAY.matcher(word);
+        return day.matches() ? Integer.valueOf(day.group(1)) : null;
+    }
+
+    /** The month-day in last, this or next year, whichever is nearest to today; the later one wins a tie. */
+    private static LocalDate closestTo(LocalDate today, Month month, int day) {
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int year = today.getYear() + 1; year >= today.getYear() - 1; year--) {
+            LocalDate candidate = dateOrNull(year, month.getValue(), day);
+            if (candidate != null) {
+                long distance = Math.abs(ChronoUnit.DAYS.between(today, candidate));
+                if (distance < bestDistance) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A count of units: digits, a number word, or {@code a}/{@code an}; null when it is not a whole number >= 0. */
+    private static Integer count(String word) {
+        if (word.equals("a") || word.equals("an")) {
+            return 1;
+        }
+        Optional<BigDecimal> number = FlexibleNumber.parse(word);
+        if (number.isEmpty() || number.get().signum() < 0) {
+            return null;
+        }
+        try {
+            return number.get().intValueExact();
+        } catch (ArithmeticException notWhole) {
+            return null;
+        }
+    }
+
+    private static LocalDate shift(LocalDate today, long amount, ChronoUnit unit) {
+        try {
+            return today.plus(amount, unit);
+        } catch (DateTimeException | ArithmeticException outOfRange) {
+            return null;
+        }
+    }
+
+    private static LocalDate dateOrNull(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException invalid) {
+            return null;
+        }
+    }
+
+    private static Map<String, Month> monthNames() {
+        Map<String, Month> names = new HashMap<>();
+        for (Month month : Month.values()) {
+            String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            names.put(name, month);
+            names.put(name.substring(0, 3), month);
+        }
+        names.put("sept", Month.SEPTEMBER);
+        return Map.copyOf(names);
+    }
+
+    private static Map<String, DayOfWeek> weekdayNames() {
+        Map<String, DayOfWeek> names = new HashMap<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            names.put(name, day);
+            names.put(name.substring(0, 3), day);
+        }
+        names.put("tues", DayOfWeek.TUESDAY);
+        names.put("weds", DayOfWeek.WEDNESDAY);
+        names.put("thur", DayOfWeek.THURSDAY);
+        names.put("thurs", DayOfWeek.THURSDAY);
+        return Map.copyOf(names);
+    }
+
+    private static Map<String, ChronoUnit> unitNames() {
+        return Map.of(
+                "day", ChronoUnit.DAYS, "days", ChronoUnit.DAYS,
+                "week", ChronoUnit.WEEKS, "weeks", ChronoUnit.WEEKS,
+                "month", ChronoUnit.MONTHS, "months", ChronoUnit.MONTHS,
+                "year", ChronoUnit.YEARS, "years", ChronoUnit.YEARS);
+    }
+}

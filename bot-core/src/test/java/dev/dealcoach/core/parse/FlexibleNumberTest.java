@@ -1,0 +1,83 @@
+package dev.dealcoach.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class FlexibleNumberTest {
+
+    @Test
+    void readsWholeNumbers() {
+        assertThat(FlexibleNumber.parse("12")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("12"));
+        assertThat(FlexibleNumber.parse("0")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void readsThousandsCommas() {
+        assertThat(FlexibleNumber.parse("1,200")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1200"));
+        assertThat(FlexibleNumber.parse("1,234,567.5"))
+                .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1234567.5"));
+    }
+
+    @Test
+    void readsDecimals() {
+        assertThat(FlexibleNumber.parse("3.5")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("3.5"));
+        assertThat(FlexibleNumber.parse(".5")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("0.5"));
+    }
+
+    @Test
+    void ignoresSurroundingSpaces() {
+        assertThat(FlexibleNumber.parse(" 7 ")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("7"));
+    }
+
+    @Test
+    void acceptsNegatives() {
+        assertThat(FlexibleNumber.parse("-2")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("-2"));
+        assertThat(FlexibleNumber.parse("-1,500.25"))
+                .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("-1500.25"));
+    }
+
+    @Test
+    void readsNumberWordsFromZeroToTwelveInAnyCase() {
+        assertThat(FlexibleNumber.parse("zero")).hasValue(BigDecimal.ZERO);
+        assertThat(FlexibleNumber.parse("Three")).hasValue(BigDecimal.valueOf(3));
+        assertThat(FlexibleNumber.parse("TWELVE")).hasValue(BigDecimal.valueOf(12));
+        assertThat(FlexibleNumber.parse("thirteen")).isEmpty();
+    }
+
+    @Test
+    void rejectsNumbersFollowedByWords() {
+        assertThat(FlexibleNumber.parse("12 apples")).isEmpty();
+        assertThat(FlexibleNumber.parse("about 12")).isEmpty();
+    }
+
+    @Test
+    void rejectsText() {
+        assertThat(FlexibleNumber.parse("abc")).isEmpty();
+        assertThat(FlexibleNumber.parse("")).isEmpty();
+        assertThat(FlexibleNumber.parse("   ")).isEmpty();
+        assertThat(FlexibleNumber.parse(null)).isEmpty();
+    }
+
+    @Test
+    void rejectsMalformedNumbers() {
+        assertThat(FlexibleNumber.parse("1.2.3")).isEmpty();
+        assertThat(FlexibleNumber.parse("1,20")).isEmpty();
+        assertThat(FlexibleNumber.parse("4,50,000")).isEmpty();
+        assertThat(FlexibleNumber.parse("--2")).isEmpty();
+        assertThat(FlexibleNumber.parse("3.")).isEmpty();
+        assertThat(FlexibleNumber.parse(".")).isEmpty();
+        assertThat(FlexibleNumber.parse("-")).isEmpty();
+    }
+
+    @Test
+    void containsNumberSpotsAnyDigit() {
+        assertThat(FlexibleNumber.containsNumber("cut churn by 8%")).isTrue();
+        assertThat(FlexibleNumber.containsNumber("Q3")).isTrue();
+        assertThat(FlexibleNumber.containsNumber("saves a lot of time")).isFalse();
+        assertThat(FlexibleNumber.containsNumber("three people")).isFalse();
+        assertThat(FlexibleNumber.containsNumber("")).isFalse();
+        assertThat(FlexibleNumber.containsNumber(null)).isFalse();
+    }
+}
