@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param orgFile   the org YAML; when unset the bundled demo org is loaded
  * @param dealsFile the deals CSV; needs {@code orgFile}, since owners are matched against it
  * @param store     where state is kept: {@code auto} picks Redis when a Redis URL is set, else memory
+ * @param review    which playbook deal reviews use, and where extra playbooks are
  */
 @Validated
 @ConfigurationProperties("dealcoach")
@@ -24,7 +25,8 @@ public record DealCoachProperties(
         Path orgFile,
         Path dealsFile,
         @NotNull @DefaultValue("auto") StoreChoice store,
-        @Valid @NotNull @DefaultValue Redis redis) {
+        @Valid @NotNull @DefaultValue Redis redis,
+        @Valid @NotNull @DefaultValue Review review) {
 
     public enum StoreChoice { AUTO, MEMORY, REDIS }
 
@@ -37,6 +39,15 @@ public record DealCoachProperties(
             @DefaultValue("") String url,
             @NotBlank @DefaultValue("dealcoach:") String keyPrefix,
             @NotNull @DefaultValue("2s") Duration timeout) {
+    }
+
+    /**
+     * @param playbook     id of the playbook reviews use ({@code meddpicc} or {@code bant} bundled)
+     * @param playbooksDir a folder of extra playbook YAML files, loaded beside the bundled ones
+     */
+    public record Review(
+            @NotBlank @DefaultValue("meddpicc") String playbook,
+            Path playbooksDir) {
     }
 
     @AssertTrue(message = "dealcoach.deals-file (DEALCOACH_DEALS_FILE) needs dealcoach.org-file (DEALCOACH_ORG_FILE): deal owners are matched against the org")

@@ -1,6 +1,7 @@
 package dev.dealcoach.app;
 
 import dev.dealcoach.core.load.DataFileException;
+import dev.dealcoach.core.review.PlaybookException;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -15,6 +16,11 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis(e.getMessage(),
                         "Start Redis, or correct REDIS_URL. To run without Redis, unset REDIS_URL "
                                 + "(and dealcoach.store=redis): the in-memory store is then used.", e);
+            }
+            if (cause instanceof PlaybookException e) {
+                return new FailureAnalysis(e.getMessage(),
+                        "Correct the playbook at the path shown (the format is described at the top of the bundled "
+                                + "meddpicc.yml), or unset DEALCOACH_REVIEW_PLAYBOOKS_DIR to use the bundled playbooks.", e);
             }
             if (cause instanceof DataFileException e) {
                 return new FailureAnalysis(e.getMessage(),

@@ -58,6 +58,32 @@ class StartupFailureTest {
     }
 
     @Test
+    void aBadPlaybookStopsStartUpWithFilePathAndReason() throws Exception {
+        Path playbooks = Files.createDirectories(dir.resolve("playbooks"));
+        Path custom = Files.writeString(playbooks.resolve("spiced.yml"), """
+                id: spiced
+                name: SPICED
+                elements:
+                  - {id: pain, name: Pain, coach: "What does it cost them?"}
+                questions:
+                  - {id: pain, element: pain, type: essay, ask: "What hurts?", score: [{when: answered, points: 2}]}
+                """);
+
+        Throwable failure = start("--dealcoach.review.playbooks-dir=" + playbooks);
+
+        FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).contains(custom + ": questions[0].type: 'essay' is not one of text, yes-no, choice");
+    }
+
+    @Test
+    void anUnknownDefaultPlaybookStopsStartUp() {
+        Throwable failure = start("--dealcoach.review.playbook=spin");
+
+        assertThat(new StartupFailureAnalyzer().analyze(failure).getDescription())
+                .contains("the default playbook 'spin' is not loaded (loaded: ");
+    }
+
+    @Test
     void otherFailuresAreLeftToSpringBoot() {
         assertThat(new StartupFailureAnalyzer().analyze(new IllegalStateException("boom"))).isNull();
     }

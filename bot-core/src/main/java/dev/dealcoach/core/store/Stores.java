@@ -20,6 +20,8 @@ public interface Stores extends AutoCloseable {
 
     IdempotencyStore idempotency();
 
+    ReviewStore reviews();
+
     @Override
     void close();
 }

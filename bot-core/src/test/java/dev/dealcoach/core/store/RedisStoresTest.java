@@ -3,7 +3,9 @@ package dev.dealcoach.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.store.redis.RedisStores;
+import dev.dealcoach.core.review.Verdict;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -43,14 +45,15 @@ class RedisStoresTest extends StoreContract {
     void everyKeyIsWrittenUnderTheConfiguredPrefix() {
         stores.org().save(org());
         stores.deals().save(deal("D-1", "ria", "1"));
-        stores.conversations().save(new ConversationKey("ria", "dm"), new ConversationState("review", 0, null), Duration.ofMinutes(1));
+        stores.conversations().save(new ConversationKey("ria", "dm"), ConversationState.start("review", null), Duration.ofMinutes(1));
         stores.idempotency().markFirst("e1", Duration.ofMinutes(1));
+        stores.reviews().save(review("D-1", "ria", Instant.parse("2026-11-23T10:00:00Z"), Verdict.DEVELOP));
 
         String prefix = REDIS.prefix() + storePrefix;
         try (RedisClient raw = REDIS.rawClient()) {
             Set<String> keys = raw.keys(prefix + "*");
             assertThat(keys).containsExactlyInAnyOrder(
-                    prefix + "org", prefix + "deals", prefix + "conversation:ria:dm", prefix + "once:e1");
+                    prefix + "org", prefix + "deals", prefix + "conversation:ria:dm", prefix + "once:e1", prefix + "reviews:D-1");
             assertThat(raw.pttl(prefix + "conversation:ria:dm")).isBetween(1L, 60_000L);
             assertThat(raw.pttl(prefix + "once:e1")).isBetween(1L, 60_000L);
         }

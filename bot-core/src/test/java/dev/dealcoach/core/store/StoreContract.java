@@ -3,6 +3,7 @@ package dev.dealcoach.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.dealcoach.core.conversation.Answer;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.FiscalCalendar;
 import dev.dealcoach.core.model.ForecastCategory;
@@ -11,11 +12,16 @@ import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Role;
 import dev.dealcoach.core.model.Stage;
+import dev.dealcoach.core.review.DealReview;
+import dev.dealcoach.core.review.ReviewOutcome;
+import dev.dealcoach.core.review.Verdict;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -152,11 +158,15 @@ public abstract class StoreContract {
     void conversationStateIsKeptPerPersonAndPlace() {
         ConversationKey dm = new ConversationKey("ria", "dm");
         ConversationKey thread = new ConversationKey("ria", "C024BE91L:1700000000.000100");
-        ConversationState review = new ConversationState("review", 3, Map.of("deal", "D-1", "champion", "Raj <@U123> 🚀"));
+        ConversationState review = ConversationState.start("review", Map.of("deal", "D-1"))
+                .answered("champion", new Answer("Raj <@U123> 🚀, met *Tuesday*", "Raj <@U123> 🚀, met *Tuesday*", false,
+                        LocalDate.of(2026, 11, 17)))
+                .answered("budget", Answer.dontKnow("no idea"));
 
         stores.conversations().save(dm, review, Duration.ofDays(7));
 
         assertThat(stores.conversations().find(dm)).contains(review);
+        assertThat(stores.conversations().find(dm).orElseThrow().answers().keySet()).containsExactly("champion", "budget");
         assertThat(stores.conversations().find(thread)).isEmpty();
         assertThat(stores.conversations().find(new ConversationKey("mo", "dm"))).isEmpty();
     }
@@ -164,9 +174,10 @@ public abstract class StoreContract {
     @Test
     void conversationStateCanBeReplacedAndDeleted() {
         ConversationKey dm = new ConversationKey("ria", "dm");
-        stores.conversations().save(dm, new ConversationState("review", 1, Map.of()), Duration.ofDays(7));
+        ConversationState first = ConversationState.start("review", Map.of("deal", "D-1"));
+        stores.conversations().save(dm, first, Duration.ofDays(7));
 
-        ConversationState next = new ConversationState("review", 2, Map.of("metrics", "cut churn 8%"));
+        ConversationState next = first.answered("metrics", Answer.of("cut churn 8%", "cut churn 8%"));
         stores.conversations().save(dm, next, Duration.ofDays(7));
         assertThat(stores.conversations().find(dm)).contains(next);
 
@@ -178,7 +189,7 @@ public abstract class StoreContract {
     void conversationStateExpiresAfterItsTimeToLiveUnlessSavedAgain() throws InterruptedException {
         ConversationKey idle = new ConversationKey("ria", "dm");
         ConversationKey busy = new ConversationKey("mo", "dm");
-        ConversationState state = new ConversationState("review", 1, Map.of());
+        ConversationState state = ConversationState.start("review", Map.of());
         stores.conversations().save(idle, state, SHORT_TTL);
         stores.conversations().save(busy, state, SHORT_TTL.multipliedBy(2));
 
@@ -187,6 +198,51 @@ public abstract class StoreContract {
 
         assertThat(stores.conversations().find(idle)).isEmpty();
         assertThat(stores.conversations().find(busy)).contains(state);
+    }
+
+    static DealReview review(String dealId, String reviewer, Instant at, Verdict verdict) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("economic-buyer", new Answer("Dana, CFO, met <b>Tuesday</b> 🚀", "Dana, CFO, met <b>Tuesday</b> 🚀", false,
+                LocalDate.of(2026, 11, 17)));
+        answers.put("budget", new Answer("Approved", "approved", false, null));
+        answers.put("champion", Answer.dontKnow("no one yet"));
+        ReviewOutcome outcome = new ReviewOutcome(Map.of("economic-buyer", 2, "champion", 0), verdict,
+                List.of("an engaged economic buyer"), List.of("no active champion"),
+                List.of(new ReviewOutcome.StageGap(Stage.EVALUATION, "Champion identified", "Who gains most?")),
+                List.of(new ReviewOutcome.NextStep("Champion identified", "Who gains most?")));
+        return new DealReview("r-" + at.toEpochMilli(), reviewer, at, "meddpicc", deal(dealId, "ria", "240000"), answers, outcome);
+    }
+
+    @Test
+    void reviewsComeBackWholeNewestFirstPerDeal() {
+        DealReview first = review("D-1", "ria", Instant.parse("2026-11-09T10:00:00Z"), Verdict.DEVELOP);
+        DealReview second = review("D-1", "mo", Instant.parse("2026-11-23T10:00:00Z"), Verdict.PURSUE);
+        DealReview other = review("D-2", "ria", Instant.parse("2026-11-20T10:00:00Z"), Verdict.DISQUALIFY);
+
+        stores.reviews().save(first);
+        stores.reviews().save(other);
+        stores.reviews().save(second);
+
+        assertThat(stores.reviews().latest("D-1")).contains(second);
+        assertThat(stores.reviews().history("D-1")).containsExactly(second, first);
+        assertThat(stores.reviews().history("D-2")).containsExactly(other);
+        assertThat(stores.reviews().latest("D-9")).isEmpty();
+        assertThat(stores.reviews().history("D-9")).isEmpty();
+        assertThat(stores.reviews().latest("D-1").orElseThrow().answers().keySet())
+                .containsExactly("economic-buyer", "budget", "champion");
+    }
+
+    @Test
+    void onlyTheNewestReviewsOfADealAreKept() {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < ReviewStore.KEPT_PER_DEAL + 3; i++) {
+            stores.reviews().save(review("D-1", "ria", start.plusSeconds(i), Verdict.DEVELOP));
+        }
+
+        List<DealReview> history = stores.reviews().history("D-1");
+        assertThat(history).hasSize(ReviewStore.KEPT_PER_DEAL);
+        assertThat(history.get(0).at()).isEqualTo(start.plusSeconds(ReviewStore.KEPT_PER_DEAL + 2));
+        assertThat(history.get(history.size() - 1).at()).isEqualTo(start.plusSeconds(3));
     }
 
     @Test

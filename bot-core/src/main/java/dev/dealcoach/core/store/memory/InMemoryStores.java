@@ -4,6 +4,7 @@ import dev.dealcoach.core.store.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
+import dev.dealcoach.core.store.ReviewStore;
 import dev.dealcoach.core.store.Stores;
 import java.time.Clock;
 
@@ -14,6 +15,7 @@ public final class InMemoryStores implements Stores {
     private final DealStore deals = new InMemoryDealStore();
     private final ConversationStore conversations;
     private final IdempotencyStore idempotency;
+    private final ReviewStore reviews = new InMemoryReviewStore();
 
     public InMemoryStores(Clock clock) {
         this.conversations = new InMemoryConversationStore(clock);
@@ -53,6 +55,11 @@ public final class InMemoryStores implements Stores {
     @Override
     public IdempotencyStore idempotency() {
         return idempotency;
+    }
+
+    @Override
+    public ReviewStore reviews() {
+        return reviews;
     }
 
     @Override

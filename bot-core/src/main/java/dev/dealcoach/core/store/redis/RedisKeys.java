@@ -17,6 +17,10 @@ record RedisKeys(String prefix) {
         return prefix + "conversation:" + key.personId() + ":" + key.place();
     }
 
+    String reviews(String dealId) {
+        return prefix + "reviews:" + dealId;
+    }
+
     String once(String key) {
         return prefix + "once:" + key;
     }

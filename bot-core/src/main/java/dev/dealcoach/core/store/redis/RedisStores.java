@@ -4,6 +4,7 @@ import dev.dealcoach.core.store.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
+import dev.dealcoach.core.store.ReviewStore;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import dev.dealcoach.core.store.Stores;
 import java.time.Duration;
@@ -25,6 +26,7 @@ public final class RedisStores implements Stores {
     private final DealStore deals;
     private final ConversationStore conversations;
     private final IdempotencyStore idempotency;
+    private final ReviewStore reviews;
 
     private RedisStores(RedisSettings settings, RedisClient redis) {
         this.settings = settings;
@@ -34,6 +36,7 @@ public final class RedisStores implements Stores {
         this.deals = new RedisDealStore(redis, keys);
         this.conversations = new RedisConversationStore(redis, keys);
         this.idempotency = new RedisIdempotencyStore(redis, keys);
+        this.reviews = new RedisReviewStore(redis, keys);
     }
 
     /**
@@ -126,6 +129,11 @@ public final class RedisStores implements Stores {
     @Override
     public IdempotencyStore idempotency() {
         return idempotency;
+    }
+
+    @Override
+    public ReviewStore reviews() {
+        return reviews;
     }
 
     @Override

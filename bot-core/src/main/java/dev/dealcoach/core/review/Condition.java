@@ -1,0 +1,197 @@
+package dev.dealcoach.core.review;
+
+import dev.dealcoach.core.conversation.Answer;
+import dev.dealcoach.core.parse.FlexibleDate;
+import dev.dealcoach.core.parse.FlexibleNumber;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A test on a review's facts, written in a playbook. A condition about a question that was not asked
+ * is false, and {@link #questions()} says which questions a condition needs.
+ */
+public sealed interface Condition {
+
+    boolean test(ReviewFacts facts);
+
+    /** The questions this condition reads. */
+    Set<String> questions();
+
+    /** The elements whose scores this condition reads. */
+    default Set<String> elements() {
+        return Set.of();
+    }
+
+    /** The person answered, and not with "don't know". */
+    record Answered(String question) implements Condition {
+        @Override
+        public boolean test(ReviewFacts facts) {
+            return facts.asked(question) && !facts.answer(question).unknown();
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of(question);
+        }
+    }
+
+    /** The person said they don't know, or that there is none. */
+    record Unknown(String question) implements Condition {
+        @Override
+        public boolean test(ReviewFacts facts) {
+            return facts.asked(question) && facts.answer(question).unknown();
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of(question);
+        }
+    }
+
+    /** The answer names a number or a date: "costs them $40k a month", "CFO signs off Dec 3". */
+    record Specific(String question) implements Condition {
+        @Override
+        public boolean test(ReviewFacts facts) {
+            if (!new Answered(question).test(facts)) {
+                return false;
+            }
+            Answer answer = facts.answer(question);
+            return answer.date() != null || FlexibleNumber.containsNumber(answer.text())
+                    || FlexibleDate.findIn(answer.text(), facts.today()).isPresent();
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of(question);
+        }
+    }
+
+    /** The answer's canonical value (an option's value, {@code yes}, {@code no}) is {@code value}. */
+    record Equals(String question, String value) implements Condition {
+        @Override
+        public boolean test(ReviewFacts facts) {
+            return facts.asked(question) && !facts.answer(question).unknown() && facts.answer(question).value().equals(value);
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of(question);
+        }
+    }
+
+    /** The answer mentions a contact no more than {@code days} days before today. */
+    record ContactedWithinDays(String question, int days) implements Condition {
+        @Override
+        public boolean test(ReviewFacts facts) {
+            if (!new Answered(question).test(facts) || facts.answer(question).date() == null) {
+                return false;
+            }
+            long ago = ChronoUnit.DAYS.between(facts.answer(question).date(), facts.today());
+            return ago >= 0 && ago <= days;
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of(question);
+        }
+    }
+
+    /** The element scored at least {@code points}. */
+    record ScoreAtLeast(String element, int points) implements Condition {
+        @Override
+        public boolean test(ReviewFacts facts) {
+            return facts.scores().getOrDefault(element, 0) >= points;
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<String> elements() {
+            return Set.of(element);
+        }
+    }
+
+    /** The deal's close date is more than {@code months} months away. */
+    record CloseBeyondMonths(int months) implements Condition {
+        @Override
+        public boolean test(ReviewFacts facts) {
+            return facts.deal().closeDate().isAfter(facts.today().plusMonths(months));
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of();
+        }
+    }
+
+    record All(List<Condition> conditions) implements Condition {
+        public All {
+            conditions = List.copyOf(conditions);
+        }
+
+        @Override
+        public boolean test(ReviewFacts facts) {
+            return conditions.stream().allMatch(c -> c.test(facts));
+        }
+
+        @Override
+        public Set<String> questions() {
+            return union(conditions, Condition::questions);
+        }
+
+        @Override
+        public Set<String> elements() {
+            return union(conditions, Condition::elements);
+        }
+    }
+
+    record Any(List<Condition> conditions) implements Condition {
+        public Any {
+            conditions = List.copyOf(conditions);
+        }
+
+        @Override
+        public boolean test(ReviewFacts facts) {
+            return conditions.stream().anyMatch(c -> c.test(facts));
+        }
+
+        @Override
+        public Set<String> questions() {
+            return union(conditions, Condition::questions);
+        }
+
+        @Override
+        public Set<String> elements() {
+            return union(conditions, Condition::elements);
+        }
+    }
+
+    record Not(Condition condition) implements Condition {
+        @Override
+        public boolean test(ReviewFacts facts) {
+            return !condition.test(facts);
+        }
+
+        @Override
+        public Set<String> questions() {
+            return condition.questions();
+        }
+
+        @Override
+        public Set<String> elements() {
+            return condition.elements();
+        }
+    }
+
+    private static Set<String> union(List<Condition> conditions, Function<Condition, Set<String>> part) {
+        Set<String> all = new HashSet<>();
+        conditions.forEach(c -> all.addAll(part.apply(c)));
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.dealcoach.core.review;
+
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.CommandHandler;
+import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.store.ReviewStore;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code deal <deal>}: the deal and its latest review. */
+public final class DealCommand implements CommandHandler {
+
+    private final DealStore deals;
+    private final ReviewStore reviews;
+    private final Playbooks playbooks;
+
+    public DealCommand(DealStore deals, ReviewStore reviews, Playbooks playbooks) {
+        this.deals = deals;
+        this.reviews = reviews;
+        this.playbooks = playbooks;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("deal");
+    }
+
+    @Override
+    public String help() {
+        return "`deal <deal>`: a deal's latest review";
+    }
+
+    @Override
+    public Result run(Speaker speaker, String arguments) {
+        if (arguments.isBlank()) {
+            return new Reply(Message.text("Which deal? Type `deal` and the deal id, name or account, like `deal globex`."));
+        }
+        List<Deal> all = deals.all();
+        List<Deal> matches = DealSearch.find(arguments, DealAccess.visible(speaker, all));
+        if (matches.size() > 1) {
+            return new Reply(DealText.pick("Several deals match " + Markup.literal(arguments) + ". Which one?", matches, "deal"));
+        }
+        if (matches.isEmpty()) {
+            return new Reply(Message.text(DealSearch.find(arguments, all).isEmpty()
+                    ? "No deal matches " + Markup.literal(arguments) + ". Try the deal id (like `D-1028`) or part of its name or account."
+                    : DealAccess.notYours(speaker)));
+        }
+        Deal deal = matches.get(0);
+        List<DealReview> history = reviews.history(deal.id());
+        if (history.isEmpty()) {
+            Message message = Message.text(DealText.headline(deal, speaker.today()) + "\nNot reviewed yet.");
+            if (deal.stage().isOpen()) {
+                message = message.then(Message.of(new Block.Buttons(List.of(
+                        new Block.Button(Coach.RUN_ACTION, "Review it now", "review " + deal.id(), Block.Style.PRIMARY)))));
+            }
+            return new Reply(message);
+        }
+        DealReview latest = history.get(0);
+        Playbook playbook = playbooks.find(latest.playbookId()).orElse(playbooks.defaultPlaybook());
+        Optional<DealReview> before = history.size() > 1 ? Optional.of(history.get(1)) : Optional.empty();
+        return new Reply(ReviewSummary.of(playbook, latest, before, speaker));
+    }
+}

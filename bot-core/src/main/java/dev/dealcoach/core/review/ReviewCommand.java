@@ -1,0 +1,80 @@
+package dev.dealcoach.core.review;
+
+import dev.dealcoach.core.conversation.CommandHandler;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.store.DealStore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** {@code review <deal>}: finds the deal and starts a review of it with the default playbook. */
+public final class ReviewCommand implements CommandHandler {
+
+    private final DealStore deals;
+    private final Playbooks playbooks;
+
+    public ReviewCommand(DealStore deals, Playbooks playbooks) {
+        this.deals = deals;
+        this.playbooks = playbooks;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("review");
+    }
+
+    @Override
+    public String help() {
+        return "`review <deal>`: pressure-test a deal with " + playbooks.defaultPlaybook().name() + " (deal id, name or account)";
+    }
+
+    @Override
+    public Result run(Speaker speaker, String arguments) {
+        List<Deal> all = deals.all();
+        List<Deal> visible = DealAccess.visible(speaker, all);
+        List<Deal> open = visible.stream().filter(d -> d.stage().isOpen())
+                .sorted(Comparator.comparing(Deal::closeDate)).toList();
+        if (arguments.isBlank()) {
+            return open.isEmpty()
+                    ? new Reply(Message.text("You have no open deals to review."))
+                    : new Reply(DealText.pick("Which deal?", open, "review"));
+        }
+        List<Deal> matches = DealSearch.find(arguments, open);
+        if (matches.size() == 1) {
+            return start(speaker, matches.get(0));
+        }
+        if (matches.size() > 1) {
+            return new Reply(DealText.pick("Several deals match " + Markup.literal(arguments) + ". Which one?", matches, "review"));
+        }
+        List<Deal> closed = DealSearch.find(arguments, visible.stream().filter(d -> !d.stage().isOpen()).toList());
+        if (!closed.isEmpty()) {
+            Deal deal = closed.get(0);
+            return new Reply(Message.text(Markup.bold(Markup.literal(deal.name())) + " is " + deal.stage().label()
+                    + ": reviews are for open deals. Type `deal " + deal.id() + "` to see its last review."));
+        }
+        if (!DealSearch.find(arguments, all).isEmpty()) {
+            return new Reply(Message.text(DealAccess.notYours(speaker)));
+        }
+        return new Reply(Message.text("No deal matches " + Markup.literal(arguments)
+                + ". Try the deal id (like `D-1028`) or part of its name or account."));
+    }
+
+    private Result start(Speaker speaker, Deal deal) {
+        Playbook playbook = playbooks.defaultPlaybook();
+        int questions = playbook.questionsFor(deal.stage()).size();
+        String owner = deal.ownerId().equals(speaker.id()) ? ""
+                : " Owned by " + Markup.literal(speaker.org().person(deal.ownerId()).map(p -> p.name()).orElse(deal.ownerId())) + ".";
+        Message intro = Message.text(DealText.headline(deal, speaker.today()) + "\n"
+                + "Let's pressure-test it (" + playbook.name() + ", " + questions + " questions; `back` and `cancel` work any time)."
+                + owner);
+        Map<String, String> context = Map.of(
+                ReviewFlow.DEAL, deal.id(),
+                ReviewFlow.DEAL_NAME, deal.name(),
+                ReviewFlow.PLAYBOOK, playbook.id(),
+                ReviewFlow.STAGE, deal.stage().name());
+        return new StartFlow(ReviewFlow.NAME, context, intro);
+    }
+}

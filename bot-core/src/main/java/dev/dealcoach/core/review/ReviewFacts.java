@@ -1,0 +1,26 @@
+package dev.dealcoach.core.review;
+
+import dev.dealcoach.core.conversation.Answer;
+import dev.dealcoach.core.model.Deal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What conditions are checked against: the answers given (a question not asked has no entry), the
+ * element scores, the deal, and the reviewer's today.
+ */
+public record ReviewFacts(Map<String, Answer> answers, Map<String, Integer> scores, Deal deal, LocalDate today) {
+
+    public ReviewFacts {
+        answers = Map.copyOf(answers);
+        scores = Map.copyOf(scores);
+    }
+
+    boolean asked(String question) {
+        return answers.containsKey(question);
+    }
+
+    Answer answer(String question) {
+        return answers.get(question);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.dealcoach.core.review;
+
+import dev.dealcoach.core.conversation.Flow;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Question;
+import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.Stage;
+import dev.dealcoach.core.store.ConversationState;
+import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.store.ReviewStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A deal review: the playbook's questions for the deal's stage, then the scored summary. The
+ * questions are fixed when the review starts, so a review resumed later asks the same ones.
+ */
+public final class ReviewFlow implements Flow {
+
+    public static final String NAME = "review";
+    static final String DEAL = "deal";
+    static final String DEAL_NAME = "deal-name";
+    static final String PLAYBOOK = "playbook";
+    static final String STAGE = "stage";
+
+    private final DealStore deals;
+    private final ReviewStore reviews;
+    private final Playbooks playbooks;
+    private final Clock clock;
+
+    public ReviewFlow(DealStore deals, ReviewStore reviews, Playbooks playbooks, Clock clock) {
+        this.deals = deals;
+        this.reviews = reviews;
+        this.playbooks = playbooks;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Question> questions(ConversationState state) {
+        return playbook(state)
+                .map(p -> p.questionsFor(Stage.valueOf(state.context(STAGE))).stream().map(Playbook.ReviewQuestion::question).toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public String subject(ConversationState state) {
+        return "the review of " + Markup.literal(state.context(DEAL_NAME));
+    }
+
+    @Override
+    public Message finish(ConversationState state, Speaker speaker) {
+        Optional<Deal> deal = deals.find(state.context(DEAL));
+        Optional<Playbook> playbook = playbook(state);
+        if (deal.isEmpty() || playbook.isEmpty()) {
+            return Message.text(Markup.literal(state.context(DEAL_NAME))
+                    + " is no longer in the deal data, so this review was not saved.");
+        }
+        ReviewOutcome outcome = new ReviewScoring(playbook.get()).score(deal.get(), state.answers(), speaker.today());
+        Optional<DealReview> previous = reviews.latest(deal.get().id());
+        DealReview review = new DealReview(UUID.randomUUID().toString(), speaker.id(), clock.instant(),
+                playbook.get().id(), deal.get(), state.answers(), outcome);
+        reviews.save(review);
+        return ReviewSummary.of(playbook.get(), review, previous, speaker);
+    }
+
+    private Optional<Playbook> playbook(ConversationState state) {
+        return playbooks.find(state.context(PLAYBOOK));
+    }
+}

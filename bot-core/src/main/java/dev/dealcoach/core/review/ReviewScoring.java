@@ -1,0 +1,163 @@
+package dev.dealcoach.core.review;
+
+import dev.dealcoach.core.conversation.Answer;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.Stage;
+import dev.dealcoach.core.review.Playbook.Element;
+import dev.dealcoach.core.review.Playbook.ExitCheck;
+import dev.dealcoach.core.review.Playbook.ReviewQuestion;
+import dev.dealcoach.core.review.Playbook.ScoreRule;
+import dev.dealcoach.core.review.Playbook.VerdictRule;
+import dev.dealcoach.core.review.ReviewOutcome.NextStep;
+import dev.dealcoach.core.review.ReviewOutcome.StageGap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Scores a review's answers with a playbook: element scores, stage exit gaps, verdict and next steps. */
+public final class ReviewScoring {
+
+    static final int NEXT_STEPS = 3;
+
+    private final Playbook playbook;
+
+    public ReviewScoring(Playbook playbook) {
+        this.playbook = playbook;
+    }
+
+    public ReviewOutcome score(Deal deal, Map<String, Answer> answers, LocalDate today) {
+        ReviewFacts answersOnly = new ReviewFacts(answers, Map.of(), deal, today);
+        Map<String, Integer> scores = elementScores(answersOnly);
+        ReviewFacts facts = new ReviewFacts(answers, scores, deal, today);
+        List<StageGap> gaps = stageGaps(deal.stage(), facts);
+
+        List<String> disqualifiers = playbook.disqualifiers().stream()
+                .filter(rule -> rule.when().test(facts)).map(VerdictRule::reason).toList();
+        List<String> met = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (VerdictRule rule : playbook.pursueCriteria()) {
+            if (rule.when().test(facts)) {
+                met.add(rule.reason());
+            } else {
+                missing.add(rule.missing());
+            }
+        }
+        Verdict verdict;
+        List<String> reasons;
+        if (!disqualifiers.isEmpty()) {
+            verdict = Verdict.DISQUALIFY;
+            reasons = disqualifiers;
+            missing = List.of();
+        } else if (missing.isEmpty() && gaps.stream().noneMatch(g -> g.stage() == deal.stage())) {
+            verdict = Verdict.PURSUE;
+            reasons = met;
+        } else {
+            verdict = Verdict.DEVELOP;
+            reasons = met;
+        }
+        return new ReviewOutcome(scores, verdict, reasons, missing, gaps, nextSteps(scores, gaps, deal.stage()));
+    }
+
+    /** Each element's score is the lowest of its asked, scored questions: confirmed means every part is. */
+    private Map<String, Integer> elementScores(ReviewFacts facts) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Element element : playbook.elements()) {
+            int score = 2;
+            boolean asked = false;
+            for (ReviewQuestion question : playbook.questions()) {
+                if (element.id().equals(question.elementId()) && facts.asked(question.id())) {
+                    asked = true;
+                    score = Math.min(score, questionScore(question, facts));
+                }
+            }
+            scores.put(element.id(), asked ? score : 0);
+        }
+        return scores;
+    }
+
+    private static int questionScore(ReviewQuestion question, ReviewFacts facts) {
+        for (ScoreRule rule : question.scoring()) {
+            if (rule.when().test(facts)) {
+                return rule.points();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Exit checks not met, for the deal's stage and every stage before it. A check on a question that
+     * was not asked in this review (a later stage's question) is left out, not counted as a gap.
+     */
+    private List<StageGap> stageGaps(Stage dealStage, ReviewFacts facts) {
+        List<StageGap> current = new ArrayList<>();
+        List<StageGap> earlier = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (!stage.isOpen() || stage.ordinal() > dealStage.ordinal()) {
+                continue;
+            }
+            for (ExitCheck check : playbook.exitChecks(stage)) {
+                boolean checkable = check.when().questions().stream().allMatch(facts::asked);
+                if (checkable && !check.when().test(facts)) {
+                    (stage == dealStage ? current : earlier).add(new StageGap(stage, check.check(), check.coach()));
+                }
+            }
+        }
+        current.addAll(earlier);
+        return current;
+    }
+
+    /**
+     * At most three steps, most urgent first: the deal's own stage gaps; then what is missing
+     * entirely (earlier-stage gaps on elements scored 0, then other elements scored 0); then the
+     * remaining earlier-stage gaps; then partial elements. An element a stage gap covers is coached
+     * through that gap, not twice.
+     */
+    private List<NextStep> nextSteps(Map<String, Integer> scores, List<StageGap> gaps, Stage dealStage) {
+        Set<String> zero = new HashSet<>();
+        scores.forEach((element, points) -> {
+            if (points == 0) {
+                zero.add(element);
+            }
+        });
+        Set<String> covered = new HashSet<>();
+        gaps.forEach(gap -> covered.addAll(elementsOf(gap)));
+        List<StageGap> current = gaps.stream().filter(g -> g.stage() == dealStage).toList();
+        List<StageGap> earlier = gaps.stream().filter(g -> g.stage() != dealStage).toList();
+        List<StageGap> earlierOnMissing = earlier.stream().filter(g -> elementsOf(g).stream().anyMatch(zero::contains)).toList();
+
+        List<NextStep> steps = new ArrayList<>();
+        current.forEach(gap -> steps.add(new NextStep(gap.check(), gap.coach())));
+        earlierOnMissing.forEach(gap -> steps.add(new NextStep(gap.check(), gap.coach())));
+        addElements(steps, scores, 0, covered);
+        earlier.stream().filter(g -> !earlierOnMissing.contains(g)).forEach(gap -> steps.add(new NextStep(gap.check(), gap.coach())));
+        addElements(steps, scores, 1, covered);
+        return steps.subList(0, Math.min(NEXT_STEPS, steps.size()));
+    }
+
+    private void addElements(List<NextStep> steps, Map<String, Integer> scores, int points, Set<String> covered) {
+        for (Element element : playbook.elements()) {
+            if (scores.get(element.id()) == points && !covered.contains(element.id())) {
+                steps.add(new NextStep(element.name(), element.coach()));
+            }
+        }
+    }
+
+    private Set<String> elementsOf(StageGap gap) {
+        Set<String> elements = new HashSet<>();
+        for (ExitCheck check : playbook.exitChecks(gap.stage())) {
+            if (check.check().equals(gap.check())) {
+                elements.addAll(check.when().elements());
+                for (ReviewQuestion question : playbook.questions()) {
+                    if (question.elementId() != null && check.when().questions().contains(question.id())) {
+                        elements.add(question.elementId());
+                    }
+                }
+            }
+        }
+        return elements;
+    }
+}

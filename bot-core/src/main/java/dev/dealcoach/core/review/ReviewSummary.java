@@ -1,0 +1,137 @@
+package dev.dealcoach.core.review;
+
+import dev.dealcoach.core.conversation.Answer;
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.format.Amounts;
+import dev.dealcoach.core.format.Dates;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.Person;
+import dev.dealcoach.core.review.ReviewOutcome.NextStep;
+import dev.dealcoach.core.review.ReviewOutcome.StageGap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A finished review as the rep reads it: verdict and why, scorecard, what to do next, what changed. */
+final class ReviewSummary {
+
+    private static final int REASONS_SHOWN = 3;
+
+    private ReviewSummary() {
+    }
+
+    static Message of(Playbook playbook, DealReview review, Optional<DealReview> previous, Speaker speaker) {
+        LocalDate today = speaker.today();
+        ReviewOutcome outcome = review.outcome();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading("Verdict: " + outcome.verdict().name()));
+        blocks.add(new Block.Text(DealText.headline(review.deal(), today) + "\n" + verdictSentence(review)));
+        blocks.add(new Block.Fields(playbook.elements().stream()
+                .map(e -> new Block.Field(e.name(), dots(outcome.scores().getOrDefault(e.id(), 0))))
+                .toList()));
+        if (!outcome.nextSteps().isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < outcome.nextSteps().size(); i++) {
+                NextStep step = outcome.nextSteps().get(i);
+                lines.add((i + 1) + ". " + Markup.bold(Markup.literal(step.topic())) + ": " + Markup.literal(step.coach()));
+            }
+            blocks.add(new Block.Text(Markup.bold("Do next") + "\n" + String.join("\n", lines)));
+        }
+        Answer risk = review.answers().get("slip-risk");
+        if (risk != null && !risk.unknown()) {
+            blocks.add(new Block.Note("Risk you named: " + Markup.literal(risk.text())));
+        }
+        blocks.add(new Block.Note(sinceLast(playbook, review, previous, speaker)));
+        String reviewer = speaker.org().person(review.reviewerId()).map(Person::name).orElse(review.reviewerId());
+        blocks.add(new Block.Note(playbook.name() + " review by " + Markup.literal(reviewer) + ", "
+                + Dates.date(LocalDate.ofInstant(review.at(), speaker.person().timeZone()), today)));
+        return new Message(blocks);
+    }
+
+    private static String verdictSentence(DealReview review) {
+        ReviewOutcome outcome = review.outcome();
+        String verdict = Markup.bold(outcome.verdict().name());
+        switch (outcome.verdict()) {
+            case DISQUALIFY:
+                return verdict + ": " + sentence(outcome.reasons()) + ".";
+            case PURSUE:
+                return verdict + ": " + sentence(outcome.reasons()) + ".";
+            default:
+                String strengths = outcome.reasons().isEmpty() ? "" : sentence(first(outcome.reasons())) + ", but ";
+                String text = verdict + ": " + strengths + sentence(first(outcome.missing()));
+                List<String> stageNeeds = outcome.stageGaps().stream()
+                        .filter(g -> g.stage() == review.deal().stage())
+                        .map(g -> g.check().toLowerCase(Locale.ROOT))
+                        .toList();
+                if (!stageNeeds.isEmpty()) {
+                    text += (outcome.missing().isEmpty() ? "" : "; ") + review.deal().stage().label() + " needs "
+                            + sentence(stageNeeds);
+                }
+                return text + ".";
+        }
+    }
+
+    private static List<String> first(List<String> items) {
+        return items.subList(0, Math.min(items.size(), REASONS_SHOWN));
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    static String sentence(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    static String dots(int score) {
+        return score >= 2 ? "●●" : score == 1 ? "●○" : "○○";
+    }
+
+    private static String sinceLast(Playbook playbook, DealReview review, Optional<DealReview> previous, Speaker speaker) {
+        LocalDate today = speaker.today();
+        if (previous.isEmpty()) {
+            return "First review of this deal.";
+        }
+        DealReview before = previous.get();
+        List<String> changes = new ArrayList<>();
+        for (Playbook.Element element : playbook.elements()) {
+            Integer was = before.outcome().scores().get(element.id());
+            Integer now = review.outcome().scores().get(element.id());
+            if (was != null && now != null && !was.equals(now)) {
+                changes.add(element.name() + " " + dots(was) + " -> " + dots(now));
+            }
+        }
+        if (before.outcome().verdict() != review.outcome().verdict()) {
+            changes.add("verdict " + before.outcome().verdict() + " -> " + review.outcome().verdict());
+        }
+        changes.addAll(dealChanges(before.deal(), review.deal(), today));
+        String when = Dates.date(LocalDate.ofInstant(before.at(), speaker.person().timeZone()), today);
+        return changes.isEmpty()
+                ? "No change since the last review (" + when + ")."
+                : "Since the last review (" + when + "): " + String.join(", ", changes) + ".";
+    }
+
+    private static List<String> dealChanges(Deal before, Deal now, LocalDate today) {
+        List<String> changes = new ArrayList<>();
+        if (now.closeDate().isAfter(before.closeDate())) {
+            changes.add("close date pushed from " + Dates.date(before.closeDate(), today) + " to " + Dates.date(now.closeDate(), today));
+        } else if (now.closeDate().isBefore(before.closeDate())) {
+            changes.add("close date pulled in from " + Dates.date(before.closeDate(), today) + " to " + Dates.date(now.closeDate(), today));
+        }
+        if (now.stage() != before.stage()) {
+            changes.add("stage " + before.stage().label() + " -> " + now.stage().label());
+        }
+        if (!now.amount().equals(before.amount())) {
+            changes.add("amount " + Amounts.brief(before.amount()) + " -> " + Amounts.brief(now.amount()));
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,287 @@
+package dev.dealcoach.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealcoach.core.DealCoachCore;
+import dev.dealcoach.core.MutableClock;
+import dev.dealcoach.core.conversation.AnswerReader;
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.ChatScript;
+import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.load.DataImport;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.Stage;
+import dev.dealcoach.core.store.ConversationKey;
+import dev.dealcoach.core.store.memory.InMemoryStores;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deal reviews through the real engine with the in-memory store and the bundled demo org, on
+ * Monday 2026-11-23. Ria's deal D-1028 "Globex Freight - Platform" is in Negotiation, closing Dec 12.
+ */
+class DealReviewConversationTest {
+
+    private final MutableClock clock = MutableClock.at("2026-11-23T15:00:00Z");
+    private final InMemoryStores stores = new InMemoryStores(clock);
+    private ChatScript chat;
+
+    @BeforeEach
+    void startWithTheDemoOrg() {
+        new DataImport(stores).importDemo(clock);
+        chat = new ChatScript(DealCoachCore.coach(stores, Playbooks.bundled(), clock));
+    }
+
+    /** Answers the rest of a Negotiation-stage MEDDPICC review the way the product sketch does. */
+    private ChatScript answerTheDevelopReview() {
+        return chat.says("Dana Whitfield, CFO, met her last Tuesday").expectReply("2/13 Is the budget approved")
+                .clicks("Allocated, not approved").expectReply("3/13")
+                .says("Onboarding takes 6 weeks; they lose 3 enterprise renewals a quarter").expectReply("4/13")
+                .says("Cut onboarding to 2 weeks, save $400k a year").expectReply("5/13")
+                .says("no one yet").expectReply("6/13")
+                .clicks("Known, not written down").expectReply("7/13")
+                .says("IT review, then CFO sign-off; CISO can veto").expectReply("8/13")
+                .clicks("Not started").expectReply("9/13")
+                .says("Acme Analytics; we integrate with their ERP").expectReply("10/13")
+                .clicks("Level").expectReply("11/13")
+                .says("Their old contract ends Jan 31").expectReply("12/13")
+                .says("CFO budget freeze in December").expectReply("13/13 Has the economic buyer seen the business case?")
+                .clicks("Yes");
+    }
+
+    @Test
+    void aRepReviewsANegotiationDealAndIsCoachedOnItsGaps() {
+        chat.as("ria").says("review globex")
+                .expectReply("Globex Freight - Platform  ·  $240,000  ·  Negotiation  ·  closes Dec 12 (19 days)",
+                        "MEDDPICC, 13 questions",
+                        "1/13 Who signs off on the budget, and when did you last speak with them?");
+
+        answerTheDevelopReview().expectReply(
+                "Verdict: DEVELOP",
+                "DEVELOP: urgent, quantified pain and a realistic timeline, but no engaged economic buyer, no active champion "
+                        + "and decision criteria not confirmed; Negotiation needs legal and procurement engaged.",
+                "Metrics: ●●", "Economic buyer: ●○", "Decision criteria: ●○", "Decision process: ●○",
+                "Paper process: ○○", "Pain: ●●", "Champion: ○○", "Competition: ●○",
+                "1. Legal and procurement engaged: Get procurement's steps",
+                "2. Champion identified: Who inside gains most",
+                "3. Budget confirmed:",
+                "Risk you named: CFO budget freeze in December",
+                "First review of this deal.",
+                "MEDDPICC review by Ria Patel, Nov 23");
+
+        DealReview saved = stores.reviews().latest("D-1028").orElseThrow();
+        assertThat(saved.reviewerId()).isEqualTo("ria");
+        assertThat(saved.answers()).hasSize(13);
+        assertThat(saved.answers().get("economic-buyer").date()).hasToString("2026-11-17");
+        assertThat(saved.answers().get("budget").value()).isEqualTo("allocated");
+        assertThat(saved.outcome().verdict()).isEqualTo(Verdict.DEVELOP);
+        assertThat(saved.outcome().scores()).containsEntry("champion", 0).containsEntry("metrics", 2);
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
+    }
+
+    @Test
+    void aSecondReviewSaysWhatChangedAndCanReachPursue() {
+        chat.as("ria").says("review D-1028");
+        answerTheDevelopReview();
+        clock.advance(Duration.ofDays(2));
+
+        chat.as("mo").says("review globex").expectReply("Owned by Ria Patel.")
+                .says("Dana Whitfield, CFO, call yesterday")
+                .clicks("Approved")
+                .says("Losing 3 renewals a quarter, about $900k a year")
+                .says("Onboarding from 6 weeks to 2")
+                .says("Raj Mehta, VP Ops, gets his team off spreadsheets; met him yesterday")
+                .clicks("Written down, we fit well")
+                .says("IT review Dec 3, CFO sign-off Dec 8; CISO can veto")
+                .clicks("Contract in legal review")
+                .says("Acme Analytics; our ERP integration is live at 3 of their peers")
+                .clicks("Ahead: they prefer us")
+                .says("Old contract ends Jan 31")
+                .says("Legal redlines could drag")
+                .clicks("Yes")
+                .expectReply("Verdict: PURSUE",
+                        "PURSUE: an engaged economic buyer, urgent, quantified pain, an active champion, criteria that fit us, "
+                                + "a strong competitive position and a realistic timeline.",
+                        "Since the last review (Nov 23): Economic buyer ●○ -> ●●",
+                        "Champion ○○ -> ●●", "Paper process ○○ -> ●●", "verdict DEVELOP -> PURSUE",
+                        "MEDDPICC review by Mo Chen, Nov 25");
+
+        assertThat(stores.reviews().history("D-1028")).extracting(DealReview::reviewerId).containsExactly("mo", "ria");
+    }
+
+    @Test
+    void theLatestReviewCanBeReadBackWithTheDealCommand() {
+        chat.as("ria").says("deal globex").expectReply("Not reviewed yet.", "[Review it now]")
+                .clicks("Review it now").expectReply("1/13");
+        answerTheDevelopReview();
+
+        chat.says("deal D-1028").expectReply("Verdict: DEVELOP", "Champion: ○○", "1. Legal and procurement engaged");
+    }
+
+    @Test
+    void cancelStopsTheReviewAndSavesNothing() {
+        chat.as("ria").says("review globex")
+                .says("Dana Whitfield, CFO, met her last Tuesday")
+                .says("cancel").expectReply("Stopped the review of Globex Freight - Platform. Nothing was saved.");
+
+        assertThat(stores.reviews().latest("D-1028")).isEmpty();
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
+        chat.says("cancel").expectReply("There is nothing to cancel.");
+        chat.says("Dana again").expectReply("I don't know dana.");
+    }
+
+    @Test
+    void backReAsksThePreviousQuestionShowingTheEarlierAnswer() {
+        chat.as("ria").says("review globex")
+                .says("Dana Whitfield, CFO, met her last Tuesday").expectReply("2/13")
+                .says("back").expectReply("1/13 Who signs off", "You said: Dana Whitfield, CFO, met her last Tuesday")
+                .says("Dana Whitfield, CFO, spoke yesterday").expectReply("2/13")
+                .says("back").says("back").expectReply("This is the first question.", "1/13");
+    }
+
+    @Test
+    void aWrongAnswerIsReAskedWithAHintAndEarlierAnswersAreKept() {
+        chat.as("ria").says("review globex")
+                .says("Dana Whitfield, CFO, met her last Tuesday")
+                .says("maybe?").expectReply("Pick one of: `Approved`, `Allocated, not approved`, `No budget yet`", "2/13 Is the budget approved")
+                .says("2").expectReply("3/13");
+
+        var state = stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow();
+        assertThat(state.answers()).containsOnlyKeys("economic-buyer", "budget");
+        assertThat(state.answers().get("budget").value()).isEqualTo("allocated");
+    }
+
+    @Test
+    void aCloseStageReviewAsksForTheSigningDateAndRejectsANonDate() {
+        Deal closeDeal = stores.deals().all().stream()
+                .filter(d -> d.stage() == Stage.CLOSE).findFirst().orElseThrow();
+        chat.as(closeDeal.ownerId()).says("review " + closeDeal.id());
+        for (int i = 0; i < 12; i++) {
+            chat.says("don't know");
+        }
+        chat.expectReply("13/13 Which signing date has the customer confirmed?")
+                .says("soonish").expectReply("I need a date, like `Dec 15`, `next Friday` or `2026-12-15`.", "13/13")
+                .says("next Friday").expectReply("Verdict: DISQUALIFY", "no access to the economic buyer", "no clear pain");
+
+        assertThat(stores.reviews().latest(closeDeal.id()).orElseThrow().answers().get("signing-date").value()).isEqualTo("2026-11-27");
+    }
+
+    @Test
+    void aRepeatedDeliveryGivesNoSecondReplyAndNoSecondRecord() {
+        chat.as("ria").says("review globex").expectReply("1/13")
+                .redelivers().expectNoReply();
+        chat.says("Dana Whitfield, CFO, met her last Tuesday").expectReply("2/13")
+                .redelivers().expectNoReply()
+                .clicks("Approved").expectReply("3/13")
+                .redelivers().expectNoReply();
+
+        var state = stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow();
+        assertThat(state.step()).isEqualTo(2);
+    }
+
+    @Test
+    void aButtonAnswerUpdatesTheQuestionAndAStaleButtonIsRefusedKindly() {
+        chat.as("ria").says("review globex").says("Dana, CFO, met her yesterday").clicks("Approved");
+
+        Outgoing update = chat.lastReply().get(0);
+        assertThat(update).isInstanceOf(Outgoing.Update.class);
+        assertThat(new dev.dealcoach.core.conversation.PlainTextRenderer().render(update.message()))
+                .contains("2/13 Is the budget approved", "✓ Approved").doesNotContain("[No budget yet]");
+
+        chat.presses(Coach.ANSWER_ACTION + "budget", "none").expectReply("That question was already answered.", "3/13");
+    }
+
+    @Test
+    void longOddInputIsKeptSafelyAndEchoedAsLiteralText() {
+        String odd = "<@U024BE7LH> *everyone* <!channel> `code` & 🚀 " + "x".repeat(10_000);
+        chat.as("ria").says("review globex");
+        for (int i = 0; i < 11; i++) {
+            chat.says("don't know");
+        }
+        chat.says(odd).expectReply("That was long: I kept the first 2,000 characters.").clicks("No");
+
+        String risk = stores.reviews().latest("D-1028").orElseThrow().answers().get("slip-risk").text();
+        assertThat(risk).hasSize(AnswerReader.MAX_LENGTH).startsWith("<@U024BE7LH> *everyone* <!channel> `code` & 🚀 ");
+        Block.Note echoed = chat.lastReply().get(chat.lastReply().size() - 1).message().blocks().stream()
+                .filter(b -> b instanceof Block.Note note && note.markup().startsWith("Risk you named"))
+                .map(Block.Note.class::cast).findFirst().orElseThrow();
+        assertThat(Markup.segments(echoed.markup())).contains(new Markup.Segment(risk, true));
+    }
+
+    @Test
+    void findsDealsByTypoAndAsksWhichOneWhenSeveralMatch() {
+        chat.as("ria").says("review globx freight").expectReply("1/13");
+        chat.says("cancel");
+
+        String account = stores.deals().ownedBy("ria").stream()
+                .filter(d -> d.stage().isOpen()).map(d -> d.account()).findFirst().orElseThrow();
+        chat.says("review").expectReply("Which deal?", "Globex Freight - Platform ($240k, Negotiation)");
+        chat.clicks("Globex Freight - Platform ($240k, Negotiation)").expectReply("1/13");
+        assertThat(account).isNotBlank();
+    }
+
+    @Test
+    void aRepCannotReviewSomeoneElsesDealButTheirManagerAndDirectorCan() {
+        chat.as("ria").says("review umbrella health").expectReply("That deal isn't one of yours");
+        chat.as("lee").says("review D-1076").expectReply("That deal isn't one of yours");
+        chat.as("sam").says("review D-1076").expectReply("That deal isn't in your team");
+        chat.as("mo").says("review D-1076").expectReply("Umbrella Health - Data Suite", "Owned by Ana Ruiz.", "1/13 Who signs off");
+        chat.as("dana").says("review umbrella").expectReply("Owned by Ana Ruiz.");
+    }
+
+    @Test
+    void saysClearlyWhenNothingMatchesOrTheDealIsClosed() {
+        chat.as("ria").says("review zzz-nothing").expectReply("No deal matches zzz-nothing.");
+        String closed = stores.deals().ownedBy("ria").stream().filter(d -> !d.stage().isOpen())
+                .map(d -> d.id()).findFirst().orElseThrow();
+        chat.says("review " + closed).expectReply("reviews are for open deals", "`deal " + closed + "`");
+    }
+
+    @Test
+    void commandsDuringAReviewDoNotLoseIt() {
+        chat.as("ria").says("review globex").says("Dana Whitfield, CFO, met her last Tuesday");
+
+        chat.command("review", "kerr").expectReply("You are in the middle of the review of Globex Freight - Platform (question 2/13)");
+        chat.command("deal", "globex").expectReply("Not reviewed yet.",
+                "Still open: the review of Globex Freight - Platform at question 2/13 (answer it, or type `cancel`).");
+        chat.says("help").expectReply("What I can do", "`review <deal>`", "`deal <deal>`", "question 2/13", "2/13 Is the budget approved");
+        chat.command("forecast", "").expectReply("Forecasts are not ready yet");
+        chat.clicks("Approved").expectReply("3/13");
+    }
+
+    @Test
+    void aPersonOutsideTheOrgIsToldPolitelyAndNothingIsKept() {
+        chat.as("stranger").says("review globex").expectReply("I can't find you in DealCoach's org file");
+
+        assertThat(stores.conversations().find(new ConversationKey("stranger", "dm"))).isEmpty();
+    }
+
+    @Test
+    void aFlowInAThreadIsSeparateFromTheDirectMessage() {
+        Destination thread = new Destination.Thread("C024BE91L", "1700000000.000100");
+        chat.as("ria").in(thread).says("review globex").expectReply("1/13");
+        chat.as("ria").says("deal globex").expectReply("Not reviewed yet.").expectReply();
+
+        assertThat(stores.conversations().find(new ConversationKey("ria", thread.key()))).isPresent();
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
+        assertThat(chat.lastReply()).extracting(Outgoing.Send.class::cast).extracting(Outgoing.Send::to)
+                .containsOnly(Destination.dm("ria"));
+    }
+
+    @Test
+    void aFormAnswersSeveralQuestionsAtOnceAndStopsAtTheFirstBadOne() {
+        chat.as("ria").says("review globex")
+                .submits("review", Map.of("economic-buyer", "Dana, CFO, met Friday", "budget", "approved", "pain", "  "))
+                .expectReply("Type an answer, or `don't know`.", "3/13");
+
+        var state = stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow();
+        assertThat(state.answers().keySet()).containsExactly("economic-buyer", "budget");
+        assertThat(List.of(state.step())).containsExactly(2);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.dealcoach.app;
+
+import dev.dealcoach.core.DealCoachCore;
+import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.review.Playbooks;
+import dev.dealcoach.core.store.Stores;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The conversation engine and the playbooks it reviews deals with; a bad playbook stops start-up. */
+@Configuration(proxyBeanMethods = false)
+class CoachConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CoachConfiguration.class);
+
+    @Bean
+    Playbooks playbooks(DealCoachProperties properties) {
+        Playbooks playbooks = Playbooks.load(properties.review().playbooksDir(), properties.review().playbook());
+        log.info("Deal reviews use the {} playbook", playbooks.defaultPlaybook().name());
+        return playbooks;
+    }
+
+    @Bean
+    Coach coach(Stores stores, Playbooks playbooks, Clock clock) {
+        return DealCoachCore.coach(stores, playbooks, clock);
+    }
+}
