@@ -137,6 +137,19 @@ class DealReviewConversationTest {
     }
 
     @Test
+    void aReviewLeftUnansweredForAWeekIsDroppedButSixDaysIsFine() {
+        chat.as("ria").says("review globex").says("Dana Whitfield, CFO, met her last Tuesday");
+        clock.advance(Duration.ofDays(6));
+        chat.clicks("Approved").expectReply("3/13");
+
+        clock.advance(Coach.FLOW_TIME_TO_LIVE.plusMinutes(1));
+
+        chat.says("help").expectReply("What I can do").expectReply();
+        assertThat(chat.reply()).doesNotContain("middle of");
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
+    }
+
+    @Test
     void backReAsksThePreviousQuestionShowingTheEarlierAnswer() {
         chat.as("ria").says("review globex")
                 .says("Dana Whitfield, CFO, met her last Tuesday").expectReply("2/13")
