@@ -31,6 +31,12 @@ class ArchitectureTest {
             .as("the two adapters never depend on each other");
 
     @ArchTest
+    static final ArchRule boltStaysInTheSlackAdapter = noClasses()
+            .that().resideOutsideOfPackage("dev.dealcoach.slack..")
+            .should().dependOnClassesThat().resideInAPackage("com.slack..")
+            .as("Bolt and Slack SDK types stop at the slack-adapter boundary");
+
+    @ArchTest
     static final ArchRule botFrameworkStaysInTheTeamsAdapter = noClasses()
             .that().resideOutsideOfPackage("dev.dealcoach.teams..")
             .should().dependOnClassesThat().resideInAPackage("com.microsoft.bot..")

@@ -1,7 +1,6 @@
 package dev.dealcoach.core.conversation;
 
 import dev.dealcoach.core.model.Org;
-import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.store.ConversationKey;
 import dev.dealcoach.core.store.ConversationState;
 import dev.dealcoach.core.store.Stores;
@@ -35,7 +34,11 @@ public final class Coach {
     /** Action id of a button that runs a command: the value is the command line, like {@code review D-1028}. */
     public static final String RUN_ACTION = "run";
 
-    static final String NOT_IN_ORG = "I can't find you in DealCoach's org file, so I can't coach you yet. "
+    /** Action id of the button that offers every remaining question of the running flow as one form. */
+    public static final String FORM_ACTION = "form";
+
+    /** Said to someone the adapter could not match to a person of the org; nothing is kept for them. */
+    public static final String NOT_IN_ORG = "I can't find you in DealCoach's org file, so I can't coach you yet. "
             + "Ask your sales ops admin to add you.";
     private static final Set<String> CONTROL_WORDS = Set.of("cancel", "back", "help");
     private static final int MAX_BUTTONS = 5;
@@ -44,11 +47,13 @@ public final class Coach {
     private final Stores stores;
     private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
     private final Map<String, Flow> flows = new LinkedHashMap<>();
+    private final HomePage homePage;
     private final Clock clock;
     private final AnswerReader reader = new AnswerReader();
 
-    public Coach(Stores stores, List<CommandHandler> commands, List<Flow> flows, Clock clock) {
+    public Coach(Stores stores, List<CommandHandler> commands, List<Flow> flows, HomePage homePage, Clock clock) {
         this.stores = stores;
+        this.homePage = homePage;
         this.clock = clock;
         for (CommandHandler command : commands) {
             command.names().forEach(name -> this.commands.put(name, command));
@@ -71,20 +76,37 @@ public final class Coach {
         }
     }
 
+    /** The person's home page, or a polite explanation when they are not in the org. */
+    public Message home(String personId) {
+        Optional<Speaker> speaker = speaker(personId);
+        return speaker.map(homePage::render).orElse(Message.text(NOT_IN_ORG));
+    }
+
+    /**
+     * True when a flow is running for the person in that place: adapters use it to pass on thread
+     * replies that do not mention the bot only while a flow waits for them.
+     */
+    public boolean hasFlow(String personId, Destination place) {
+        return stores.conversations().find(new ConversationKey(personId, place.key())).isPresent();
+    }
+
+    private Optional<Speaker> speaker(String personId) {
+        Optional<Org> org = stores.org().load();
+        return org.flatMap(o -> o.person(personId))
+                .map(person -> new Speaker(person, org.get(), LocalDate.now(clock.withZone(person.timeZone()))));
+    }
+
     public List<Outgoing> handle(Inbound inbound) {
         Origin origin = inbound.origin();
         if (!stores.idempotency().markFirst("delivery:" + origin.deliveryId(), DELIVERY_MEMORY)) {
             log.debug("Ignored a repeated delivery {}", origin.deliveryId());
             return List.of();
         }
-        Optional<Org> org = stores.org().load();
-        Optional<Person> person = org.flatMap(o -> o.person(origin.personId()));
-        if (person.isEmpty()) {
+        Optional<Speaker> speaker = speaker(origin.personId());
+        if (speaker.isEmpty()) {
             return reply(origin, Message.text(NOT_IN_ORG));
         }
-        LocalDate today = LocalDate.now(clock.withZone(person.get().timeZone()));
-        Turn turn = new Turn(new Speaker(person.get(), org.get(), today), origin,
-                new ConversationKey(person.get().id(), origin.place().key()));
+        Turn turn = new Turn(speaker.get(), origin, new ConversationKey(origin.personId(), origin.place().key()));
         try {
             return dispatch(turn, inbound);
         } catch (RuntimeException e) {
@@ -154,7 +176,9 @@ public final class Coach {
         }
         Flow flow = flows.get(start.flow());
         ConversationState state = ConversationState.start(start.flow(), start.context());
-        return reply(turn.origin(), start.intro().then(advance(turn, flow, state)));
+        Message intro = start.intro().then(Message.of(new Block.Buttons(List.of(
+                new Block.Button(FORM_ACTION, "Answer all in one form", flow.name(), Block.Style.DEFAULT)))));
+        return reply(turn.origin(), intro.then(advance(turn, flow, state)));
     }
 
     private List<Outgoing> answer(Turn turn, Active active, String input, MessageRef question) {
@@ -198,6 +222,10 @@ public final class Coach {
             }
             Message stale = Message.text("That question was already answered.");
             return reply(turn.origin(), active.map(a -> stale.then(ask(a.questions(), a.state().step(), null))).orElse(stale));
+        }
+        if (action.actionId().equals(FORM_ACTION)) {
+            return reply(turn.origin(), active(turn).map(Coach::asForm)
+                    .orElse(Message.text("That form is no longer open. Type `help` to see what I can do.")));
         }
         if (action.actionId().equals(RUN_ACTION)) {
             CommandLine line = CommandLine.parse(action.value());
@@ -299,6 +327,36 @@ public final class Coach {
                     .map(o -> new Block.Button(actionId, o.label(), o.value(), Block.Style.DEFAULT)).toList()));
         }
         return new Message(blocks);
+    }
+
+    /** Every question not yet answered, as one form; a form submitted is read like answers typed in order. */
+    private static Message asForm(Active active) {
+        List<Block.Input> inputs = new ArrayList<>();
+        List<Question> questions = active.questions();
+        for (int i = active.state().step(); i < questions.size(); i++) {
+            Question question = questions.get(i);
+            Answer earlier = active.state().answers().get(question.id());
+            inputs.add(new Block.Input(question.id(), (i + 1) + ". " + question.prompt(), inputType(question.type()), false,
+                    earlier == null ? "" : earlier.value(), question.options()));
+        }
+        String title = active.flow().name().substring(0, 1).toUpperCase(Locale.ROOT) + active.flow().name().substring(1);
+        return Message.of(new Block.Form(active.flow().name(), title, inputs, "Submit"));
+    }
+
+    private static Block.InputType inputType(AnswerType type) {
+        switch (type) {
+            case CHOICE:
+            case YES_NO:
+                return Block.InputType.CHOICE;
+            case DATE:
+                return Block.InputType.DATE;
+            case NUMBER:
+                return Block.InputType.NUMBER;
+            case TEXT:
+                return Block.InputType.LONG_TEXT;
+            default:
+                return Block.InputType.TEXT;
+        }
     }
 
     /** A question as it reads once answered: no buttons, the answer under it. */

@@ -288,6 +288,57 @@ class DealReviewConversationTest {
     }
 
     @Test
+    void theWholeReviewCanBeAnsweredInOneForm() {
+        chat.as("ria").says("review globex").says("Dana Whitfield, CFO, met her last Tuesday")
+                .clicks("Answer all in one form");
+
+        Block.Form form = (Block.Form) chat.lastReply().get(0).message().blocks().get(0);
+        assertThat(form.inputs()).hasSize(12);
+        assertThat(form.inputs().get(0).label()).isEqualTo("2. Is the budget approved for this purchase?");
+        assertThat(form.inputs().get(0).type()).isEqualTo(Block.InputType.CHOICE);
+        assertThat(form.inputs()).extracting(Block.Input::id).endsWith("slip-risk", "business-case");
+
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("budget", "allocated");
+        values.put("pain", "Onboarding takes 6 weeks; they lose 3 enterprise renewals a quarter");
+        values.put("metrics", "Cut onboarding to 2 weeks");
+        values.put("champion", "no one yet");
+        values.put("decision-criteria", "known");
+        values.put("decision-process", "IT review, then CFO sign-off");
+        values.put("paper-process", "not-started");
+        values.put("competition", "Acme Analytics");
+        values.put("competitive-position", "level");
+        values.put("compelling-event", "Old contract ends Jan 31");
+        values.put("slip-risk", "CFO budget freeze");
+        values.put("business-case", "yes");
+        chat.submits(form.formId(), values).expectReply("Verdict: DEVELOP", "Champion: ○○");
+
+        assertThat(stores.reviews().latest("D-1028").orElseThrow().answers()).hasSize(13);
+    }
+
+    @Test
+    void theHomePageListsTheQuartersOpenDealsWithTheirLastVerdict() {
+        chat.as("ria").says("review globex");
+        answerTheDevelopReview();
+        Coach coach = DealCoachCore.coach(stores, Playbooks.bundled(), clock);
+
+        String home = new dev.dealcoach.core.conversation.PlainTextRenderer().render(coach.home("ria"));
+        assertThat(home).contains("Your deals closing in Q4 FY27", "Globex Freight - Platform",
+                "Last review: DEVELOP · top gap: Legal and procurement engaged", "Not reviewed yet.", "[Review]");
+        assertThat(home).doesNotContain("Umbrella Health");
+
+        String managersHome = new dev.dealcoach.core.conversation.PlainTextRenderer().render(coach.home("mo"));
+        assertThat(managersHome).contains("Your team's deals closing in Q4 FY27", "Globex Freight - Platform");
+        assertThat(coach.home("stranger").blocks()).containsExactly(new Block.Text(Coach.NOT_IN_ORG));
+    }
+
+    @Test
+    void settingsShowWhatTheOrgFileSays() {
+        chat.as("ria").says("settings").expectReply("Name: Ria Patel", "Role: rep", "Manager: Mo Chen",
+                "Time zone: Europe/London", "Quarterly quota: $500,000", "Fiscal quarter: Q4 FY27");
+    }
+
+    @Test
     void aFormAnswersSeveralQuestionsAtOnceAndStopsAtTheFirstBadOne() {
         chat.as("ria").says("review globex")
                 .submits("review", Map.of("economic-buyer", "Dana, CFO, met Friday", "budget", "approved", "pain", "  "))

@@ -1,0 +1,69 @@
+package dev.dealcoach.core.review;
+
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.HomePage;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.FiscalQuarter;
+import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.store.ReviewStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The home page: the person's open deals closing this quarter, each with its latest verdict and top
+ * gap and a button to review it. Someone with no deals of their own (a manager) sees their team's.
+ */
+public final class ReviewHomePage implements HomePage {
+
+    /** Two blocks a deal; homes hold about a hundred blocks. */
+    static final int MAX_DEALS = 40;
+
+    private final DealStore deals;
+    private final ReviewStore reviews;
+
+    public ReviewHomePage(DealStore deals, ReviewStore reviews) {
+        this.deals = deals;
+        this.reviews = reviews;
+    }
+
+    @Override
+    public Message render(Speaker speaker) {
+        FiscalQuarter quarter = speaker.org().calendar().quarterOf(speaker.today());
+        List<Deal> open = DealAccess.visible(speaker, deals.all()).stream()
+                .filter(d -> d.stage().isOpen() && quarter.contains(d.closeDate()))
+                .sorted(Comparator.comparing(Deal::closeDate))
+                .toList();
+        List<Deal> own = open.stream().filter(d -> d.ownerId().equals(speaker.id())).toList();
+        List<Deal> shown = own.isEmpty() ? open : own;
+        String whose = own.isEmpty() && !open.isEmpty() ? "Your team's deals" : "Your deals";
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(whose + " closing in " + quarter.label()));
+        if (shown.isEmpty()) {
+            blocks.add(new Block.Text("No open deals close this quarter. Type `review` in a message to me to review any open deal."));
+        }
+        for (Deal deal : shown.subList(0, Math.min(shown.size(), MAX_DEALS))) {
+            blocks.add(new Block.Text(DealText.headline(deal, speaker.today()) + "\n" + lastReview(deal)));
+            blocks.add(new Block.Buttons(List.of(new Block.Button(Coach.RUN_ACTION, "Review", "review " + deal.id(), Block.Style.DEFAULT))));
+        }
+        if (shown.size() > MAX_DEALS) {
+            blocks.add(new Block.Note("Showing the " + MAX_DEALS + " closing soonest of " + shown.size() + "."));
+        }
+        return new Message(blocks);
+    }
+
+    private String lastReview(Deal deal) {
+        Optional<DealReview> latest = reviews.latest(deal.id());
+        if (latest.isEmpty()) {
+            return "Not reviewed yet.";
+        }
+        ReviewOutcome outcome = latest.get().outcome();
+        String gap = outcome.nextSteps().isEmpty() ? "" : " · top gap: " + Markup.literal(outcome.nextSteps().get(0).topic());
+        return "Last review: " + Markup.bold(outcome.verdict().name()) + gap;
+    }
+}

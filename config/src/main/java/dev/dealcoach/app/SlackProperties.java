@@ -1,0 +1,22 @@
+package dev.dealcoach.app;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Slack settings under {@code dealcoach.slack.*}; the tokens come from the environment under
+ * Slack's own names ({@code SLACK_BOT_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code SLACK_APP_TOKEN}).
+ *
+ * @param apiUrl the Web API base ({@code DEALCOACH_SLACK_API_URL}); tests and staging point it elsewhere
+ */
+@ConfigurationProperties("dealcoach.slack")
+public record SlackProperties(
+        @DefaultValue("") String botToken,
+        @DefaultValue("") String signingSecret,
+        @DefaultValue("") String appToken,
+        @DefaultValue("https://slack.com/api/") String apiUrl) {
+
+    public boolean enabled() {
+        return !botToken.isBlank();
+    }
+}

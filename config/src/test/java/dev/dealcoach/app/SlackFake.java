@@ -1,0 +1,115 @@
+package dev.dealcoach.app;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * WireMock playing Slack's Web API, with responses shaped like Slack's documented ones. People of the
+ * demo org are Slack users {@code U_<ID>} whose profile email is the org's.
+ */
+final class SlackFake {
+
+    static final String BOT_USER = "U0BOT";
+    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+    SlackFake() {
+        server.start();
+        stubDefaults();
+    }
+
+    String apiUrl() {
+        return server.baseUrl() + "/api/";
+    }
+
+    void stop() {
+        server.stop();
+    }
+
+    void stubDefaults() {
+        method("auth.test", """
+                {"ok": true, "url": "https://example.slack.com/", "team": "Example", "user": "dealcoach",
+                 "team_id": "T0001", "user_id": "%s", "bot_id": "B0BOT", "is_enterprise_install": false}""".formatted(BOT_USER));
+        for (String person : List.of("ria", "ana", "lee", "jo", "mo", "sam", "dana", "omar")) {
+            server.stubFor(post(urlPathEqualTo("/api/users.info")).withRequestBody(containing("user=U_" + person.toUpperCase()))
+                    .willReturn(okJson("""
+                            {"ok": true, "user": {"id": "U_%s", "team_id": "T0001", "name": "%s", "deleted": false,
+                             "real_name": "%s", "tz": "Europe/London", "is_bot": false,
+                             "profile": {"real_name": "%s", "display_name": "%s", "email": "%s@example.com"}}}"""
+                            .formatted(person.toUpperCase(), person, person, person, person, person))));
+        }
+        server.stubFor(post(urlPathEqualTo("/api/users.info")).withRequestBody(containing("user=U_STRANGER"))
+                .willReturn(okJson("""
+                        {"ok": true, "user": {"id": "U_STRANGER", "team_id": "T0001", "name": "stranger", "deleted": false,
+                         "profile": {"real_name": "Stranger", "email": "stranger@elsewhere.example"}}}""")));
+        method("conversations.open", """
+                {"ok": true, "no_op": true, "already_open": true, "channel": {"id": "D_OPENED"}}""");
+        method("chat.postMessage", """
+                {"ok": true, "channel": "D_OPENED", "ts": "1700000001.000100",
+                 "message": {"type": "message", "user": "%s", "bot_id": "B0BOT", "text": "ok", "ts": "1700000001.000100"}}"""
+                .formatted(BOT_USER));
+        method("chat.update", """
+                {"ok": true, "channel": "D_OPENED", "ts": "1700000001.000100", "text": "updated"}""");
+        method("chat.postEphemeral", """
+                {"ok": true, "message_ts": "1700000002.000200"}""");
+        method("views.open", """
+                {"ok": true, "view": {"id": "VMHU10V25", "team_id": "T0001", "type": "modal", "callback_id": "review"}}""");
+        method("views.publish", """
+                {"ok": true, "view": {"id": "VMHU10V26", "team_id": "T0001", "type": "home"}}""");
+    }
+
+    private void method(String name, String json) {
+        server.stubFor(post(urlPathEqualTo("/api/" + name)).willReturn(okJson(json)));
+    }
+
+    /** The next {@code chat.postMessage} is answered 429 with Retry-After, then calls succeed again. */
+    void rateLimitNextPost() {
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("rate limit")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json").withBody("{\"ok\": false, \"error\": \"ratelimited\"}"))
+                .willSetStateTo("served"));
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("rate limit")
+                .whenScenarioStateIs("served")
+                .willReturn(okJson("{\"ok\": true, \"channel\": \"D_OPENED\", \"ts\": \"1700000009.000100\"}")));
+    }
+
+    /** Every call of a Web API method, oldest first, as its form fields. */
+    List<Map<String, String>> calls(String method) {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method))).stream()
+                .map(request -> form(request.getBodyAsString()))
+                .toList();
+    }
+
+    /** The {@code text} (plain fallback) of every message posted to {@code channel}. */
+    List<String> postedTexts(String channel) {
+        return calls("chat.postMessage").stream()
+                .filter(call -> channel.equals(call.get("channel")))
+                .map(call -> call.getOrDefault("text", ""))
+                .toList();
+    }
+
+    static Map<String, String> form(String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,390 @@
+package dev.dealcoach.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.PlainTextRenderer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Renders core {@link Message}s as Slack Block Kit: message blocks, modals for {@link Block.Form}s
+ * and the App Home, always within Slack's documented size limits.
+ *
+ * <p>Text that people typed (the literal runs of {@link Markup}) is escaped so it can never form a
+ * mention or a link, and mrkdwn text is sent {@code verbatim} so Slack does not auto-link it either.
+ */
+public final class BlockKitRenderer {
+
+    static final int MAX_MESSAGE_BLOCKS = 50;
+    static final int MAX_VIEW_BLOCKS = 100;
+    static final int MAX_HEADER_TEXT = 150;
+    static final int MAX_SECTION_TEXT = 3_000;
+    static final int MAX_FIELDS = 10;
+    static final int MAX_FIELD_TEXT = 2_000;
+    static final int MAX_ACTION_ELEMENTS = 25;
+    static final int MAX_BUTTON_TEXT = 75;
+    static final int MAX_BUTTON_VALUE = 2_000;
+    static final int MAX_OPTIONS = 100;
+    static final int MAX_OPTION_TEXT = 75;
+    static final int MAX_OPTION_VALUE = 150;
+    static final int MAX_PLACEHOLDER = 150;
+    static final int MAX_VIEW_TITLE = 24;
+    static final int MAX_INPUT_LABEL = 2_000;
+    static final int MAX_INPUT_VALUE = 3_000;
+    static final int MAX_FALLBACK_TEXT = 3_000;
+
+    /** The action id of the element that holds each modal input's value. */
+    public static final String VALUE_ACTION_ID = "value";
+
+    private static final Pattern INDEX_SUFFIX = Pattern.compile("#\\d+$");
+    private static final String CUT_NOTE = "_The list is cut here: there is more than fits on this page._";
+
+    /**
+     * The message as one or more block lists, each of at most 50 blocks and each meant for one
+     * {@code chat.postMessage}. Forms are skipped: they open as {@link #modal modals}. The result is
+     * empty when nothing but forms is left to show.
+     */
+    public List<List<LayoutBlock>> messages(Message message) {
+        List<LayoutBlock> blocks = blocks(message);
+        List<List<LayoutBlock>> messages = new ArrayList<>();
+        for (int from = 0; from < blocks.size(); from += MAX_MESSAGE_BLOCKS) {
+            messages.add(List.copyOf(blocks.subList(from, Math.min(blocks.size(), from + MAX_MESSAGE_BLOCKS))));
+        }
+        return messages;
+    }
+
+    /**
+     * The notification text sent along with the blocks, escaped because Slack reads a message's
+     * top-level text as mrkdwn and would otherwise turn typed {@code <!channel>} into a mention.
+     */
+    public String fallbackText(Message message) {
+        return cutMrkdwn(escape(new PlainTextRenderer().render(message)), MAX_FALLBACK_TEXT);
+    }
+
+    /** A modal that collects the form's inputs; its callback id is the form id. */
+    public View modal(Block.Form form, String privateMetadata) {
+        List<LayoutBlock> blocks = form.inputs().stream()
+                .limit(MAX_VIEW_BLOCKS)
+                .map(BlockKitRenderer::inputBlock)
+                .toList();
+        return view(v -> v.type("modal")
+                .callbackId(form.formId())
+                .title(viewTitle(t -> t.type("plain_text").text(cut(form.title(), MAX_VIEW_TITLE))))
+                .submit(viewSubmit(s -> s.type("plain_text").text(cut(form.submitLabel(), MAX_VIEW_TITLE))))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .privateMetadata(privateMetadata)
+                .blocks(blocks));
+    }
+
+    /**
+     * The submitted value of each input in a modal's state, by block id (the core input id), in the
+     * order Slack sent them. Inputs left empty are absent.
+     */
+    public static Map<String, String> formValues(ViewState state) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (state == null || state.getValues() == null) {
+            return values;
+        }
+        state.getValues().forEach((blockId, actions) -> {
+            String value = actions == null ? null : submitted(actions.get(VALUE_ACTION_ID));
+            if (value != null && !value.isEmpty()) {
+                values.put(blockId, value);
+            }
+        });
+        return values;
+    }
+
+    /** An App Home view of the message; past 100 blocks it is cut and says so. */
+    public View home(Message message) {
+        List<LayoutBlock> blocks = blocks(message);
+        if (blocks.size() > MAX_VIEW_BLOCKS) {
+            blocks = new ArrayList<>(blocks.subList(0, MAX_VIEW_BLOCKS - 1));
+            blocks.add(note(CUT_NOTE));
+        }
+        List<LayoutBlock> shown = blocks;
+        return view(v -> v.type("home").blocks(shown));
+    }
+
+    /** The core action id of a Slack action id made by this renderer: without its {@code #index}. */
+    public static String coreActionId(String slackActionId) {
+        return INDEX_SUFFIX.matcher(slackActionId).replaceFirst("");
+    }
+
+    private static String slackActionId(String coreActionId, int index) {
+        return coreActionId + "#" + index;
+    }
+
+    private List<LayoutBlock> blocks(Message message) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (Block block : message.blocks()) {
+            blocks.addAll(render(block));
+        }
+        return blocks;
+    }
+
+    private List<LayoutBlock> render(Block block) {
+        if (block instanceof Block.Heading heading) {
+            return heading(heading);
+        } else if (block instanceof Block.Text text) {
+            return chunks(mrkdwn(text.markup()), MAX_SECTION_TEXT).stream()
+                    .<LayoutBlock>map(chunk -> section(s -> s.text(verbatim(chunk))))
+                    .toList();
+        } else if (block instanceof Block.Fields fields) {
+            return fields(fields);
+        } else if (block instanceof Block.Buttons buttons) {
+            return buttons(buttons);
+        } else if (block instanceof Block.Choice choice) {
+            return choice(choice);
+        } else if (block instanceof Block.Divider) {
+            return List.of(divider());
+        } else if (block instanceof Block.Note note) {
+            return chunks(mrkdwn(note.markup()), MAX_SECTION_TEXT).stream().map(BlockKitRenderer::note).toList();
+        }
+        return List.of(); // Block.Form opens as a modal instead
+    }
+
+    private static List<LayoutBlock> heading(Block.Heading heading) {
+        // plain_text is never parsed for mentions or links, so the heading needs no escaping
+        String text = cut(heading.text().strip(), MAX_HEADER_TEXT);
+        return text.isEmpty() ? List.of() : List.of(header(h -> h.text(plainText(text))));
+    }
+
+    private static List<LayoutBlock> fields(Block.Fields fields) {
+        List<TextObject> texts = fields.fields().stream()
+                .map(BlockKitRenderer::field)
+                .filter(text -> !text.isBlank())
+                .<TextObject>map(BlockKitRenderer::verbatim)
+                .toList();
+        List<LayoutBlock> sections = new ArrayList<>();
+        for (List<TextObject> group : groups(texts, MAX_FIELDS)) {
+            sections.add(section(s -> s.fields(group)));
+        }
+        return sections;
+    }
+
+    private static String field(Block.Field field) {
+        String label = escape(field.label().strip());
+        String value = escape(field.value());
+        String text = label.isEmpty() ? value : "*" + label + "*\n" + value;
+        return cutMrkdwn(text, MAX_FIELD_TEXT);
+    }
+
+    private static List<LayoutBlock> buttons(Block.Buttons buttons) {
+        List<BlockElement> elements = new ArrayList<>();
+        for (int i = 0; i < buttons.buttons().size(); i++) {
+            elements.add(buttonElement(buttons.buttons().get(i), i));
+        }
+        List<LayoutBlock> rows = new ArrayList<>();
+        for (List<BlockElement> row : groups(elements, MAX_ACTION_ELEMENTS)) {
+            rows.add(actions(row));
+        }
+        return rows;
+    }
+
+    private static BlockElement buttonElement(Block.Button button, int index) {
+        // Slack rejects an empty value, so an empty core value is left out
+        String value = button.value().isEmpty() ? null : cut(button.value(), MAX_BUTTON_VALUE);
+        return button(b -> b.actionId(slackActionId(button.actionId(), index))
+                .text(plainText(cut(button.label(), MAX_BUTTON_TEXT)))
+                .value(value)
+                .style(style(button.style())));
+    }
+
+    private static String style(Block.Style style) {
+        return switch (style) {
+            case PRIMARY -> "primary";
+            case DANGER -> "danger";
+            case DEFAULT -> null;
+        };
+    }
+
+    private static List<LayoutBlock> choice(Block.Choice choice) {
+        if (choice.options().isEmpty()) {
+            return List.of(); // a static_select without options is invalid
+        }
+        BlockElement select = staticSelect(s -> s.actionId(slackActionId(choice.actionId(), 0))
+                .placeholder(placeholder(choice.placeholder()))
+                .options(options(choice.options())));
+        return List.of(actions(List.of(select)));
+    }
+
+    private static LayoutBlock inputBlock(Block.Input input) {
+        return input(i -> i.blockId(input.id())
+                .label(plainText(cut(input.label(), MAX_INPUT_LABEL)))
+                .optional(input.optional())
+                .element(inputElement(input)));
+    }
+
+    private static BlockElement inputElement(Block.Input input) {
+        return switch (input.type()) {
+            case DATE -> datePicker(d -> d.actionId(VALUE_ACTION_ID).initialDate(isoDate(input.initialValue())));
+            case CHOICE -> input.options().isEmpty() ? textInput(input, false) : choiceInput(input);
+            case LONG_TEXT -> textInput(input, true);
+            case TEXT, NUMBER -> textInput(input, false);
+        };
+    }
+
+    private static BlockElement textInput(Block.Input input, boolean multiline) {
+        String initial = input.initialValue().isEmpty() ? null : cut(input.initialValue(), MAX_INPUT_VALUE);
+        return plainTextInput(p -> p.actionId(VALUE_ACTION_ID).multiline(multiline).initialValue(initial));
+    }
+
+    private static BlockElement choiceInput(Block.Input input) {
+        List<OptionObject> options = options(input.options());
+        // Slack requires initial_option to equal one of the options exactly
+        OptionObject initial = options.stream()
+                .filter(o -> o.getValue().equals(input.initialValue()))
+                .findFirst()
+                .orElse(null);
+        return staticSelect(s -> s.actionId(VALUE_ACTION_ID).options(options).initialOption(initial));
+    }
+
+    private static List<OptionObject> options(List<Block.Option> options) {
+        return options.stream()
+                .limit(MAX_OPTIONS)
+                .map(o -> option(plainText(cut(o.label(), MAX_OPTION_TEXT)), cut(o.value(), MAX_OPTION_VALUE)))
+                .toList();
+    }
+
+    private static String isoDate(String value) {
+        try {
+            return LocalDate.parse(value).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String submitted(ViewState.Value value) {
+        if (value == null) {
+            return null;
+        } else if (value.getSelectedOption() != null) {
+            return value.getSelectedOption().getValue();
+        } else if (value.getSelectedDate() != null) {
+            return value.getSelectedDate();
+        }
+        return value.getValue();
+    }
+
+    private static PlainTextObject placeholder(String text) {
+        String cut = cut(text.strip(), MAX_PLACEHOLDER);
+        return cut.isEmpty() ? null : plainText(cut);
+    }
+
+    private static LayoutBlock note(String mrkdwn) {
+        return context(List.of(verbatim(mrkdwn)));
+    }
+
+    private static MarkdownTextObject verbatim(String mrkdwn) {
+        return markdownText(m -> m.text(mrkdwn).verbatim(true));
+    }
+
+    /** Markup as Slack mrkdwn: literal runs escaped, list lines starting "- " shown with bullets. */
+    static String mrkdwn(String markup) {
+        StringBuilder out = new StringBuilder(markup.length());
+        boolean lineStart = true;
+        for (Markup.Segment segment : Markup.segments(markup)) {
+            String text = segment.text();
+            out.append(segment.literal() ? escape(text) : bullets(text, lineStart));
+            if (!text.isEmpty()) {
+                lineStart = text.endsWith("\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String bullets(String markup, boolean startsAtLineStart) {
+        String[] lines = markup.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if ((i > 0 || startsAtLineStart) && lines[i].startsWith("- ")) {
+                lines[i] = "• " + lines[i].substring(2);
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Escapes the three characters Slack parses in text: user text can then form no mention or link. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Splits mrkdwn into non-blank pieces of at most {@code max} chars, at line breaks where possible. */
+    static List<String> chunks(String mrkdwn, int max) {
+        List<String> chunks = new ArrayList<>();
+        String rest = mrkdwn;
+        while (rest.length() > max) {
+            int lineBreak = rest.lastIndexOf('\n', max);
+            if (lineBreak > 0) {
+                chunks.add(rest.substring(0, lineBreak));
+                rest = rest.substring(lineBreak + 1);
+            } else {
+                String piece = cutMrkdwn(rest, max);
+                chunks.add(piece);
+                rest = rest.substring(piece.length());
+            }
+        }
+        chunks.add(rest);
+        return chunks.stream().filter(chunk -> !chunk.isBlank()).toList();
+    }
+
+    private static <T> List<List<T>> groups(List<T> items, int size) {
+        List<List<T>> groups = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            groups.add(List.copyOf(items.subList(from, Math.min(items.size(), from + size))));
+        }
+        return groups;
+    }
+
+    /** The first {@code max} chars of the text, never splitting a surrogate pair. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
+    /** Like {@link #cut} but never splitting an entity such as {@code &amp;}, which would show as junk. */
+    private static String cutMrkdwn(String mrkdwn, int max) {
+        String cut = cut(mrkdwn, max);
+        if (cut.length() == mrkdwn.length()) {
+            return cut;
+        }
+        int amp = cut.lastIndexOf('&');
+        if (amp >= 0 && amp >= cut.length() - 4 && cut.indexOf(';', amp) < 0) {
+            return cut.substring(0, amp);
+        }
+        return cut;
+    }
+}

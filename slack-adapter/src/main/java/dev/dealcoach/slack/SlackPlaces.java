@@ -1,0 +1,32 @@
+package dev.dealcoach.slack;
+
+import dev.dealcoach.core.conversation.Destination;
+
+/** Where a conversation is, written into a modal's private metadata and read back on submission. */
+final class SlackPlaces {
+
+    private SlackPlaces() {
+    }
+
+    static String encode(Destination place) {
+        if (place instanceof Destination.Thread thread) {
+            return "thread|" + thread.channelId() + "|" + thread.threadId();
+        }
+        if (place instanceof Destination.Channel channel) {
+            return "channel|" + channel.channelId();
+        }
+        return "dm";
+    }
+
+    /** The place; a DM (the person's own) for anything unreadable. */
+    static Destination decode(String metadata, String personId) {
+        String[] parts = metadata == null ? new String[0] : metadata.split("\\|");
+        if (parts.length == 3 && parts[0].equals("thread")) {
+            return new Destination.Thread(parts[1], parts[2]);
+        }
+        if (parts.length == 2 && parts[0].equals("channel")) {
+            return new Destination.Channel(parts[1]);
+        }
+        return Destination.dm(personId);
+    }
+}
