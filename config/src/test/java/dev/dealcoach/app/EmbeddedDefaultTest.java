@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.model.Role;
 import dev.dealcoach.core.store.Stores;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,5 +40,16 @@ class EmbeddedDefaultTest {
                 .startsWith("{")
                 .contains("\"status\":\"UP\"")
                 .contains("\"store\":{\"details\":{\"kind\":\"memory\"");
+    }
+
+    @Test
+    void withoutASlackTokenThereIsNoSlackRequestUrl() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"url_verification\",\"challenge\":\"x\"}"))
+                        .header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
     }
 }

@@ -37,7 +37,7 @@ class SlackEndToEndTest {
 
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
-        registry.add("dealcoach.slack.bot-token", () -> "xoxb-test-token");
+        registry.add("dealcoach.slack.bot-token", () -> "xoxb-0000000001-end-to-end-test");
         registry.add("dealcoach.slack.signing-secret", () -> SlackRequests.SECRET);
         registry.add("dealcoach.slack.api-url", SLACK::apiUrl);
     }

@@ -47,7 +47,7 @@ class SlackMessengerTest {
                 .willReturn(okJson("{\"ok\": true, \"user\": {\"id\": \"U_RIA\", \"profile\": {\"email\": \"ria@example.com\"}}}")));
         slack.stubFor(post(urlPathEqualTo("/api/conversations.open"))
                 .willReturn(okJson("{\"ok\": true, \"channel\": {\"id\": \"D_RIA\"}}")));
-        SlackWebApi api = new SlackWebApi(SlackAdapter.slackClient(slack.baseUrl() + "/api/").methods("xoxb-test"), Duration.ofMillis(10));
+        SlackWebApi api = new SlackWebApi(SlackAdapter.slackClient(slack.baseUrl() + "/api/").methods("xoxb-0000000001-messenger-test"), Duration.ofMillis(10));
         InMemoryStores stores = new InMemoryStores(clock);
         new DataImport(stores).importDemo(clock);
         messenger = new SlackMessenger(api, new SlackIdentity(api, stores.org(), clock));
