@@ -26,6 +26,7 @@ import dev.dealcoach.core.conversation.Inbound;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.MessageRef;
 import dev.dealcoach.core.conversation.Messenger;
+import dev.dealcoach.core.conversation.OrderedWorkers;
 import dev.dealcoach.core.conversation.Origin;
 import dev.dealcoach.core.conversation.Outgoing;
 import dev.dealcoach.core.store.IdempotencyStore;
@@ -38,9 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
@@ -68,7 +66,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final SlackRequestVerifier verifier;
     private final SlackIdentity identity;
     private final SlackMessenger messenger;
-    private final ExecutorService worker;
+    private final OrderedWorkers workers = new OrderedWorkers("slack-worker", 4);
     private SocketModeApp socketMode;
 
     /** Where an interaction happened on Slack, for the answers that need it. */
@@ -90,11 +88,6 @@ public final class SlackAdapter implements AutoCloseable {
         SlackWebApi api = new SlackWebApi(slack.methods(settings.botToken()), Duration.ofMillis(500));
         this.identity = new SlackIdentity(api, orgs, clock);
         this.messenger = new SlackMessenger(api, identity);
-        this.worker = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "slack-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
         registerHandlers();
     }
 
@@ -183,7 +176,7 @@ public final class SlackAdapter implements AutoCloseable {
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && once.markFirst("slack-seen:event:" + payload.getEventId(), DELIVERY_MEMORY)) {
-                worker.submit(() -> publishHome(event.getUser()));
+                workers.submit(event.getUser(), () -> publishHome(event.getUser()));
             }
             return ctx.ack();
         });
@@ -245,7 +238,7 @@ public final class SlackAdapter implements AutoCloseable {
             log.debug("Ignored a repeated Slack delivery {}", deliveryId);
             return;
         }
-        worker.submit(() -> {
+        workers.submit(context.slackUserId() + "/" + context.channelId(), () -> {
             try {
                 Optional<String> person = identity.personId(context.slackUserId());
                 if (person.isEmpty()) {
@@ -318,11 +311,6 @@ public final class SlackAdapter implements AutoCloseable {
         } catch (Exception e) {
             log.warn("Slack adapter did not stop cleanly: {}", e.getMessage());
         }
-        worker.shutdown();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        workers.close();
     }
 }

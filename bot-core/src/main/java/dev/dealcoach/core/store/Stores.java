@@ -22,6 +22,8 @@ public interface Stores extends AutoCloseable {
 
     ReviewStore reviews();
 
+    ChannelAddressStore addresses();
+
     @Override
     void close();
 }

@@ -246,6 +246,26 @@ public abstract class StoreContract {
     }
 
     @Test
+    void theLatestAddressPerPlatformAndKeyIsKept() {
+        ChannelAddress first = new ChannelAddress("teams", "ria", "{\"serviceUrl\":\"https://smba.example/emea/\"}", false,
+                Instant.parse("2026-11-20T10:00:00Z"));
+        ChannelAddress moved = new ChannelAddress("teams", "ria", "{\"serviceUrl\":\"https://smba.example/amer/\"}", false,
+                Instant.parse("2026-11-23T10:00:00Z"));
+
+        stores.addresses().save(first);
+        stores.addresses().save(moved);
+        stores.addresses().save(new ChannelAddress("teams", "channel:19:abc@thread.tacv2", "{}", false, Instant.parse("2026-11-23T10:00:00Z")));
+
+        assertThat(stores.addresses().find("teams", "ria")).contains(moved);
+        assertThat(stores.addresses().find("slack", "ria")).isEmpty();
+        assertThat(stores.addresses().find("teams", "mo")).isEmpty();
+        assertThat(stores.addresses().find("teams", "channel:19:abc@thread.tacv2")).isPresent();
+
+        stores.addresses().save(moved.asStale());
+        assertThat(stores.addresses().find("teams", "ria").orElseThrow().stale()).isTrue();
+    }
+
+    @Test
     void onlyTheFirstMarkOfAKeyWins() {
         assertThat(stores.idempotency().markFirst("slack:event:Ev123", Duration.ofMinutes(10))).isTrue();
         assertThat(stores.idempotency().markFirst("slack:event:Ev123", Duration.ofMinutes(10))).isFalse();

@@ -1,5 +1,6 @@
 package dev.dealcoach.core.store.memory;
 
+import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.store.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.IdempotencyStore;
@@ -16,6 +17,7 @@ public final class InMemoryStores implements Stores {
     private final ConversationStore conversations;
     private final IdempotencyStore idempotency;
     private final ReviewStore reviews = new InMemoryReviewStore();
+    private final ChannelAddressStore addresses = new InMemoryChannelAddressStore();
 
     public InMemoryStores(Clock clock) {
         this.conversations = new InMemoryConversationStore(clock);
@@ -60,6 +62,11 @@ public final class InMemoryStores implements Stores {
     @Override
     public ReviewStore reviews() {
         return reviews;
+    }
+
+    @Override
+    public ChannelAddressStore addresses() {
+        return addresses;
     }
 
     @Override

@@ -21,6 +21,10 @@ record RedisKeys(String prefix) {
         return prefix + "reviews:" + dealId;
     }
 
+    String addresses(String platform) {
+        return prefix + "addresses:" + platform;
+    }
+
     String once(String key) {
         return prefix + "once:" + key;
     }

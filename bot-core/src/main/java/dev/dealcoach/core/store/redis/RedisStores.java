@@ -1,5 +1,6 @@
 package dev.dealcoach.core.store.redis;
 
+import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.store.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.IdempotencyStore;
@@ -27,6 +28,7 @@ public final class RedisStores implements Stores {
     private final ConversationStore conversations;
     private final IdempotencyStore idempotency;
     private final ReviewStore reviews;
+    private final ChannelAddressStore addresses;
 
     private RedisStores(RedisSettings settings, RedisClient redis) {
         this.settings = settings;
@@ -37,6 +39,7 @@ public final class RedisStores implements Stores {
         this.conversations = new RedisConversationStore(redis, keys);
         this.idempotency = new RedisIdempotencyStore(redis, keys);
         this.reviews = new RedisReviewStore(redis, keys);
+        this.addresses = new RedisChannelAddressStore(redis, keys);
     }
 
     /**
@@ -134,6 +137,11 @@ public final class RedisStores implements Stores {
     @Override
     public ReviewStore reviews() {
         return reviews;
+    }
+
+    @Override
+    public ChannelAddressStore addresses() {
+        return addresses;
     }
 
     @Override

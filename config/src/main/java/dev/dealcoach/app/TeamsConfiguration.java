@@ -1,0 +1,32 @@
+package dev.dealcoach.app;
+
+import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.teams.TeamsAdapter;
+import dev.dealcoach.teams.TeamsSettings;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Teams adapter: on with an app id, or without one only when unauthenticated use is allowed. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression(TeamsConfiguration.TEAMS_ON)
+class TeamsConfiguration {
+
+    static final String TEAMS_ON = "!'${dealcoach.teams.app-id:}'.isBlank() or '${dealcoach.teams.allow-unauthenticated:false}' == 'true'";
+    private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    TeamsAdapter teamsAdapter(TeamsProperties properties, Coach coach, Stores stores, Clock clock) {
+        TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId(),
+                properties.appType(), properties.openidMetadataUrl());
+        if (!settings.authenticated()) {
+            log.warn("!!! Teams is on WITHOUT authentication (dealcoach.teams.allow-unauthenticated=true and no MICROSOFT_APP_ID): "
+                    + "anyone who can reach /api/messages can act as anyone. For local testing only; never expose it. !!!");
+        }
+        return new TeamsAdapter(settings, coach, stores.org(), stores.addresses(), stores.idempotency(), clock);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.dealcoach.app;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Teams settings under {@code dealcoach.teams.*}; the registration comes from the environment under
+ * the Bot Framework's names ({@code MICROSOFT_APP_ID}, {@code MICROSOFT_APP_PASSWORD},
+ * {@code MICROSOFT_APP_TENANT_ID}, {@code MICROSOFT_APP_TYPE}).
+ *
+ * @param allowUnauthenticated accept activities without a Bot Framework token when no app id is set:
+ *                             for local testing only, never exposed
+ * @param openidMetadataUrl    where the signing keys are described; blank for Microsoft's own
+ */
+@ConfigurationProperties("dealcoach.teams")
+public record TeamsProperties(
+        @DefaultValue("") String appId,
+        @DefaultValue("") String appPassword,
+        @DefaultValue("") String tenantId,
+        @DefaultValue("MultiTenant") String appType,
+        @DefaultValue("false") boolean allowUnauthenticated,
+        @DefaultValue("") String openidMetadataUrl) {
+}

@@ -1,0 +1,114 @@
+package dev.dealcoach.app;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * WireMock playing the Bot Framework connector (the activities' {@code serviceUrl}), with responses
+ * shaped like Microsoft's documented ones. Demo person {@code x} is Teams user {@code 29:1x} in the
+ * personal conversation {@code a:1x}, with roster email {@code x@example.com}.
+ */
+final class TeamsFake {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+    TeamsFake() {
+        server.start();
+        server.stubFor(post(urlPathMatching("/v3/conversations/[^/]+/activities(/[^/]+)?"))
+                .willReturn(okJson("{\"id\": \"1:1700000009999\"}")));
+        server.stubFor(put(urlPathMatching("/v3/conversations/[^/]+/activities/[^/]+"))
+                .willReturn(okJson("{\"id\": \"1:1700000009999\"}")));
+        for (String person : List.of("ria", "ana", "lee", "jo", "mo", "sam", "dana", "omar", "priya")) {
+            server.stubFor(get(urlPathMatching("/v3/conversations/[^/]+/members/29(:|%3A)1" + person))
+                    .willReturn(okJson("""
+                            {"id": "29:1%s", "name": "%s", "aadObjectId": "00000000-0000-4000-8000-0000000%s",
+                             "givenName": "%s", "surname": "Example", "email": "%s@example.com",
+                             "userPrincipalName": "%s@example.com", "tenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
+                             "userRole": "user"}""".formatted(person, person, String.format("%05d", person.hashCode() & 0xffff),
+                            person, person, person))));
+        }
+        server.stubFor(get(urlPathMatching("/v3/conversations/[^/]+/members/29(:|%3A)1stranger"))
+                .willReturn(okJson("""
+                        {"id": "29:1stranger", "name": "Stranger", "email": "stranger@elsewhere.example",
+                         "userPrincipalName": "stranger@elsewhere.example", "tenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47"}""")));
+    }
+
+    String serviceUrl() {
+        return server.baseUrl() + "/";
+    }
+
+    void stop() {
+        server.stop();
+    }
+
+    /** The next message posted to {@code conversation} is answered 429 with Retry-After, then posts succeed again. */
+    void throttleNextPost(String conversation) {
+        String path = "/v3/conversations/" + conversation.replace(":", "(:|%3A)") + "/activities(/[^/]+)?";
+        server.stubFor(post(urlPathMatching(path)).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"code\": \"Throttled\", \"message\": \"Too many requests\"}}"))
+                .willSetStateTo("served"));
+        server.stubFor(post(urlPathMatching(path)).inScenario("throttle").whenScenarioStateIs("served")
+                .willReturn(okJson("{\"id\": \"1:1700000008888\"}")));
+    }
+
+    /** Every post to {@code conversation} answers 403, as after the app was removed. */
+    void forbid(String conversation) {
+        server.stubFor(post(urlPathMatching("/v3/conversations/" + conversation.replace(":", "(:|%3A)") + "/activities(/[^/]+)?"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"code\": \"BotNotInConversationRoster\", \"message\": \"The bot is not part of the conversation roster.\"}}")));
+    }
+
+    /** The activities posted to a conversation, oldest first. */
+    List<JsonNode> posted(String conversation) {
+        return server.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*"))).stream()
+                .filter(request -> URLDecoder.decode(request.getUrl(), StandardCharsets.UTF_8).startsWith("/v3/conversations/" + conversation + "/"))
+                .map(request -> JSON.readTree(request.getBodyAsString()))
+                .toList();
+    }
+
+    /** What each posted activity says in plain text: a card's summary, or a plain message's text. */
+    List<String> postedTexts(String conversation) {
+        return posted(conversation).stream()
+                .map(activity -> activity.path(activity.has("summary") ? "summary" : "text").asString())
+                .toList();
+    }
+
+    int updates() {
+        return server.findAll(putRequestedFor(urlPathMatching("/v3/conversations/.*"))).size();
+    }
+
+    /** A documented activity shape from {@code src/test/resources/teams} with its placeholders filled in. */
+    static String activity(String name, Map<String, String> values) {
+        try (InputStream in = TeamsFake.class.getResourceAsStream("/teams/" + name)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                text = text.replace("{{" + value.getKey() + "}}", value.getValue());
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
