@@ -7,6 +7,7 @@ import dev.dealcoach.core.parse.FlexibleMoney;
 import dev.dealcoach.core.parse.FlexibleNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -90,10 +91,22 @@ public final class AnswerReader {
         if (text.codePoints().noneMatch(Character::isLetter)) {
             return new Rejected("Give a name and role, like `Dana Whitfield, CFO`, or `don't know`.");
         }
-        LocalDate contact = FlexibleDate.findIn(text, context.today())
+        LocalDate contact = FlexibleDate.findIn(text, context.today()).map(date -> pastWeekday(date, text, context.today()))
                 .filter(date -> !date.isAfter(context.today()))
                 .orElse(null);
         return new Accepted(new Answer(text, text, false, contact), "");
+    }
+
+    /**
+     * A contact is in the past: "met Friday" means last Friday, though a bare weekday otherwise
+     * means the coming one; "next Friday" stays in the future (and is then dropped).
+     */
+    private static LocalDate pastWeekday(LocalDate date, String text, LocalDate today) {
+        boolean comingWeek = date.isAfter(today) && !date.isAfter(today.plusDays(7));
+        String weekday = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean saysFuture = lower.matches("(?s).*\\b(next|this|coming)\\s+" + weekday + ".*");
+        return comingWeek && lower.contains(weekday) && !saysFuture ? date.minusWeeks(1) : date;
     }
 
     private static Reading yesNo(String text) {

@@ -362,4 +362,17 @@ class AnswerReaderTest {
 
         assertThat(read(DATE, "z".repeat(10_000))).isInstanceOf(Rejected.class);
     }
+
+    @Test
+    void aWeekdayInAPersonAnswerIsTheLastOneNotTheNext() {
+        Question who = new Question("champion", "Who is your champion?", AnswerType.PERSON, null, null);
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        AnswerReader.Context context = new AnswerReader.Context(monday, java.util.Currency.getInstance("USD"));
+
+        AnswerReader.Accepted friday = (AnswerReader.Accepted) new AnswerReader().read(who, "Lars, plant lead; met Friday", context);
+        AnswerReader.Accepted tuesday = (AnswerReader.Accepted) new AnswerReader().read(who, "Raj, VP Ops, spoke on Tue", context);
+
+        assertThat(friday.answer().date()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(tuesday.answer().date()).isEqualTo(LocalDate.of(2026, 11, 17));
+    }
 }

@@ -1,0 +1,38 @@
+package dev.dealcoach.app.playground;
+
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.MessageRef;
+import dev.dealcoach.core.conversation.Messenger;
+import dev.dealcoach.core.conversation.PlainTextRenderer;
+
+/** The playground's channel: what the bot sends is rendered as HTML into the log, live. */
+final class PlaygroundMessenger implements Messenger {
+
+    private final PlaygroundLog log;
+    private final HtmlRenderer html = new HtmlRenderer();
+    private final PlainTextRenderer text = new PlainTextRenderer();
+
+    PlaygroundMessenger(PlaygroundLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public Delivery send(Destination to, Message message) {
+        PlaygroundLog.Entry entry = log.append(place(to), "bot", text.render(message), html.render(message));
+        return Delivery.delivered(new MessageRef(to, Long.toString(entry.id())));
+    }
+
+    @Override
+    public void update(MessageRef ref, Message message) {
+        try {
+            log.replace(Long.parseLong(ref.platformId()), text.render(message), html.render(message));
+        } catch (NumberFormatException notOurs) {
+            // a reference from another channel: nothing of ours to update
+        }
+    }
+
+    static String place(Destination to) {
+        return to instanceof Destination.DirectMessage dm ? PlaygroundLog.dm(dm.personId()) : to.key();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.dealcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The playground's JSON API in the embedded default, where it is on and bound to loopback. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlaygroundApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Environment environment;
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private JsonNode post(String path, Map<String, Object> body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String html(JsonNode entries) {
+        StringBuilder all = new StringBuilder();
+        entries.forEach(entry -> all.append(entry.path("html").asString()));
+        return all.toString();
+    }
+
+    @Test
+    void listensOnLoopbackOnlyInTheEmbeddedDefault() {
+        assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void listsThePeopleOfTheOrgToActAs() throws Exception {
+        JsonNode people = get("/playground/api/people");
+
+        assertThat(people.size()).isEqualTo(16);
+        assertThat(people.get(0).path("role").asString()).isEqualTo("director");
+        assertThat(people.toString()).contains("\"id\":\"ria\"", "\"manager\":\"Mo Chen\"", "\"timeZone\":\"Europe/London\"");
+    }
+
+    @Test
+    void aReviewRunsThroughSendActionAndForm() throws Exception {
+        JsonNode started = post("/playground/api/send", Map.of("person", "ana", "text", "review umbrella"));
+        assertThat(started.get(0).path("author").asString()).isEqualTo("ana");
+        assertThat(html(started)).contains("Umbrella Health - Data Suite", "1/13", "data-action=\"form\"");
+
+        JsonNode first = post("/playground/api/send", Map.of("person", "ana", "text", "Raj Mehta, CFO, met yesterday"));
+        long question = first.get(first.size() - 1).path("id").asLong();
+        assertThat(html(first)).contains("2/13", "data-action=\"answer:budget\"", "data-value=\"approved\"");
+
+        JsonNode pressed = post("/playground/api/action", Map.of("person", "ana", "actionId", "answer:budget", "value", "approved",
+                "messageId", question));
+        assertThat(pressed.get(0).path("id").asLong()).isEqualTo(question);
+        assertThat(pressed.get(0).path("html").asString()).contains("✓ Approved").doesNotContain("<button");
+        assertThat(html(pressed)).contains("3/13");
+
+        JsonNode form = post("/playground/api/action", Map.of("person", "ana", "actionId", "form", "value", "review", "messageId", 0));
+        assertThat(html(form)).contains("<form class=\"form\" data-form=\"review\"", "name=\"pain\"", "name=\"poc-criteria\"");
+
+        Map<String, Object> values = Map.ofEntries(Map.entry("pain", "Fines of $50k a quarter"), Map.entry("metrics", "Zero findings"),
+                Map.entry("champion", "no one"), Map.entry("decision-criteria", "known"), Map.entry("decision-process", "CFO decides"),
+                Map.entry("paper-process", "engaged"), Map.entry("competition", "Status quo"), Map.entry("competitive-position", "level"),
+                Map.entry("compelling-event", "Audit on Mar 1"), Map.entry("slip-risk", "Budget freeze"), Map.entry("poc-criteria", "no"));
+        JsonNode summary = post("/playground/api/form", Map.of("person", "ana", "formId", "review", "values", values));
+        assertThat(html(summary)).contains("Verdict: DEVELOP", "<dt>Champion</dt><dd>○○</dd>");
+
+        JsonNode anasLog = get("/playground/api/messages?person=ana");
+        JsonNode mosLog = get("/playground/api/messages?person=mo");
+        assertThat(html(anasLog)).contains("Verdict: DEVELOP");
+        assertThat(html(mosLog)).doesNotContain("Umbrella Health");
+    }
+
+    @Test
+    void whatPeopleTypeIsShownAsTextNeverAsMarkup() throws Exception {
+        JsonNode entries = post("/playground/api/send", Map.of("person", "jo", "text", "<script>alert(1)</script> *hi*"));
+
+        assertThat(entries.get(0).path("html").asString()).contains("&lt;script&gt;alert(1)&lt;/script&gt; *hi*")
+                .doesNotContain("<script>");
+        assertThat(html(entries)).contains("I don&#39;t know &lt;script&gt;alert(1)&lt;/script&gt;.");
+    }
+
+    @Test
+    void theHomeShowsTheDealsClosingThisQuarter() throws Exception {
+        assertThat(get("/playground/api/home?person=ria").path("html").asString())
+                .contains("Your deals closing in", "Globex Freight - Platform", "data-action=\"run\"");
+    }
+
+    @Test
+    void newEntriesAreStreamedLive() throws Exception {
+        CompletableFuture<HttpResponse<Stream<String>>> stream = HTTP.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/playground/api/stream?person=lee"))
+                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
+        CompletableFuture<List<String>> firstEvents = CompletableFuture.supplyAsync(
+                () -> response.body().takeWhile(line -> !line.contains("What I can do")).limit(50).toList());
+
+        post("/playground/api/send", Map.of("person", "lee", "text", "help"));
+
+        assertThat(firstEvents.get(10, TimeUnit.SECONDS)).anySatisfy(line -> assertThat(line).startsWith("event:entry"));
+    }
+
+    @Test
+    void theRootOpensThePlayground() throws Exception {
+        HttpResponse<String> root = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/playground/index.html"));
+
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/playground/index.html"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("<label for=\"person\">Talk as</label>", "playground.js");
+    }
+}

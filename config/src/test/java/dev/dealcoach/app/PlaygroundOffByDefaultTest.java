@@ -1,0 +1,74 @@
+package dev.dealcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealcoach.core.store.TestRedis;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The playground impersonates anyone: outside the embedded default it is off unless asked for. */
+class PlaygroundOffByDefaultTest {
+
+    private static final TestRedis REDIS = new TestRedis();
+
+    @AfterAll
+    static void cleanUp() {
+        REDIS.cleanUp();
+    }
+
+    static int status(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    class WithRedis {
+
+        @DynamicPropertySource
+        static void redis(DynamicPropertyRegistry registry) {
+            registry.add("dealcoach.redis.url", () -> REDIS.url().toString());
+            registry.add("dealcoach.redis.key-prefix", () -> REDIS.prefix() + "off:");
+        }
+
+        @LocalServerPort
+        int port;
+
+        @Test
+        void thePlaygroundIsOff() throws Exception {
+            assertThat(status(port, "/playground/api/people")).isEqualTo(404);
+            assertThat(status(port, "/playground/index.html")).isEqualTo(404);
+            assertThat(status(port, "/")).isEqualTo(404);
+        }
+    }
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    class WithRedisButEnabled {
+
+        @DynamicPropertySource
+        static void redisAndPlayground(DynamicPropertyRegistry registry) {
+            registry.add("dealcoach.redis.url", () -> REDIS.url().toString());
+            registry.add("dealcoach.redis.key-prefix", () -> REDIS.prefix() + "on:");
+            registry.add("dealcoach.playground.enabled", () -> "true");
+        }
+
+        @LocalServerPort
+        int port;
+
+        @Test
+        void thePlaygroundIsOnWhenAskedFor() throws Exception {
+            assertThat(status(port, "/playground/api/people")).isEqualTo(200);
+            assertThat(status(port, "/playground/index.html")).isEqualTo(200);
+        }
+    }
+}
