@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dealcoach.core.store.Stores;
 import dev.dealcoach.core.store.TestRedis;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +18,8 @@ import redis.clients.jedis.RedisClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RedisStoreStartupTest {
 
-    private static final TestRedis REDIS = new TestRedis();
+    @RegisterExtension
+    static final TestRedis REDIS = new TestRedis();
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
@@ -27,15 +27,7 @@ class RedisStoreStartupTest {
         registry.add("dealcoach.redis.key-prefix", REDIS::prefix);
     }
 
-    @BeforeAll
-    static void requireRedis() {
-        REDIS.requireServer();
-    }
 
-    @AfterAll
-    static void cleanUp() {
-        REDIS.cleanUp();
-    }
 
     @LocalServerPort
     int port;

@@ -30,6 +30,7 @@ import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.PlainTextRenderer;
+import dev.dealcoach.core.conversation.TextCut;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -101,8 +102,8 @@ public final class BlockKitRenderer {
                 .toList();
         return view(v -> v.type("modal")
                 .callbackId(form.formId())
-                .title(viewTitle(t -> t.type("plain_text").text(cut(form.title(), MAX_VIEW_TITLE))))
-                .submit(viewSubmit(s -> s.type("plain_text").text(cut(form.submitLabel(), MAX_VIEW_TITLE))))
+                .title(viewTitle(t -> t.type("plain_text").text(TextCut.first(form.title(), MAX_VIEW_TITLE))))
+                .submit(viewSubmit(s -> s.type("plain_text").text(TextCut.first(form.submitLabel(), MAX_VIEW_TITLE))))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))
                 .privateMetadata(privateMetadata)
                 .blocks(blocks));
@@ -177,7 +178,7 @@ public final class BlockKitRenderer {
 
     private static List<LayoutBlock> heading(Block.Heading heading) {
         // plain_text is never parsed for mentions or links, so the heading needs no escaping
-        String text = cut(heading.text().strip(), MAX_HEADER_TEXT);
+        String text = TextCut.first(heading.text().strip(), MAX_HEADER_TEXT);
         return text.isEmpty() ? List.of() : List.of(header(h -> h.text(plainText(text))));
     }
 
@@ -215,9 +216,9 @@ public final class BlockKitRenderer {
 
     private static BlockElement buttonElement(Block.Button button, int index) {
         // Slack rejects an empty value, so an empty core value is left out
-        String value = button.value().isEmpty() ? null : cut(button.value(), MAX_BUTTON_VALUE);
+        String value = button.value().isEmpty() ? null : TextCut.first(button.value(), MAX_BUTTON_VALUE);
         return button(b -> b.actionId(slackActionId(button.actionId(), index))
-                .text(plainText(cut(button.label(), MAX_BUTTON_TEXT)))
+                .text(plainText(TextCut.first(button.label(), MAX_BUTTON_TEXT)))
                 .value(value)
                 .style(style(button.style())));
     }
@@ -242,7 +243,7 @@ public final class BlockKitRenderer {
 
     private static LayoutBlock inputBlock(Block.Input input) {
         return input(i -> i.blockId(input.id())
-                .label(plainText(cut(input.label(), MAX_INPUT_LABEL)))
+                .label(plainText(TextCut.first(input.label(), MAX_INPUT_LABEL)))
                 .optional(input.optional())
                 .element(inputElement(input)));
     }
@@ -257,7 +258,7 @@ public final class BlockKitRenderer {
     }
 
     private static BlockElement textInput(Block.Input input, boolean multiline) {
-        String initial = input.initialValue().isEmpty() ? null : cut(input.initialValue(), MAX_INPUT_VALUE);
+        String initial = input.initialValue().isEmpty() ? null : TextCut.first(input.initialValue(), MAX_INPUT_VALUE);
         return plainTextInput(p -> p.actionId(VALUE_ACTION_ID).multiline(multiline).initialValue(initial));
     }
 
@@ -274,7 +275,7 @@ public final class BlockKitRenderer {
     private static List<OptionObject> options(List<Block.Option> options) {
         return options.stream()
                 .limit(MAX_OPTIONS)
-                .map(o -> option(plainText(cut(o.label(), MAX_OPTION_TEXT)), cut(o.value(), MAX_OPTION_VALUE)))
+                .map(o -> option(plainText(TextCut.first(o.label(), MAX_OPTION_TEXT)), TextCut.first(o.value(), MAX_OPTION_VALUE)))
                 .toList();
     }
 
@@ -298,7 +299,7 @@ public final class BlockKitRenderer {
     }
 
     private static PlainTextObject placeholder(String text) {
-        String cut = cut(text.strip(), MAX_PLACEHOLDER);
+        String cut = TextCut.first(text.strip(), MAX_PLACEHOLDER);
         return cut.isEmpty() ? null : plainText(cut);
     }
 
@@ -366,18 +367,10 @@ public final class BlockKitRenderer {
         return groups;
     }
 
-    /** The first {@code max} chars of the text, never splitting a surrogate pair. */
-    static String cut(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
-    }
 
     /** Like {@link #cut} but never splitting an entity such as {@code &amp;}, which would show as junk. */
     private static String cutMrkdwn(String mrkdwn, int max) {
-        String cut = cut(mrkdwn, max);
+        String cut = TextCut.first(mrkdwn, max);
         if (cut.length() == mrkdwn.length()) {
             return cut;
         }

@@ -13,6 +13,7 @@ import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.PlainTextRenderer;
+import dev.dealcoach.core.conversation.TextCut;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -271,7 +272,7 @@ public final class AdaptiveCardRenderer {
     }
 
     private static List<ObjectNode> heading(String text) {
-        String shown = cut(text.strip(), MAX_PLAIN_TEXT);
+        String shown = TextCut.first(text.strip(), MAX_PLAIN_TEXT);
         if (shown.isEmpty()) {
             return List.of();
         }
@@ -291,8 +292,8 @@ public final class AdaptiveCardRenderer {
         ArrayNode facts = set.putArray("facts");
         for (Block.Field field : fields.fields()) {
             facts.addObject()
-                    .put("title", plain(cut(field.label().strip(), MAX_PLAIN_TEXT)))
-                    .put("value", plain(cut(field.value(), MAX_PLAIN_TEXT)));
+                    .put("title", plain(TextCut.first(field.label().strip(), MAX_PLAIN_TEXT)))
+                    .put("value", plain(TextCut.first(field.value(), MAX_PLAIN_TEXT)));
         }
         return set;
     }
@@ -303,7 +304,7 @@ public final class AdaptiveCardRenderer {
         for (Block.Button button : buttons.buttons()) {
             ObjectNode action = actions.addObject()
                     .put("type", "Action.Submit")
-                    .put("title", cut(button.label(), MAX_PLAIN_TEXT));
+                    .put("title", TextCut.first(button.label(), MAX_PLAIN_TEXT));
             style(button.style()).ifPresent(style -> action.put("style", style));
             // a button must neither send nor wait on the inputs of a form on the same card
             action.put("associatedInputs", "none");
@@ -328,7 +329,7 @@ public final class AdaptiveCardRenderer {
                 .put("type", "Input.ChoiceSet")
                 .put("id", inputId)
                 .put("style", "compact");
-        String placeholder = cut(choice.placeholder().strip(), MAX_PLAIN_TEXT);
+        String placeholder = TextCut.first(choice.placeholder().strip(), MAX_PLAIN_TEXT);
         if (!placeholder.isEmpty()) {
             input.put("placeholder", placeholder);
         }
@@ -348,7 +349,7 @@ public final class AdaptiveCardRenderer {
         ObjectNode set = NODES.objectNode().put("type", "ActionSet");
         ObjectNode submit = set.putArray("actions").addObject()
                 .put("type", "Action.Submit")
-                .put("title", cut(form.submitLabel(), MAX_PLAIN_TEXT));
+                .put("title", TextCut.first(form.submitLabel(), MAX_PLAIN_TEXT));
         ours(submit).put("form", form.formId());
         elements.add(set);
         return elements;
@@ -368,7 +369,7 @@ public final class AdaptiveCardRenderer {
         ObjectNode node = NODES.objectNode()
                 .put("type", type)
                 .put("id", input.id())
-                .put("label", cut(input.label(), MAX_PLAIN_TEXT));
+                .put("label", TextCut.first(input.label(), MAX_PLAIN_TEXT));
         if (input.optional()) {
             node.put("isRequired", false);
         } else {
@@ -417,7 +418,7 @@ public final class AdaptiveCardRenderer {
     private static void choices(ObjectNode input, List<Block.Option> options) {
         ArrayNode choices = input.putArray("choices");
         for (Block.Option option : options) {
-            choices.addObject().put("title", cut(option.label(), MAX_PLAIN_TEXT)).put("value", option.value());
+            choices.addObject().put("title", TextCut.first(option.label(), MAX_PLAIN_TEXT)).put("value", option.value());
         }
     }
 
@@ -553,14 +554,6 @@ public final class AdaptiveCardRenderer {
         return groups;
     }
 
-    /** The first {@code max} chars of the text, never splitting a surrogate pair. */
-    static String cut(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
-    }
 
     private static List<ObjectNode> mutable(ObjectNode element) {
         return new ArrayList<>(List.of(element));

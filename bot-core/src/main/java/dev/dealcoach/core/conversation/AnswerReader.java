@@ -47,8 +47,7 @@ public final class AnswerReader {
         String text = input == null ? "" : input.strip();
         String note = "";
         if (text.length() > MAX_LENGTH) {
-            int cut = Character.isHighSurrogate(text.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
-            text = text.substring(0, cut);
+            text = TextCut.first(text, MAX_LENGTH);
             note = "That was long: I kept the first " + String.format(Locale.ROOT, "%,d", MAX_LENGTH) + " characters.";
         }
         if (text.isEmpty()) {

@@ -10,25 +10,17 @@ import dev.dealcoach.core.store.Stores;
 import dev.dealcoach.core.store.TestRedis;
 import dev.dealcoach.core.store.redis.RedisStores;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A review half answered before the app restarts goes on where it stopped: its state is in Redis. */
 class ReviewResumesAfterRestartTest {
 
-    private static final TestRedis REDIS = new TestRedis();
+    @RegisterExtension
+    static final TestRedis REDIS = new TestRedis();
     private final MutableClock clock = MutableClock.at("2026-11-23T15:00:00Z");
 
-    @BeforeAll
-    static void requireRedis() {
-        REDIS.requireServer();
-    }
 
-    @AfterAll
-    static void cleanUp() {
-        REDIS.cleanUp();
-    }
 
     @Test
     void aReviewStartedBeforeARestartIsFinishedAfterIt() {

@@ -8,26 +8,18 @@ import dev.dealcoach.core.store.redis.RedisStores;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.util.SafeEncoder;
 
 class RedisConnectionTest {
 
-    private static final TestRedis REDIS = new TestRedis();
+    @RegisterExtension
+    static final TestRedis REDIS = new TestRedis();
 
-    @BeforeAll
-    static void requireRedis() {
-        REDIS.requireServer();
-    }
 
-    @AfterAll
-    static void cleanUp() {
-        REDIS.cleanUp();
-    }
 
     @Test
     void anUnreachableServerFailsAtOnceNamingTheUrlButNotThePassword() {

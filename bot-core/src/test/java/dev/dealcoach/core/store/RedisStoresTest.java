@@ -8,27 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.RedisClient;
 
 /** The contract against the real Redis server at {@code REDIS_URL} (default 127.0.0.1:6379). */
 class RedisStoresTest extends StoreContract {
 
-    private static final TestRedis REDIS = new TestRedis();
+    @RegisterExtension
+    static final TestRedis REDIS = new TestRedis();
     private static final AtomicInteger STORES_CREATED = new AtomicInteger();
     private String storePrefix;
 
-    @BeforeAll
-    static void requireRedis() {
-        REDIS.requireServer();
-    }
 
-    @AfterAll
-    static void removeEveryKeyThisRunWrote() {
-        REDIS.cleanUp();
-    }
 
     @Override
     protected Stores createEmptyStores() {

@@ -6,15 +6,20 @@ import dev.dealcoach.core.store.redis.RedisSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
- * The real Redis server tests run against: {@code REDIS_URL}, else 127.0.0.1:6379. Each test run
- * writes under its own key prefix and removes those keys afterwards.
+ * The real Redis server tests run against: {@code REDIS_URL}, else 127.0.0.1:6379. Register it as
+ * {@code @RegisterExtension static final TestRedis REDIS = new TestRedis();}: it fails the class
+ * early, with how to start Redis, when none answers, and removes every key the class wrote under its
+ * own prefix afterwards.
  */
-public final class TestRedis {
+public final class TestRedis implements BeforeAllCallback, AfterAllCallback {
 
     private final URI url = URI.create(System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));
     private final String prefix = "dealcoach-test:" + UUID.randomUUID() + ":";
@@ -34,6 +39,16 @@ public final class TestRedis {
 
     public RedisClient rawClient() {
         return RedisClient.create(url);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        requireServer();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        cleanUp();
     }
 
     public void requireServer() {
