@@ -26,12 +26,12 @@ class ChannelStatusLog {
     }
 
     List<String> status() {
-        String slack = isSet("SLACK_BOT_TOKEN") || isSet("SLACK_APP_TOKEN")
-                ? "Slack: credentials found"
+        String slack = isSet("dealcoach.slack.bot-token")
+                ? "Slack: on"
                 : "Slack: off. To turn it on set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET "
                         + "(or SLACK_APP_TOKEN for Socket Mode); see README 'Connect to Slack'.";
-        String teams = isSet("MICROSOFT_APP_ID")
-                ? "Teams: credentials found"
+        String teams = isSet("dealcoach.teams.app-id") || environment.getProperty("dealcoach.teams.allow-unauthenticated", Boolean.class, false)
+                ? "Teams: on"
                 : "Teams: off. To turn it on set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD "
                         + "and MICROSOFT_APP_TENANT_ID; see README 'Connect to Teams'.";
         return List.of(slack, teams);

@@ -15,8 +15,4 @@ public record SlackProperties(
         @DefaultValue("") String signingSecret,
         @DefaultValue("") String appToken,
         @DefaultValue("https://slack.com/api/") String apiUrl) {
-
-    public boolean enabled() {
-        return !botToken.isBlank();
-    }
 }

@@ -5,6 +5,7 @@ import dev.dealcoach.core.store.memory.InMemoryStores;
 import dev.dealcoach.core.store.redis.RedisSettings;
 import dev.dealcoach.core.store.redis.RedisStores;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,19 @@ class StoreConfiguration {
         }
         DealCoachProperties.Redis redis = properties.redis();
         String url = redis.url().isBlank() ? DEFAULT_REDIS_URL : redis.url();
-        RedisSettings settings = new RedisSettings(URI.create(url), redis.keyPrefix(), redis.timeout());
+        RedisSettings settings = new RedisSettings(redisUri(url), redis.keyPrefix(), redis.timeout());
         RedisStores stores = RedisStores.connect(settings);
         log.info("Using the Redis store at {}", stores.location());
         return stores;
+    }
+
+    /** Parses the URL without ever echoing it: it may hold a password. */
+    private static URI redisUri(String url) {
+        try {
+            return new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("REDIS_URL (dealcoach.redis.url) is not a valid URL: expected "
+                    + "redis://[user:password@]host:port[/db], with special characters in the password percent-encoded");
+        }
     }
 }

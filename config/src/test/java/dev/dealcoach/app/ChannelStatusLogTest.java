@@ -17,13 +17,20 @@ class ChannelStatusLogTest {
     }
 
     @Test
+    void unauthenticatedTeamsCountsAsOn() {
+        MockEnvironment environment = new MockEnvironment().withProperty("dealcoach.teams.allow-unauthenticated", "true");
+
+        assertThat(new ChannelStatusLog(environment).status()).contains("Teams: on");
+    }
+
+    @Test
     void saysWhichChannelHasCredentialsWithoutShowingThem() {
         MockEnvironment environment = new MockEnvironment()
-                .withProperty("SLACK_BOT_TOKEN", "xoxb-secret")
-                .withProperty("MICROSOFT_APP_ID", " ");
+                .withProperty("dealcoach.slack.bot-token", "xoxb-secret")
+                .withProperty("dealcoach.teams.app-id", " ");
 
         assertThat(new ChannelStatusLog(environment).status())
-                .first().isEqualTo("Slack: credentials found");
+                .first().isEqualTo("Slack: on");
         assertThat(String.join("\n", new ChannelStatusLog(environment).status()))
                 .contains("Teams: off")
                 .doesNotContain("xoxb-secret");

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,12 @@ class PlaygroundApiTest {
         return JSON.readTree(response.body());
     }
 
+    private static String attribute(String html, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(html);
+        assertThat(matcher.find()).as(pattern).isTrue();
+        return matcher.group(1);
+    }
+
     private static String html(JsonNode entries) {
         StringBuilder all = new StringBuilder();
         entries.forEach(entry -> all.append(entry.path("html").asString()));
@@ -75,22 +83,24 @@ class PlaygroundApiTest {
 
         JsonNode first = post("/playground/api/send", Map.of("person", "ana", "text", "Raj Mehta, CFO, met yesterday"));
         long question = first.get(first.size() - 1).path("id").asLong();
-        assertThat(html(first)).contains("2/13", "data-action=\"answer:budget\"", "data-value=\"approved\"");
+        assertThat(html(first)).contains("2/13", "data-value=\"approved\"");
 
-        JsonNode pressed = post("/playground/api/action", Map.of("person", "ana", "actionId", "answer:budget", "value", "approved",
+        String budgetAction = attribute(html(first), "data-action=\"(answer:[^\"]+:budget)\"");
+        JsonNode pressed = post("/playground/api/action", Map.of("person", "ana", "actionId", budgetAction, "value", "approved",
                 "messageId", question));
         assertThat(pressed.get(0).path("id").asLong()).isEqualTo(question);
         assertThat(pressed.get(0).path("html").asString()).contains("✓ Approved").doesNotContain("<button");
         assertThat(html(pressed)).contains("3/13");
 
-        JsonNode form = post("/playground/api/action", Map.of("person", "ana", "actionId", "form", "value", "review", "messageId", 0));
-        assertThat(html(form)).contains("<form class=\"form\" data-form=\"review\"", "name=\"pain\"", "name=\"poc-criteria\"");
+        String run = attribute(html(started), "data-action=\"form\" data-value=\"([^\"]+)\"");
+        JsonNode form = post("/playground/api/action", Map.of("person", "ana", "actionId", "form", "value", run, "messageId", 0));
+        assertThat(html(form)).contains("<form class=\"form\" data-form=\"" + run + "\"", "name=\"pain\"", "name=\"poc-criteria\"");
 
         Map<String, Object> values = Map.ofEntries(Map.entry("pain", "Fines of $50k a quarter"), Map.entry("metrics", "Zero findings"),
                 Map.entry("champion", "no one"), Map.entry("decision-criteria", "known"), Map.entry("decision-process", "CFO decides"),
                 Map.entry("paper-process", "engaged"), Map.entry("competition", "Status quo"), Map.entry("competitive-position", "level"),
                 Map.entry("compelling-event", "Audit on Mar 1"), Map.entry("slip-risk", "Budget freeze"), Map.entry("poc-criteria", "no"));
-        JsonNode summary = post("/playground/api/form", Map.of("person", "ana", "formId", "review", "values", values));
+        JsonNode summary = post("/playground/api/form", Map.of("person", "ana", "formId", run, "values", values));
         assertThat(html(summary)).contains("Verdict: DEVELOP", "<dt>Champion</dt><dd>○○</dd>");
 
         JsonNode anasLog = get("/playground/api/messages?person=ana");

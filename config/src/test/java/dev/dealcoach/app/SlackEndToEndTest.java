@@ -74,10 +74,12 @@ class SlackEndToEndTest {
                 "text", SlackRequests.json(text), "ts", "1700000100.000100", "event", eventId)), headers);
     }
 
-    private HttpResponse<String> click(String user, String channel, String actionId, String value) {
+    /** Presses the newest button with that label that the bot posted to the channel, as Slack would send it. */
+    private HttpResponse<String> click(String user, String channel, String label) {
+        Map.Entry<String, String> button = SLACK.button(channel, label);
         return slack.interaction(SlackRequests.fixture("block-actions.json", Map.of("user", user, "channel", channel,
-                "message_ts", "1700000001.000100", "trigger", id("12321423423."), "action_id", actionId,
-                "value", SlackRequests.json(value))));
+                "message_ts", "1700000001.000100", "trigger", id("12321423423."), "action_id", button.getKey(),
+                "value", SlackRequests.json(button.getValue()))));
     }
 
     /** Waits until a message posted to {@code channel} after the first {@code seen} contains every fragment. */
@@ -99,11 +101,12 @@ class SlackEndToEndTest {
     void aWholeDealReviewDrivenFromSlack() {
         String dm = "D_RIA";
         assertThat(slashCommand("U_RIA", dm, "review", "Globex Freight ~").statusCode()).isEqualTo(200);
-        int seen = awaitPost(dm, 0, "Globex Freight - Platform", "1/13 Who signs off on the budget");
+        awaitPost(dm, 0, "Globex Freight - Platform", "Answer all in one form");
+        int seen = awaitPost(dm, 0, "1/13 Who signs off on the budget");
 
         directMessage("U_RIA", dm, "Dana Whitfield, CFO, met her last Tuesday", id("Ev"));
         seen = awaitPost(dm, seen, "2/13 Is the budget approved");
-        click("U_RIA", dm, "answer:budget#1", "allocated");
+        click("U_RIA", dm, "Allocated, not approved");
         seen = awaitPost(dm, seen, "3/13");
         await().atMost(WAIT).until(() -> !SLACK.calls("chat.update").isEmpty());
         assertThat(SLACK.calls("chat.update").get(0)).containsEntry("channel", dm).containsEntry("ts", "1700000001.000100");
@@ -114,21 +117,21 @@ class SlackEndToEndTest {
             directMessage("U_RIA", dm, answer, id("Ev"));
             seen = awaitPost(dm, seen, (typed.indexOf(answer) + 4) + "/13");
         }
-        click("U_RIA", dm, "answer:decision-criteria#1", "known");
+        click("U_RIA", dm, "Known, not written down");
         seen = awaitPost(dm, seen, "7/13");
         directMessage("U_RIA", dm, "IT review, then CFO sign-off", id("Ev"));
         seen = awaitPost(dm, seen, "8/13");
-        click("U_RIA", dm, "answer:paper-process#3", "not-started");
+        click("U_RIA", dm, "Not started");
         seen = awaitPost(dm, seen, "9/13");
         directMessage("U_RIA", dm, "Acme Analytics", id("Ev"));
         seen = awaitPost(dm, seen, "10/13");
-        click("U_RIA", dm, "answer:competitive-position#1", "level");
+        click("U_RIA", dm, "Level");
         seen = awaitPost(dm, seen, "11/13");
         directMessage("U_RIA", dm, "Old contract ends Jan 31", id("Ev"));
         seen = awaitPost(dm, seen, "12/13");
         directMessage("U_RIA", dm, "CFO budget freeze <!channel> & <@U0BOT>", id("Ev"));
         seen = awaitPost(dm, seen, "13/13");
-        click("U_RIA", dm, "answer:business-case#0", "yes");
+        click("U_RIA", dm, "Yes");
         awaitPost(dm, seen, "Verdict: DEVELOP", "Champion: ○○", "1. Legal and procurement engaged");
 
         DealReview review = stores.reviews().latest("D-1028").orElseThrow();
@@ -138,6 +141,14 @@ class SlackEndToEndTest {
                 .filter(c -> dm.equals(c.get("channel")) && c.getOrDefault("text", "").contains("Verdict"))
                 .map(c -> JsonMapper.builder().build().readTree(c.get("blocks")).toString()).findFirst().orElseThrow();
         assertThat(summaryBlocks).contains("CFO budget freeze &lt;!channel&gt; &amp; &lt;@U0BOT&gt;").doesNotContain("<!channel>");
+    }
+
+    @Test
+    void aSlashCommandTypedInAConversationWithAColleagueIsAnsweredInTheBotsDm() {
+        slashCommand("U_SAM", "D_SAM_WITH_LEE", "coach", "settings");
+
+        awaitPost("D_SAM", 0, "Your settings", "Name: Sam Kowalski");
+        assertThat(SLACK.postedTexts("D_SAM_WITH_LEE")).isEmpty();
     }
 
     @Test
@@ -162,9 +173,10 @@ class SlackEndToEndTest {
         assertThat(directMessage("U_ANA", "D_ANA", "review umbrella", eventId,
                 "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout").statusCode()).isEqualTo(200);
 
-        awaitPost("D_ANA", 0, "Umbrella Health - Data Suite", "1/13");
+        awaitPost("D_ANA", 0, "Umbrella Health - Data Suite");
+        awaitPost("D_ANA", 0, "1/13");
         await().during(Duration.ofSeconds(2)).atMost(WAIT)
-                .untilAsserted(() -> assertThat(SLACK.postedTexts("D_ANA")).hasSize(1));
+                .untilAsserted(() -> assertThat(SLACK.postedTexts("D_ANA")).hasSize(2));
     }
 
     @Test
@@ -208,18 +220,22 @@ class SlackEndToEndTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.calls("chat.postMessage"))
                 .anySatisfy(call -> assertThat(call).containsEntry("channel", "C_SALES").containsEntry("thread_ts", "1700000500.000100")
-                        .satisfies(c -> assertThat(c.get("text")).contains("Owned by Ana Ruiz.", "1/13"))));
+                        .satisfies(c -> assertThat(c.get("text")).contains("Umbrella Health - Data Suite", "Owned by Ana Ruiz."))));
         assertThat(stores.conversations().find(new ConversationKey("mo", "thread:C_SALES:1700000500.000100"))).isPresent();
     }
 
     @Test
     void aReviewCanBeAnsweredInAModal() {
         slashCommand("U_DANA", "D_DANA", "review", "D-1002");
-        int seen = awaitPost("D_DANA", 0, "Kerr Optics - Workflow", "1/");
+        awaitPost("D_DANA", 0, "Kerr Optics - Workflow");
+        int seen = awaitPost("D_DANA", 0, "1/");
 
-        click("U_DANA", "D_DANA", "form#0", "review");
+        click("U_DANA", "D_DANA", "Answer all in one form");
         await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.calls("views.open"))
-                .anySatisfy(call -> assertThat(call.get("view")).contains("\"callback_id\":\"review\"", "\"block_id\":\"economic-buyer\"")));
+                .anySatisfy(call -> assertThat(call.get("view")).contains("\"block_id\":\"economic-buyer\"", "\"title\"")));
+        String callbackId = JsonMapper.builder().build().readTree(SLACK.calls("views.open").stream()
+                .filter(call -> call.get("view").contains("economic-buyer")).reduce((a, b) -> b).orElseThrow().get("view"))
+                .path("callback_id").asString();
 
         String values = """
                 {"economic-buyer": {"value": {"type": "plain_text_input", "value": "Kim Lee, COO, met yesterday"}},
@@ -235,7 +251,7 @@ class SlackEndToEndTest {
                  "compelling-event": {"value": {"type": "plain_text_input", "value": "Audit in March"}},
                  "slip-risk": {"value": {"type": "plain_text_input", "value": "Budget review"}}}""";
         HttpResponse<String> submitted = slack.interaction(SlackRequests.fixture("view-submission.json", Map.of("user", "U_DANA",
-                "trigger", id("1."), "view_id", id("V"), "callback", "review", "values", values)));
+                "trigger", id("1."), "view_id", id("V"), "callback", callbackId, "values", values)));
 
         assertThat(submitted.statusCode()).isEqualTo(200);
         awaitPost("D_DANA", seen, "Verdict:", "Kerr Optics - Workflow");

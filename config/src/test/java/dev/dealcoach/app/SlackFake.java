@@ -15,14 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WireMock playing Slack's Web API, with responses shaped like Slack's documented ones. People of the
- * demo org are Slack users {@code U_<ID>} whose profile email is the org's.
+ * demo org are Slack users {@code U_<ID>} whose profile email is the org's, with the bot DM {@code D_<ID>}.
  */
 final class SlackFake {
 
     static final String BOT_USER = "U0BOT";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
 
     SlackFake() {
@@ -56,6 +59,13 @@ final class SlackFake {
                          "profile": {"real_name": "Stranger", "email": "stranger@elsewhere.example"}}}""")));
         method("conversations.open", """
                 {"ok": true, "no_op": true, "already_open": true, "channel": {"id": "D_OPENED"}}""");
+        for (String person : List.of("ria", "ana", "lee", "jo", "mo", "sam", "dana", "omar")) {
+            String user = "U_" + person.toUpperCase();
+            server.stubFor(post(urlPathEqualTo("/api/conversations.open")).withRequestBody(containing("users=" + user))
+                    .willReturn(okJson("""
+                            {"ok": true, "no_op": true, "already_open": true, "channel": {"id": "D_%s"}}"""
+                            .formatted(person.toUpperCase()))));
+        }
         method("chat.postMessage", """
                 {"ok": true, "channel": "D_OPENED", "ts": "1700000001.000100",
                  "message": {"type": "message", "user": "%s", "bot_id": "B0BOT", "text": "ok", "ts": "1700000001.000100"}}"""
@@ -99,6 +109,21 @@ final class SlackFake {
                 .filter(call -> channel.equals(call.get("channel")))
                 .map(call -> call.getOrDefault("text", ""))
                 .toList();
+    }
+
+    /** The action id and value of the newest button labelled {@code label} posted to {@code channel}. */
+    Map.Entry<String, String> button(String channel, String label) {
+        List<Map<String, String>> posts = calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
+        for (int i = posts.size() - 1; i >= 0; i--) {
+            for (JsonNode block : JSON.readTree(posts.get(i).getOrDefault("blocks", "[]"))) {
+                for (JsonNode element : block.path("elements")) {
+                    if ("button".equals(element.path("type").asString()) && label.equals(element.path("text").path("text").asString())) {
+                        return Map.entry(element.path("action_id").asString(), element.path("value").asString());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no button '" + label + "' posted to " + channel);
     }
 
     static Map<String, String> form(String body) {

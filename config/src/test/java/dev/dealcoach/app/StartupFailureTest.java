@@ -36,6 +36,16 @@ class StartupFailureTest {
     }
 
     @Test
+    void aMalformedRedisUrlIsReportedWithoutEchoingIt() {
+        Throwable failure = start("--dealcoach.redis.url=redis://:s3cr%t pass@127.0.0.1:6379");
+
+        assertThat(failure).hasStackTraceContaining("REDIS_URL (dealcoach.redis.url) is not a valid URL");
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        assertThat(trace.toString()).doesNotContain("s3cr");
+    }
+
+    @Test
     void aBrokenOrgFileStopsStartUpWithItsLineAndReason() throws Exception {
         Path org = Files.writeString(dir.resolve("org.yml"), """
                 people:

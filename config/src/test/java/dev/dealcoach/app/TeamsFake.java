@@ -95,6 +95,23 @@ final class TeamsFake {
                 .toList();
     }
 
+    /** The data of the newest Action.Submit titled {@code title} on a card posted to the conversation. */
+    String submitData(String conversation, String title) {
+        List<JsonNode> posted = posted(conversation);
+        for (int i = posted.size() - 1; i >= 0; i--) {
+            for (JsonNode attachment : posted.get(i).path("attachments")) {
+                for (JsonNode set : attachment.path("content").path("body")) {
+                    for (JsonNode action : set.path("actions")) {
+                        if ("Action.Submit".equals(action.path("type").asString()) && title.equals(action.path("title").asString())) {
+                            return action.path("data").toString();
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no '" + title + "' action posted to " + conversation);
+    }
+
     int updates() {
         return server.findAll(putRequestedFor(urlPathMatching("/v3/conversations/.*"))).size();
     }

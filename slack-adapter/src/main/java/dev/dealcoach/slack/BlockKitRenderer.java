@@ -317,7 +317,7 @@ public final class BlockKitRenderer {
         boolean lineStart = true;
         for (Markup.Segment segment : Markup.segments(markup)) {
             String text = segment.text();
-            out.append(segment.literal() ? escape(text) : bullets(text, lineStart));
+            out.append(segment.literal() ? literal(text) : bullets(text, lineStart));
             if (!text.isEmpty()) {
                 lineStart = text.endsWith("\n");
             }
@@ -333,6 +333,21 @@ public final class BlockKitRenderer {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * Typed text as mrkdwn that shows as typed: escaped, and with a zero-width space after each
+     * formatting mark so that {@code *x*}, {@code _x_}, {@code ~x~} and {@code `x`} stay plain.
+     */
+    static String literal(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : escape(text).toCharArray()) {
+            out.append(c);
+            if (c == '*' || c == '_' || c == '~' || c == '`') {
+                out.append('\u200B');
+            }
+        }
+        return out.toString();
     }
 
     /** Escapes the three characters Slack parses in text: user text can then form no mention or link. */
@@ -368,7 +383,7 @@ public final class BlockKitRenderer {
     }
 
 
-    /** Like {@link #cut} but never splitting an entity such as {@code &amp;}, which would show as junk. */
+    /** Like {@link TextCut#first} but never splitting an entity such as {@code &amp;}, which would show as junk. */
     private static String cutMrkdwn(String mrkdwn, int max) {
         String cut = TextCut.first(mrkdwn, max);
         if (cut.length() == mrkdwn.length()) {

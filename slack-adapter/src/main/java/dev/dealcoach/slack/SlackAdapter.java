@@ -25,7 +25,6 @@ import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Inbound;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.MessageRef;
-import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.OrderedWorkers;
 import dev.dealcoach.core.conversation.Origin;
 import dev.dealcoach.core.conversation.Outgoing;
@@ -53,7 +52,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements AutoCloseable {
 
-    /** Slack retries for about half an hour at most; ten minutes is PLATFORM-NOTES' floor. */
+    /** Slack gives up retrying well within an hour; a seen delivery must be remembered at least ten minutes. */
     static final Duration DELIVERY_MEMORY = Duration.ofHours(1);
     private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+>)+\\s*");
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
@@ -66,11 +65,16 @@ public final class SlackAdapter implements AutoCloseable {
     private final SlackRequestVerifier verifier;
     private final SlackIdentity identity;
     private final SlackMessenger messenger;
-    private final OrderedWorkers workers = new OrderedWorkers("slack-worker", 4);
+    private final OrderedWorkers workers = new OrderedWorkers("slack-worker", 16);
     private SocketModeApp socketMode;
 
-    /** Where an interaction happened on Slack, for the answers that need it. */
-    private record SlackContext(String slackUserId, String channelId, String triggerId) {
+    /**
+     * Where an interaction happened on Slack, for the answers that need it.
+     *
+     * @param botDm the channel is the person's DM with the bot (a {@code message.im} event), so
+     *              replies can go there without {@code conversations.open}
+     */
+    private record SlackContext(String slackUserId, String channelId, String triggerId, boolean botDm) {
     }
 
     public SlackAdapter(SlackSettings settings, Coach coach, OrgStore orgs, IdempotencyStore once, Clock clock) {
@@ -112,10 +116,6 @@ public final class SlackAdapter implements AutoCloseable {
         }
     }
 
-    public Messenger messenger() {
-        return messenger;
-    }
-
     /** One HTTP request to the request URL: a bad or stale signature gets 401 and changes nothing. */
     public SlackHttpResponse handle(SlackHttpRequest request) {
         if (verifier == null || !verifier.verify(request.headers(), request.body())) {
@@ -152,8 +152,9 @@ public final class SlackAdapter implements AutoCloseable {
             if (event.getBotId() != null || event.getUser() == null || event.getSubtype() != null) {
                 return ctx.ack();
             }
-            SlackContext context = new SlackContext(event.getUser(), event.getChannel(), null);
-            if ("im".equals(event.getChannelType())) {
+            boolean botDm = "im".equals(event.getChannelType());
+            SlackContext context = new SlackContext(event.getUser(), event.getChannel(), null, botDm);
+            if (botDm) {
                 handOff("slack:event:" + payload.getEventId(), context, Destination::dm, true,
                         origin -> new Inbound.Text(origin, event.getText()));
             } else if (event.getThreadTs() != null && mentionsNobody(event.getText())) {
@@ -168,7 +169,7 @@ public final class SlackAdapter implements AutoCloseable {
             AppMentionEvent event = payload.getEvent();
             String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             String text = LEADING_MENTIONS.matcher(event.getText() == null ? "" : event.getText()).replaceFirst("");
-            handOff("slack:event:" + payload.getEventId(), new SlackContext(event.getUser(), event.getChannel(), null),
+            handOff("slack:event:" + payload.getEventId(), new SlackContext(event.getUser(), event.getChannel(), null, false),
                     person -> new Destination.Thread(event.getChannel(), thread), true,
                     origin -> new Inbound.Text(origin, text));
             return ctx.ack();
@@ -193,7 +194,7 @@ public final class SlackAdapter implements AutoCloseable {
     private Response command(SlashCommandPayload payload, String name, String arguments,
                              SlashCommandContext ctx) {
         handOff("slack:command:" + payload.getTriggerId(),
-                new SlackContext(payload.getUserId(), payload.getChannelId(), payload.getTriggerId()),
+                new SlackContext(payload.getUserId(), payload.getChannelId(), payload.getTriggerId(), false),
                 Destination::dm, true,
                 origin -> new Inbound.Command(origin, name, arguments));
         return ctx.ack();
@@ -213,7 +214,7 @@ public final class SlackAdapter implements AutoCloseable {
         String thread = container == null ? null : container.getThreadTs();
         Function<String, Destination> place = person -> fromHome || channel == null || thread == null
                 ? Destination.dm(person) : new Destination.Thread(channel, thread);
-        handOff("slack:action:" + payload.getTriggerId(), new SlackContext(payload.getUser().getId(), channel, payload.getTriggerId()),
+        handOff("slack:action:" + payload.getTriggerId(), new SlackContext(payload.getUser().getId(), channel, payload.getTriggerId(), false),
                 place, true, origin -> new Inbound.Action(origin, actionId, value,
                         channel == null || container.getMessageTs() == null || fromHome ? null
                                 : new MessageRef(origin.place(), channel + "/" + container.getMessageTs())));
@@ -222,7 +223,7 @@ public final class SlackAdapter implements AutoCloseable {
     private void viewSubmission(ViewSubmissionPayload payload) {
         View view = payload.getView();
         Map<String, String> values = BlockKitRenderer.formValues(view.getState());
-        handOff("slack:view:" + view.getId() + ":" + view.getHash(), new SlackContext(payload.getUser().getId(), null, null),
+        handOff("slack:view:" + view.getId() + ":" + view.getHash(), new SlackContext(payload.getUser().getId(), null, null, false),
                 person -> SlackPlaces.decode(view.getPrivateMetadata(), person), true,
                 origin -> new Inbound.FormSubmission(origin, view.getCallbackId(), values));
     }
@@ -238,7 +239,8 @@ public final class SlackAdapter implements AutoCloseable {
             log.debug("Ignored a repeated Slack delivery {}", deliveryId);
             return;
         }
-        workers.submit(context.slackUserId() + "/" + context.channelId(), () -> {
+        // One lane per Slack user: whatever surface they use (DM, modal, Home), their actions stay in order.
+        workers.submit(context.slackUserId(), () -> {
             try {
                 Optional<String> person = identity.personId(context.slackUserId());
                 if (person.isEmpty()) {
@@ -251,7 +253,7 @@ public final class SlackAdapter implements AutoCloseable {
                 if (!always && !coach.hasFlow(person.get(), where)) {
                     return;
                 }
-                if (where instanceof Destination.DirectMessage && context.channelId() != null && context.channelId().startsWith("D")) {
+                if (context.botDm()) {
                     messenger.rememberDm(person.get(), context.channelId());
                 }
                 deliver(coach.handle(inbound.apply(new Origin(person.get(), where, deliveryId))), context);

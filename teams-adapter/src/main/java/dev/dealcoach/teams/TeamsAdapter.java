@@ -54,7 +54,7 @@ public final class TeamsAdapter implements AutoCloseable {
     private final BotFrameworkAdapter adapter;
     private final TeamsIdentity identity;
     private final TeamsMessenger messenger;
-    private final OrderedWorkers workers = new OrderedWorkers("teams-worker", 4);
+    private final OrderedWorkers workers = new OrderedWorkers("teams-worker", 16);
 
     public TeamsAdapter(TeamsSettings settings, Coach coach, OrgStore orgs, ChannelAddressStore addresses,
                         IdempotencyStore once, Clock clock) {

@@ -10,10 +10,6 @@ final class TeamsCallFailed extends RuntimeException {
         this.status = status;
     }
 
-    int status() {
-        return status;
-    }
-
     /** 403 and 404 mean the bot can no longer reach that conversation: the app was removed. */
     boolean gone() {
         return status == 403 || status == 404;

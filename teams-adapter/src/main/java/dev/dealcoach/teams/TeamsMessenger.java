@@ -105,8 +105,8 @@ final class TeamsMessenger implements Messenger {
         });
     }
 
-    /** Replies in the conversation the reference points at: used for answers while a turn is handled. */
-    String sendOnce(ConversationReference reference, Activity activity) {
+    /** One activity into the conversation the reference points at; its id, as the connector gave it. */
+    private String sendOnce(ConversationReference reference, Activity activity) {
         AtomicReference<String> id = new AtomicReference<>();
         adapter.continueConversation(appId, reference, turn -> turn.sendActivity(activity).thenAccept((ResourceResponse r) -> {
             if (r != null) {

@@ -169,7 +169,7 @@ public final class AnswerReader {
     }
 
     private static Reading money(String text, Context context) {
-        Optional<Money> money = FlexibleMoney.parse(text, context.currency()).filter(m -> !m.isNegative());
+        Optional<Money> money = FlexibleMoney.parse(text, context.currency());
         if (money.isPresent()) {
             return new Accepted(Answer.of(Amounts.full(money.get()), money.get().toString()), "");
         }

@@ -29,17 +29,24 @@ public final class Coach {
     public static final Duration FLOW_TIME_TO_LIVE = Duration.ofDays(7);
     /** Platforms re-deliver within minutes; a day is ample. */
     static final Duration DELIVERY_MEMORY = Duration.ofDays(1);
-    /** Action id of a question's buttons: {@code answer:<question id>}, value = the option's value. */
+    /**
+     * Action id of a question's buttons: {@code answer:<flow run id>:<question id>}, value = the
+     * option's value. The run id makes a button left over from an earlier run stale.
+     */
     public static final String ANSWER_ACTION = "answer:";
     /** Action id of a button that runs a command: the value is the command line, like {@code review D-1028}. */
     public static final String RUN_ACTION = "run";
 
-    /** Action id of the button that offers every remaining question of the running flow as one form. */
+    /**
+     * Action id of the button that offers every remaining question of the running flow as one form;
+     * its value, and the form's id, is the flow run id.
+     */
     public static final String FORM_ACTION = "form";
 
     /** Said to someone the adapter could not match to a person of the org; nothing is kept for them. */
     public static final String NOT_IN_ORG = "I can't find you in DealCoach's org file, so I can't coach you yet. "
             + "Ask your sales ops admin to add you.";
+    private static final String FORM_GONE = "That form is no longer open. Type `help` to see what I can do.";
     private static final Set<String> CONTROL_WORDS = Set.of("cancel", "back", "help");
     private static final int MAX_BUTTONS = 5;
     private static final Logger log = LoggerFactory.getLogger(Coach.class);
@@ -98,21 +105,20 @@ public final class Coach {
 
     public List<Outgoing> handle(Inbound inbound) {
         Origin origin = inbound.origin();
-        if (!stores.idempotency().markFirst("delivery:" + origin.deliveryId(), DELIVERY_MEMORY)) {
-            log.debug("Ignored a repeated delivery {}", origin.deliveryId());
-            return List.of();
-        }
-        Optional<Speaker> speaker = speaker(origin.personId());
-        if (speaker.isEmpty()) {
-            return reply(origin, Message.text(NOT_IN_ORG));
-        }
-        Turn turn = new Turn(speaker.get(), origin, new ConversationKey(origin.personId(), origin.place().key()));
         try {
-            return dispatch(turn, inbound);
+            if (!stores.idempotency().markFirst("delivery:" + origin.deliveryId(), DELIVERY_MEMORY)) {
+                log.debug("Ignored a repeated delivery {}", origin.deliveryId());
+                return List.of();
+            }
+            Optional<Speaker> speaker = speaker(origin.personId());
+            if (speaker.isEmpty()) {
+                return reply(origin, Message.text(NOT_IN_ORG));
+            }
+            return dispatch(new Turn(speaker.get(), origin, new ConversationKey(origin.personId(), origin.place().key())), inbound);
         } catch (RuntimeException e) {
-            log.error("Failed to handle a {} from person {}", inbound.getClass().getSimpleName(), turn.speaker().id(), e);
-            return reply(origin, Message.text("Something went wrong on my side. Your answers so far are kept: "
-                    + "try again in a minute."));
+            log.error("Failed to handle a {} from person {}", inbound.getClass().getSimpleName(), origin.personId(), e);
+            return reply(origin, Message.text("Something went wrong on my side. Try again in a minute; "
+                    + "anything you had already answered is kept."));
         }
     }
 
@@ -133,7 +139,8 @@ public final class Coach {
             return command(turn, line.name(), "");
         }
         Optional<Active> active = active(turn);
-        if (active.isPresent()) {
+        boolean bareCommand = line.arguments().isEmpty() && commands.containsKey(line.name());
+        if (active.isPresent() && !bareCommand) {
             return answer(turn, active.get(), text, null);
         }
         if (line.name().isEmpty()) {
@@ -172,13 +179,15 @@ public final class Coach {
             Active running = active.get();
             return reply(turn.origin(), Message.text("You are in the middle of " + running.flow().subject(running.state())
                     + " (" + running.position() + "). Answer it, or type `cancel` first.")
-                    .then(ask(running.questions(), running.state().step(), null)));
+                    .then(ask(running.state(), running.questions(), running.state().step(), null)));
         }
         Flow flow = flows.get(start.flow());
         ConversationState state = ConversationState.start(start.flow(), start.context());
         Message intro = start.intro().then(Message.of(new Block.Buttons(List.of(
-                new Block.Button(FORM_ACTION, "Answer all in one form", flow.name(), Block.Style.DEFAULT)))));
-        return reply(turn.origin(), intro.then(advance(turn, flow, state)));
+                new Block.Button(FORM_ACTION, "Answer all in one form", state.id(), Block.Style.DEFAULT)))));
+        // The intro goes alone: answering the first question by button updates that question's message only.
+        return List.of(new Outgoing.Send(turn.origin().place(), intro),
+                new Outgoing.Send(turn.origin().place(), advance(turn, flow, state)));
     }
 
     private List<Outgoing> answer(Turn turn, Active active, String input, MessageRef question) {
@@ -186,7 +195,7 @@ public final class Coach {
         AnswerReader.Reading reading = reader.read(current, input,
                 new AnswerReader.Context(turn.speaker().today(), turn.speaker().org().currency()));
         if (reading instanceof AnswerReader.Rejected rejected) {
-            return reply(turn.origin(), Message.text(rejected.hint()).then(ask(active.questions(), active.state().step(), null)));
+            return reply(turn.origin(), Message.text(rejected.hint()).then(ask(active.state(), active.questions(), active.state().step(), null)));
         }
         AnswerReader.Accepted accepted = (AnswerReader.Accepted) reading;
         List<Outgoing> out = new ArrayList<>();
@@ -201,31 +210,36 @@ public final class Coach {
         return out;
     }
 
-    /** Asks the state's question, or finishes the flow when every question is answered. */
+    /**
+     * Asks the state's question, or finishes the flow when every question is answered. A run is
+     * finished once only, even when two last answers race (two app instances, a double click).
+     */
     private Message advance(Turn turn, Flow flow, ConversationState state) {
         List<Question> questions = flow.questions(state);
         if (state.step() >= questions.size()) {
+            if (!stores.idempotency().markFirst("finished:" + state.id(), FLOW_TIME_TO_LIVE)) {
+                return Message.text("That is already done: " + flow.subject(state) + " was saved.");
+            }
             Message result = flow.finish(state, turn.speaker());
             stores.conversations().delete(turn.key());
             return result;
         }
         stores.conversations().save(turn.key(), state, FLOW_TIME_TO_LIVE);
-        return ask(questions, state.step(), null);
+        return ask(state, questions, state.step(), null);
     }
 
     private List<Outgoing> action(Turn turn, Inbound.Action action) {
         if (action.actionId().startsWith(ANSWER_ACTION)) {
-            String questionId = action.actionId().substring(ANSWER_ACTION.length());
             Optional<Active> active = active(turn);
-            if (active.isPresent() && active.get().current().id().equals(questionId)) {
+            if (active.isPresent() && action.actionId().equals(answerAction(active.get().state(), active.get().current()))) {
                 return answer(turn, active.get(), action.value(), action.message());
             }
-            Message stale = Message.text("That question was already answered.");
-            return reply(turn.origin(), active.map(a -> stale.then(ask(a.questions(), a.state().step(), null))).orElse(stale));
+            Message stale = Message.text("That button is from a question already answered.");
+            return reply(turn.origin(), active.map(a -> stale.then(ask(a.state(), a.questions(), a.state().step(), null))).orElse(stale));
         }
         if (action.actionId().equals(FORM_ACTION)) {
-            return reply(turn.origin(), active(turn).map(Coach::asForm)
-                    .orElse(Message.text("That form is no longer open. Type `help` to see what I can do.")));
+            return reply(turn.origin(), active(turn).filter(a -> a.state().id().equals(action.value())).map(Coach::asForm)
+                    .orElse(Message.text(FORM_GONE)));
         }
         if (action.actionId().equals(RUN_ACTION)) {
             CommandLine line = CommandLine.parse(action.value());
@@ -235,9 +249,9 @@ public final class Coach {
     }
 
     private List<Outgoing> form(Turn turn, Inbound.FormSubmission form) {
-        Optional<Active> active = active(turn);
+        Optional<Active> active = active(turn).filter(a -> a.state().id().equals(form.formId()));
         if (active.isEmpty()) {
-            return reply(turn.origin(), Message.text("That form is no longer open. Type `help` to see what I can do."));
+            return reply(turn.origin(), Message.text(FORM_GONE));
         }
         ConversationState state = active.get().state();
         List<Question> questions = active.get().questions();
@@ -247,7 +261,7 @@ public final class Coach {
             AnswerReader.Reading reading = reader.read(question, form.values().get(question.id()), context);
             if (reading instanceof AnswerReader.Rejected rejected) {
                 stores.conversations().save(turn.key(), state, FLOW_TIME_TO_LIVE);
-                return reply(turn.origin(), Message.text(rejected.hint()).then(ask(questions, state.step(), null)));
+                return reply(turn.origin(), Message.text(rejected.hint()).then(ask(state, questions, state.step(), null)));
             }
             state = state.answered(question.id(), ((AnswerReader.Accepted) reading).answer());
         }
@@ -262,11 +276,11 @@ public final class Coach {
         Active active = found.get();
         int step = active.state().step();
         if (step == 0) {
-            return reply(turn.origin(), Message.text("This is the first question.").then(ask(active.questions(), 0, null)));
+            return reply(turn.origin(), Message.text("This is the first question.").then(ask(active.state(), active.questions(), 0, null)));
         }
         Question previous = active.questions().get(step - 1);
         stores.conversations().save(turn.key(), active.state().at(step - 1), FLOW_TIME_TO_LIVE);
-        return reply(turn.origin(), ask(active.questions(), step - 1, active.state().answers().get(previous.id())));
+        return reply(turn.origin(), ask(active.state(), active.questions(), step - 1, active.state().answers().get(previous.id())));
     }
 
     private List<Outgoing> cancel(Turn turn) {
@@ -291,7 +305,7 @@ public final class Coach {
         Active running = active.get();
         return reply(turn.origin(), Message.text("You are in the middle of " + running.flow().subject(running.state())
                 + ", " + running.position() + ". Answer it, or type `back` or `cancel`.")
-                .then(help).then(ask(running.questions(), running.state().step(), null)));
+                .then(help).then(ask(running.state(), running.questions(), running.state().step(), null)));
     }
 
     private Optional<Active> active(Turn turn) {
@@ -309,17 +323,17 @@ public final class Coach {
         return Optional.of(new Active(state.get(), flow, questions));
     }
 
-    private static Message ask(List<Question> questions, int step, Answer previous) {
+    private static Message ask(ConversationState state, List<Question> questions, int step, Answer previous) {
         Question question = questions.get(step);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Text(Markup.bold((step + 1) + "/" + questions.size()) + " " + Markup.literal(question.prompt())));
+        blocks.add(new Block.Text(promptLine(questions, step)));
         if (!question.hint().isEmpty()) {
             blocks.add(new Block.Note(Markup.literal(question.hint())));
         }
         if (previous != null) {
             blocks.add(new Block.Note("You said: " + Markup.literal(previous.text())));
         }
-        String actionId = ANSWER_ACTION + question.id();
+        String actionId = answerAction(state, question);
         if (question.options().size() > MAX_BUTTONS) {
             blocks.add(new Block.Choice(actionId, "Pick one", question.options()));
         } else if (!question.options().isEmpty()) {
@@ -327,6 +341,15 @@ public final class Coach {
                     .map(o -> new Block.Button(actionId, o.label(), o.value(), Block.Style.DEFAULT)).toList()));
         }
         return new Message(blocks);
+    }
+
+    private static String answerAction(ConversationState state, Question question) {
+        return ANSWER_ACTION + state.id() + ":" + question.id();
+    }
+
+    /** {@code *3/13* What business problem ...} */
+    private static String promptLine(List<Question> questions, int step) {
+        return Markup.bold((step + 1) + "/" + questions.size()) + " " + Markup.literal(questions.get(step).prompt());
     }
 
     /** Every question not yet answered, as one form; a form submitted is read like answers typed in order. */
@@ -340,7 +363,7 @@ public final class Coach {
                     earlier == null ? "" : earlier.value(), question.options()));
         }
         String title = active.flow().name().substring(0, 1).toUpperCase(Locale.ROOT) + active.flow().name().substring(1);
-        return Message.of(new Block.Form(active.flow().name(), title, inputs, "Submit"));
+        return Message.of(new Block.Form(active.state().id(), title, inputs, "Submit"));
     }
 
     private static Block.InputType inputType(AnswerType type) {
@@ -361,10 +384,7 @@ public final class Coach {
 
     /** A question as it reads once answered: no buttons, the answer under it. */
     private static Message answered(List<Question> questions, int step, Answer answer) {
-        Question question = questions.get(step);
-        return Message.of(
-                new Block.Text(Markup.bold((step + 1) + "/" + questions.size()) + " " + Markup.literal(question.prompt())),
-                new Block.Note("✓ " + Markup.literal(answer.text())));
+        return Message.of(new Block.Text(promptLine(questions, step)), new Block.Note("✓ " + Markup.literal(answer.text())));
     }
 
     private static List<Outgoing> reply(Origin origin, Message message) {

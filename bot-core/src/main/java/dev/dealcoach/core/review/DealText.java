@@ -20,9 +20,9 @@ final class DealText {
     private DealText() {
     }
 
-    /** {@code Globex Freight - Platform · $240,000 · Negotiation · closes Dec 12 (19 days)}. */
+    /** {@code Globex Freight - Platform · $240,000 · Negotiation · closes Dec 12 (19 days)}; an open deal past its date "was due". */
     static String headline(Deal deal, LocalDate today) {
-        String close = deal.stage().isOpen() ? "closes " : "closed ";
+        String close = !deal.stage().isOpen() ? "closed " : deal.closeDate().isBefore(today) ? "was due " : "closes ";
         return Markup.bold(Markup.literal(deal.name())) + "  ·  " + Amounts.full(deal.amount()) + "  ·  "
                 + deal.stage().label() + "  ·  " + close + Dates.withDistance(deal.closeDate(), today);
     }

@@ -4,7 +4,6 @@ import dev.dealcoach.core.conversation.Question;
 import dev.dealcoach.core.model.Stage;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,10 +68,6 @@ public record Playbook(
 
     public List<ReviewQuestion> questionsFor(Stage stage) {
         return questions.stream().filter(q -> q.askedAt(stage)).toList();
-    }
-
-    public Optional<Element> element(String id) {
-        return elements.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     public List<ExitCheck> exitChecks(Stage stage) {

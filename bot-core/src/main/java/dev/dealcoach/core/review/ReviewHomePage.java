@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The home page: the person's open deals closing this quarter, each with its latest verdict and top
- * gap and a button to review it. Someone with no deals of their own (a manager) sees their team's.
+ * The home page: the person's open deals closing this quarter (and overdue ones), each with its
+ * latest verdict and top gap and a button to review it. Someone with no deals of their own (a
+ * manager) sees their team's.
  */
 public final class ReviewHomePage implements HomePage {
 
@@ -36,7 +37,7 @@ public final class ReviewHomePage implements HomePage {
     public Message render(Speaker speaker) {
         FiscalQuarter quarter = speaker.org().calendar().quarterOf(speaker.today());
         List<Deal> open = DealAccess.visible(speaker, deals.all()).stream()
-                .filter(d -> d.stage().isOpen() && quarter.contains(d.closeDate()))
+                .filter(d -> d.stage().isOpen() && !d.closeDate().isAfter(quarter.end()))
                 .sorted(Comparator.comparing(Deal::closeDate))
                 .toList();
         List<Deal> own = open.stream().filter(d -> d.ownerId().equals(speaker.id())).toList();

@@ -58,7 +58,6 @@ final class ReviewSummary {
         String verdict = Markup.bold(outcome.verdict().name());
         switch (outcome.verdict()) {
             case DISQUALIFY:
-                return verdict + ": " + sentence(outcome.reasons()) + ".";
             case PURSUE:
                 return verdict + ": " + sentence(outcome.reasons()) + ".";
             default:

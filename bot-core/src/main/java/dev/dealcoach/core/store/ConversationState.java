@@ -5,37 +5,41 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
- * Where a person is in a flow: which flow, which question, what the flow was started with, and what
- * they answered so far.
+ * Where a person is in a flow: which run of which flow, which question, what the flow was started
+ * with, and what they answered so far.
  *
+ * @param id      this run of the flow; buttons and forms carry it, so one left over from an earlier
+ *                run is recognised as stale
  * @param step    index of the question being asked
  * @param context what the flow was started with (for a review: the deal, playbook and stage)
  * @param answers accepted answers by question id, in the order given
  */
-public record ConversationState(String flow, int step, Map<String, String> context, Map<String, Answer> answers) {
+public record ConversationState(String id, String flow, int step, Map<String, String> context, Map<String, Answer> answers) {
 
     public ConversationState {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(flow, "flow");
         context = context == null ? Map.of() : Map.copyOf(context);
         answers = answers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
     public static ConversationState start(String flow, Map<String, String> context) {
-        return new ConversationState(flow, 0, context, Map.of());
+        return new ConversationState(UUID.randomUUID().toString(), flow, 0, context, Map.of());
     }
 
     /** The next question, with {@code questionId} answered. */
     public ConversationState answered(String questionId, Answer answer) {
         Map<String, Answer> next = new LinkedHashMap<>(answers);
         next.put(questionId, answer);
-        return new ConversationState(flow, step + 1, context, next);
+        return new ConversationState(id, flow, step + 1, context, next);
     }
 
     /** Back to question {@code step}; earlier answers stay, so a re-asked question can show what was said. */
     public ConversationState at(int newStep) {
-        return new ConversationState(flow, newStep, context, answers);
+        return new ConversationState(id, flow, newStep, context, answers);
     }
 
     public String context(String key) {

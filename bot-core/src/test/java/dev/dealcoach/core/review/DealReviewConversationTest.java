@@ -207,7 +207,10 @@ class DealReviewConversationTest {
         assertThat(new dev.dealcoach.core.conversation.PlainTextRenderer().render(update.message()))
                 .contains("2/13 Is the budget approved", "✓ Approved").doesNotContain("[No budget yet]");
 
-        chat.presses(Coach.ANSWER_ACTION + "budget", "none").expectReply("That question was already answered.", "3/13");
+        String staleButton = ((Block.Buttons) chat.transcript().stream()
+                .filter(o -> new dev.dealcoach.core.conversation.PlainTextRenderer().render(o.message()).contains("2/13"))
+                .findFirst().orElseThrow().message().blocks().get(1)).buttons().get(2).actionId();
+        chat.presses(staleButton, "none").expectReply("That button is from a question already answered.", "3/13");
     }
 
     @Test
@@ -316,6 +319,43 @@ class DealReviewConversationTest {
         assertThat(stores.reviews().latest("D-1028").orElseThrow().answers()).hasSize(13);
     }
 
+    private String runId(String person) {
+        return stores.conversations().find(new ConversationKey(person, "dm")).orElseThrow().id();
+    }
+
+    @Test
+    void buttonsAndFormsFromAnEarlierRunAreStale() {
+        chat.as("ria").says("review globex").clicks("Answer all in one form");
+        Block.Form oldForm = (Block.Form) chat.lastReply().get(0).message().blocks().get(0);
+        String oldFormButtonRun = runId("ria");
+        chat.says("cancel").says("review kerr optics - workflow").expectReply("Kerr Optics - Workflow", "1/12");
+
+        chat.submits(oldForm.formId(), Map.of("budget", "none")).expectReply("That form is no longer open.");
+        chat.presses(Coach.FORM_ACTION, oldFormButtonRun).expectReply("That form is no longer open.");
+    }
+
+    @Test
+    void aRunIsFinishedOnceEvenWhenItsLastAnswerComesTwice() {
+        chat.as("ria").says("review globex");
+        for (int i = 0; i < 12; i++) {
+            chat.says("don't know");
+        }
+        var lastQuestion = stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow();
+
+        chat.clicks("Yes").expectReply("Verdict:");
+        stores.conversations().save(new ConversationKey("ria", "dm"), lastQuestion, Duration.ofDays(1));
+        chat.says("yes").expectReply("That is already done: the review of Globex Freight - Platform was saved.");
+
+        assertThat(stores.reviews().history("D-1028")).hasSize(1);
+    }
+
+    @Test
+    void aCommandWordAloneIsACommandEvenDuringAReview() {
+        chat.as("ria").says("review globex").says("settings").expectReply("Your settings", "Still open: the review of Globex");
+
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow().answers()).isEmpty();
+    }
+
     @Test
     void theHomePageListsTheQuartersOpenDealsWithTheirLastVerdict() {
         chat.as("ria").says("review globex");
@@ -341,7 +381,7 @@ class DealReviewConversationTest {
     @Test
     void aFormAnswersSeveralQuestionsAtOnceAndStopsAtTheFirstBadOne() {
         chat.as("ria").says("review globex")
-                .submits("review", Map.of("economic-buyer", "Dana, CFO, met Friday", "budget", "approved", "pain", "  "))
+                .submits(runId("ria"), Map.of("economic-buyer", "Dana, CFO, met Friday", "budget", "approved", "pain", "  "))
                 .expectReply("Type an answer, or `don't know`.", "3/13");
 
         var state = stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow();

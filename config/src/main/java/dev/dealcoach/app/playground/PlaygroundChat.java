@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Talks to the real {@link Coach} as any person of the org, in their DM, and logs both sides. */
+/**
+ * Talks to the real {@link Coach} as any person of the org, in their DM, and logs both sides. One
+ * call at a time: a playground has one user, and two quick clicks must not race.
+ */
 final class PlaygroundChat {
 
     private final Coach coach;
@@ -24,14 +27,14 @@ final class PlaygroundChat {
         this.messenger = messenger;
     }
 
-    List<PlaygroundLog.Entry> say(String personId, String text) {
+    synchronized List<PlaygroundLog.Entry> say(String personId, String text) {
         long before = lastSeen(personId);
         log.append(PlaygroundLog.dm(personId), personId, text, "<p>" + HtmlRenderer.escape(text).replace("\n", "<br>") + "</p>");
         deliver(coach.handle(new Inbound.Text(origin(personId), text)));
         return log.visibleTo(personId, before);
     }
 
-    List<PlaygroundLog.Entry> press(String personId, String actionId, String value, long messageId) {
+    synchronized List<PlaygroundLog.Entry> press(String personId, String actionId, String value, long messageId) {
         long before = lastSeen(personId);
         MessageRef pressedOn = messageId > 0 ? new MessageRef(Destination.dm(personId), Long.toString(messageId)) : null;
         deliver(coach.handle(new Inbound.Action(origin(personId), actionId, value, pressedOn)));
@@ -41,7 +44,7 @@ final class PlaygroundChat {
         return changed;
     }
 
-    List<PlaygroundLog.Entry> submit(String personId, String formId, Map<String, String> values) {
+    synchronized List<PlaygroundLog.Entry> submit(String personId, String formId, Map<String, String> values) {
         long before = lastSeen(personId);
         log.append(PlaygroundLog.dm(personId), personId, "(form sent)", "<p class=\"note\">Form sent</p>");
         deliver(coach.handle(new Inbound.FormSubmission(origin(personId), formId, values)));
