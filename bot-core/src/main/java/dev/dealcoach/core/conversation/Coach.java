@@ -256,6 +256,7 @@ public final class Coach {
         ConversationState state = active.get().state();
         List<Question> questions = active.get().questions();
         AnswerReader.Context context = new AnswerReader.Context(turn.speaker().today(), turn.speaker().org().currency());
+        List<Block> notes = new ArrayList<>();
         while (state.step() < questions.size() && form.values().containsKey(questions.get(state.step()).id())) {
             Question question = questions.get(state.step());
             AnswerReader.Reading reading = reader.read(question, form.values().get(question.id()), context);
@@ -263,9 +264,14 @@ public final class Coach {
                 stores.conversations().save(turn.key(), state, FLOW_TIME_TO_LIVE);
                 return reply(turn.origin(), Message.text(rejected.hint()).then(ask(state, questions, state.step(), null)));
             }
-            state = state.answered(question.id(), ((AnswerReader.Accepted) reading).answer());
+            AnswerReader.Accepted accepted = (AnswerReader.Accepted) reading;
+            if (!accepted.note().isEmpty()) {
+                notes.add(new Block.Note(Markup.literal(question.prompt()) + ": " + accepted.note()));
+            }
+            state = state.answered(question.id(), accepted.answer());
         }
-        return reply(turn.origin(), advance(turn, active.get().flow(), state));
+        Message next = advance(turn, active.get().flow(), state);
+        return reply(turn.origin(), notes.isEmpty() ? next : new Message(notes).then(next));
     }
 
     private List<Outgoing> back(Turn turn) {

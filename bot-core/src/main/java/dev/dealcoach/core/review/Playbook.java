@@ -37,8 +37,10 @@ public record Playbook(
      * @param elementId the element it scores, or null when it only feeds checks and the verdict
      * @param scoring   first matching rule gives the points; none means the question is not scored
      * @param stages    asked only for deals at these stages; empty means always
+     * @param summaryLabel when set, the answer is quoted in the summary under this label; may be null
      */
-    public record ReviewQuestion(Question question, String elementId, List<ScoreRule> scoring, Set<Stage> stages) {
+    public record ReviewQuestion(Question question, String elementId, List<ScoreRule> scoring, Set<Stage> stages,
+                                 String summaryLabel) {
         public ReviewQuestion {
             scoring = List.copyOf(scoring);
             stages = Set.copyOf(stages);

@@ -143,13 +143,14 @@ public final class PlaybookReader {
                 if (element == null && !scoring.isEmpty()) {
                     problem(path, "question '" + id + "' has scores but no element to count towards");
                 }
-                result.add(new ReviewQuestion(question, element, scoring, stageSet(node.get("stages"), path + ".stages")));
+                result.add(new ReviewQuestion(question, element, scoring, stageSet(node.get("stages"), path + ".stages"),
+                        text(node, path, "summary-label", false)));
             }
             return result;
         }
 
         private Optional<Question> question(String path, JsonNode node) {
-            onlyKeys(node, path, Set.of("id", "element", "type", "ask", "hint", "options", "score", "stages"));
+            onlyKeys(node, path, Set.of("id", "element", "type", "ask", "hint", "options", "score", "stages", "summary-label"));
             String id = slug(node, path);
             String ask = text(node, path, "ask", true);
             String typeText = text(node, path, "type", true);

@@ -42,9 +42,11 @@ final class ReviewSummary {
             }
             blocks.add(new Block.Text(Markup.bold("Do next") + "\n" + String.join("\n", lines)));
         }
-        Answer risk = review.answers().get("slip-risk");
-        if (risk != null && !risk.unknown()) {
-            blocks.add(new Block.Note("Risk you named: " + Markup.literal(risk.text())));
+        for (Playbook.ReviewQuestion question : playbook.questions()) {
+            Answer answer = review.answers().get(question.id());
+            if (question.summaryLabel() != null && answer != null && !answer.unknown()) {
+                blocks.add(new Block.Note(Markup.literal(question.summaryLabel()) + ": " + Markup.literal(answer.text())));
+            }
         }
         blocks.add(new Block.Note(sinceLast(playbook, review, previous, speaker)));
         String reviewer = speaker.org().person(review.reviewerId()).map(Person::name).orElse(review.reviewerId());

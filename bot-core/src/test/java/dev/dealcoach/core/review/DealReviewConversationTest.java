@@ -225,7 +225,7 @@ class DealReviewConversationTest {
         String risk = stores.reviews().latest("D-1028").orElseThrow().answers().get("slip-risk").text();
         assertThat(risk).hasSize(AnswerReader.MAX_LENGTH).startsWith("<@U024BE7LH> *everyone* <!channel> `code` & 🚀 ");
         Block.Note echoed = chat.lastReply().get(chat.lastReply().size() - 1).message().blocks().stream()
-                .filter(b -> b instanceof Block.Note note && note.markup().startsWith("Risk you named"))
+                .filter(b -> b instanceof Block.Note note && Markup.plain(note.markup()).startsWith("Risk you named"))
                 .map(Block.Note.class::cast).findFirst().orElseThrow();
         assertThat(Markup.segments(echoed.markup())).contains(new Markup.Segment(risk, true));
     }
@@ -354,6 +354,14 @@ class DealReviewConversationTest {
         chat.as("ria").says("review globex").says("settings").expectReply("Your settings", "Still open: the review of Globex");
 
         assertThat(stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow().answers()).isEmpty();
+    }
+
+    @Test
+    void aLongAnswerInAFormIsCutWithANoteToo() {
+        chat.as("ria").says("review globex").says("Dana Whitfield, CFO, met her last Tuesday")
+                .submits(runId("ria"), Map.of("budget", "approved", "pain", "p".repeat(3_000)))
+                .expectReply("What business problem is painful enough that they will change, and what does it cost them?: "
+                        + "That was long: I kept the first 2,000 characters.", "4/13");
     }
 
     @Test

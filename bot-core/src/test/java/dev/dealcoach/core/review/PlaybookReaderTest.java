@@ -165,7 +165,7 @@ class PlaybookReaderTest {
                 "test.yml: colour: unknown key (expected elements, id, name, questions, stages, verdict)");
         assertThat(problems(broken("    ask: \"Who is your champion?\"", "    ask: \"Who is your champion?\"\n    asks: twice")))
                 .containsExactly("test.yml: questions[1].asks: unknown key "
-                        + "(expected ask, element, hint, id, options, score, stages, type)");
+                        + "(expected ask, element, hint, id, options, score, stages, summary-label, type)");
     }
 
     @Test
