@@ -187,7 +187,7 @@ public final class Coach {
                 new Block.Button(FORM_ACTION, "Answer all in one form", state.id(), Block.Style.DEFAULT)))));
         // The intro goes alone: answering the first question by button updates that question's message only.
         return List.of(new Outgoing.Send(turn.origin().place(), intro),
-                new Outgoing.Send(turn.origin().place(), advance(turn, flow, state)));
+                new Outgoing.Send(turn.origin().place(), advance(turn, flow, null, state)));
     }
 
     private List<Outgoing> answer(Turn turn, Active active, String input, MessageRef question) {
@@ -202,7 +202,7 @@ public final class Coach {
         if (question != null) {
             out.add(new Outgoing.Update(question, answered(active.questions(), active.state().step(), accepted.answer())));
         }
-        Message next = advance(turn, active.flow(), active.state().answered(current.id(), accepted.answer()));
+        Message next = advance(turn, active.flow(), active.state(), active.state().answered(current.id(), accepted.answer()));
         if (!accepted.note().isEmpty()) {
             next = Message.of(new Block.Note(accepted.note())).then(next);
         }
@@ -214,7 +214,7 @@ public final class Coach {
      * Asks the state's question, or finishes the flow when every question is answered. A run is
      * finished once only, even when two last answers race (two app instances, a double click).
      */
-    private Message advance(Turn turn, Flow flow, ConversationState state) {
+    private Message advance(Turn turn, Flow flow, ConversationState expected, ConversationState state) {
         List<Question> questions = flow.questions(state);
         if (state.step() >= questions.size()) {
             if (!stores.idempotency().markFirst("finished:" + state.id(), FLOW_TIME_TO_LIVE)) {
@@ -224,7 +224,9 @@ public final class Coach {
             stores.conversations().delete(turn.key());
             return result;
         }
-        stores.conversations().save(turn.key(), state, FLOW_TIME_TO_LIVE);
+        if (!stores.conversations().replace(turn.key(), expected, state, FLOW_TIME_TO_LIVE)) {
+            return crossed(turn);
+        }
         return ask(state, questions, state.step(), null);
     }
 
@@ -261,7 +263,9 @@ public final class Coach {
             Question question = questions.get(state.step());
             AnswerReader.Reading reading = reader.read(question, form.values().get(question.id()), context);
             if (reading instanceof AnswerReader.Rejected rejected) {
-                stores.conversations().save(turn.key(), state, FLOW_TIME_TO_LIVE);
+                if (!stores.conversations().replace(turn.key(), active.get().state(), state, FLOW_TIME_TO_LIVE)) {
+                    return reply(turn.origin(), crossed(turn));
+                }
                 return reply(turn.origin(), Message.text(rejected.hint()).then(ask(state, questions, state.step(), null)));
             }
             AnswerReader.Accepted accepted = (AnswerReader.Accepted) reading;
@@ -270,7 +274,7 @@ public final class Coach {
             }
             state = state.answered(question.id(), accepted.answer());
         }
-        Message next = advance(turn, active.get().flow(), state);
+        Message next = advance(turn, active.get().flow(), active.get().state(), state);
         return reply(turn.origin(), notes.isEmpty() ? next : new Message(notes).then(next));
     }
 
@@ -285,8 +289,16 @@ public final class Coach {
             return reply(turn.origin(), Message.text("This is the first question.").then(ask(active.state(), active.questions(), 0, null)));
         }
         Question previous = active.questions().get(step - 1);
-        stores.conversations().save(turn.key(), active.state().at(step - 1), FLOW_TIME_TO_LIVE);
+        if (!stores.conversations().replace(turn.key(), active.state(), active.state().at(step - 1), FLOW_TIME_TO_LIVE)) {
+            return reply(turn.origin(), crossed(turn));
+        }
         return reply(turn.origin(), ask(active.state(), active.questions(), step - 1, active.state().answers().get(previous.id())));
+    }
+
+    /** Someone (another app instance, a double click) changed the conversation meanwhile: show where it is now. */
+    private Message crossed(Turn turn) {
+        Message crossed = Message.text("That crossed with another answer; nothing was changed.");
+        return active(turn).map(a -> crossed.then(ask(a.state(), a.questions(), a.state().step(), null))).orElse(crossed);
     }
 
     private List<Outgoing> cancel(Turn turn) {

@@ -13,11 +13,14 @@ import java.util.UUID;
  *
  * @param id      this run of the flow; buttons and forms carry it, so one left over from an earlier
  *                run is recognised as stale
- * @param step    index of the question being asked
+ * @param step     index of the question being asked
+ * @param revision counts the changes of this run, so that a change made meanwhile by someone else
+ *                 (another app instance) is noticed instead of overwritten
  * @param context what the flow was started with (for a review: the deal, playbook and stage)
  * @param answers accepted answers by question id, in the order given
  */
-public record ConversationState(String id, String flow, int step, Map<String, String> context, Map<String, Answer> answers) {
+public record ConversationState(String id, String flow, int step, int revision, Map<String, String> context,
+                                Map<String, Answer> answers) {
 
     public ConversationState {
         Objects.requireNonNull(id, "id");
@@ -27,19 +30,24 @@ public record ConversationState(String id, String flow, int step, Map<String, St
     }
 
     public static ConversationState start(String flow, Map<String, String> context) {
-        return new ConversationState(UUID.randomUUID().toString(), flow, 0, context, Map.of());
+        return new ConversationState(UUID.randomUUID().toString(), flow, 0, 0, context, Map.of());
+    }
+
+    /** True when {@code other} is this same revision of this same run: nobody changed it in between. */
+    public boolean sameRevisionAs(ConversationState other) {
+        return other != null && id.equals(other.id) && revision == other.revision;
     }
 
     /** The next question, with {@code questionId} answered. */
     public ConversationState answered(String questionId, Answer answer) {
         Map<String, Answer> next = new LinkedHashMap<>(answers);
         next.put(questionId, answer);
-        return new ConversationState(id, flow, step + 1, context, next);
+        return new ConversationState(id, flow, step + 1, revision + 1, context, next);
     }
 
     /** Back to question {@code step}; earlier answers stay, so a re-asked question can show what was said. */
     public ConversationState at(int newStep) {
-        return new ConversationState(id, flow, newStep, context, answers);
+        return new ConversationState(id, flow, newStep, revision + 1, context, answers);
     }
 
     public String context(String key) {

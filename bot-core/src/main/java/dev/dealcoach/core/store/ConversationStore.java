@@ -11,5 +11,13 @@ public interface ConversationStore {
     /** Saves the state and restarts its time-to-live. */
     void save(ConversationKey key, ConversationState state, Duration timeToLive);
 
+    /**
+     * Saves {@code next} only if what is stored is still {@code expected} (same run, same revision),
+     * or nothing is stored when {@code expected} is null; atomically.
+     *
+     * @return false, saving nothing, when someone changed the conversation in between
+     */
+    boolean replace(ConversationKey key, ConversationState expected, ConversationState next, Duration timeToLive);
+
     void delete(ConversationKey key);
 }

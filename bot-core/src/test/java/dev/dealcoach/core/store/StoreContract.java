@@ -186,6 +186,65 @@ public abstract class StoreContract {
     }
 
     @Test
+    void aConversationIsReplacedOnlyWhenNobodyChangedItInBetween() {
+        ConversationKey dm = new ConversationKey("ria", "dm");
+        ConversationState started = ConversationState.start("review", Map.of("deal", "D-1"));
+        ConversationState answered = started.answered("budget", Answer.of("Approved", "approved"));
+        ConversationState otherRun = ConversationState.start("review", Map.of("deal", "D-2"));
+
+        assertThat(stores.conversations().replace(dm, started, answered, Duration.ofDays(7))).isFalse();
+        assertThat(stores.conversations().replace(dm, null, started, Duration.ofDays(7))).isTrue();
+        assertThat(stores.conversations().replace(dm, null, otherRun, Duration.ofDays(7))).isFalse();
+        assertThat(stores.conversations().replace(dm, otherRun, answered, Duration.ofDays(7))).isFalse();
+        assertThat(stores.conversations().replace(dm, started, answered, Duration.ofDays(7))).isTrue();
+        assertThat(stores.conversations().replace(dm, started, started.answered("budget", Answer.of("No budget yet", "none")),
+                Duration.ofDays(7))).isFalse();
+
+        assertThat(stores.conversations().find(dm)).contains(answered);
+    }
+
+    @Test
+    void anExpiredConversationCountsAsNone() throws InterruptedException {
+        ConversationKey dm = new ConversationKey("ria", "dm");
+        ConversationState started = ConversationState.start("review", Map.of());
+        stores.conversations().save(dm, started, SHORT_TTL);
+
+        letTimePass(SHORT_TTL.plusMillis(50));
+
+        assertThat(stores.conversations().replace(dm, null, started, Duration.ofDays(7))).isTrue();
+    }
+
+    @Test
+    void concurrentReplacesOfOneRevisionHaveExactlyOneWinner() throws Exception {
+        ConversationKey dm = new ConversationKey("ria", "dm");
+        ConversationState started = ConversationState.start("review", Map.of());
+        stores.conversations().save(dm, started, Duration.ofDays(7));
+        int callers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                String value = "answer " + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return stores.conversations().replace(dm, started, started.answered("pain", Answer.of(value, value)),
+                            Duration.ofDays(7));
+                }));
+            }
+            start.countDown();
+            int winners = 0;
+            for (Future<Boolean> result : results) {
+                winners += result.get() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+            assertThat(stores.conversations().find(dm).orElseThrow().revision()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void conversationStateExpiresAfterItsTimeToLiveUnlessSavedAgain() throws InterruptedException {
         ConversationKey idle = new ConversationKey("ria", "dm");
         ConversationKey busy = new ConversationKey("mo", "dm");

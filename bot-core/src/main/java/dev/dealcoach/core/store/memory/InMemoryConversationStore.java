@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 final class InMemoryConversationStore implements ConversationStore {
@@ -46,6 +47,19 @@ final class InMemoryConversationStore implements ConversationStore {
         if (saves.incrementAndGet() % PURGE_EVERY == 0) {
             entries.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
         }
+    }
+
+    @Override
+    public boolean replace(ConversationKey key, ConversationState expected, ConversationState next, Duration timeToLive) {
+        Instant now = clock.instant();
+        AtomicBoolean replaced = new AtomicBoolean();
+        entries.compute(key, (k, entry) -> {
+            ConversationState current = entry == null || !now.isBefore(entry.expiresAt()) ? null : entry.state();
+            boolean unchanged = expected == null ? current == null : expected.sameRevisionAs(current);
+            replaced.set(unchanged);
+            return unchanged ? new Entry(next, now.plus(timeToLive)) : entry;
+        });
+        return replaced.get();
     }
 
     @Override
