@@ -25,34 +25,34 @@ public sealed interface Condition {
         return Set.of();
     }
 
+    /** A condition on one question's answer. */
+    sealed interface OnQuestion extends Condition permits Answered, Unknown, Specific, Equals, ContactedWithinDays {
+        String question();
+
+        @Override
+        default Set<String> questions() {
+            return Set.of(question());
+        }
+    }
+
     /** The person answered, and not with "don't know". */
-    record Answered(String question) implements Condition {
+    record Answered(String question) implements OnQuestion {
         @Override
         public boolean test(ReviewFacts facts) {
             return facts.asked(question) && !facts.answer(question).unknown();
         }
-
-        @Override
-        public Set<String> questions() {
-            return Set.of(question);
-        }
     }
 
     /** The person said they don't know, or that there is none. */
-    record Unknown(String question) implements Condition {
+    record Unknown(String question) implements OnQuestion {
         @Override
         public boolean test(ReviewFacts facts) {
             return facts.asked(question) && facts.answer(question).unknown();
         }
-
-        @Override
-        public Set<String> questions() {
-            return Set.of(question);
-        }
     }
 
     /** The answer names a number or a date: "costs them $40k a month", "CFO signs off Dec 3". */
-    record Specific(String question) implements Condition {
+    record Specific(String question) implements OnQuestion {
         @Override
         public boolean test(ReviewFacts facts) {
             if (!new Answered(question).test(facts)) {
@@ -62,28 +62,18 @@ public sealed interface Condition {
             return answer.date() != null || FlexibleNumber.containsNumber(answer.text())
                     || FlexibleDate.findIn(answer.text(), facts.today()).isPresent();
         }
-
-        @Override
-        public Set<String> questions() {
-            return Set.of(question);
-        }
     }
 
     /** The answer's canonical value (an option's value, {@code yes}, {@code no}) is {@code value}. */
-    record Equals(String question, String value) implements Condition {
+    record Equals(String question, String value) implements OnQuestion {
         @Override
         public boolean test(ReviewFacts facts) {
             return facts.asked(question) && !facts.answer(question).unknown() && facts.answer(question).value().equals(value);
         }
-
-        @Override
-        public Set<String> questions() {
-            return Set.of(question);
-        }
     }
 
     /** The answer mentions a contact no more than {@code days} days before today. */
-    record ContactedWithinDays(String question, int days) implements Condition {
+    record ContactedWithinDays(String question, int days) implements OnQuestion {
         @Override
         public boolean test(ReviewFacts facts) {
             if (!new Answered(question).test(facts) || facts.answer(question).date() == null) {
@@ -91,11 +81,6 @@ public sealed interface Condition {
             }
             long ago = ChronoUnit.DAYS.between(facts.answer(question).date(), facts.today());
             return ago >= 0 && ago <= days;
-        }
-
-        @Override
-        public Set<String> questions() {
-            return Set.of(question);
         }
     }
 
