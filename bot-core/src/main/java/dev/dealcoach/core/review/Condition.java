@@ -25,6 +25,21 @@ public sealed interface Condition {
         return Set.of();
     }
 
+    /** A condition over several others: it reads what they read. */
+    sealed interface Group extends Condition permits All, Any {
+        List<Condition> conditions();
+
+        @Override
+        default Set<String> questions() {
+            return union(conditions(), Condition::questions);
+        }
+
+        @Override
+        default Set<String> elements() {
+            return union(conditions(), Condition::elements);
+        }
+    }
+
     /** A condition on one question's answer. */
     sealed interface OnQuestion extends Condition permits Answered, Unknown, Specific, Equals, ContactedWithinDays {
         String question();
@@ -115,7 +130,7 @@ public sealed interface Condition {
         }
     }
 
-    record All(List<Condition> conditions) implements Condition {
+    record All(List<Condition> conditions) implements Group {
         public All {
             conditions = List.copyOf(conditions);
         }
@@ -124,19 +139,9 @@ public sealed interface Condition {
         public boolean test(ReviewFacts facts) {
             return conditions.stream().allMatch(c -> c.test(facts));
         }
-
-        @Override
-        public Set<String> questions() {
-            return union(conditions, Condition::questions);
-        }
-
-        @Override
-        public Set<String> elements() {
-            return union(conditions, Condition::elements);
-        }
     }
 
-    record Any(List<Condition> conditions) implements Condition {
+    record Any(List<Condition> conditions) implements Group {
         public Any {
             conditions = List.copyOf(conditions);
         }
@@ -144,16 +149,6 @@ public sealed interface Condition {
         @Override
         public boolean test(ReviewFacts facts) {
             return conditions.stream().anyMatch(c -> c.test(facts));
-        }
-
-        @Override
-        public Set<String> questions() {
-            return union(conditions, Condition::questions);
-        }
-
-        @Override
-        public Set<String> elements() {
-            return union(conditions, Condition::elements);
         }
     }
 
