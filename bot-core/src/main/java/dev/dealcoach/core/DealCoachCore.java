@@ -1,33 +1,47 @@
 package dev.dealcoach.core;
 
 import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.CommandHandler;
 import dev.dealcoach.core.conversation.ComingSoonCommand;
-import dev.dealcoach.core.review.DealCommand;
+import dev.dealcoach.core.conversation.Feature;
+import dev.dealcoach.core.conversation.HomePage;
+import dev.dealcoach.core.pipeline.ContactStore;
+import dev.dealcoach.core.review.DealReviews;
 import dev.dealcoach.core.review.Playbooks;
-import dev.dealcoach.core.review.ReviewCommand;
-import dev.dealcoach.core.review.ReviewFlow;
-import dev.dealcoach.core.review.ReviewHomePage;
-import dev.dealcoach.core.conversation.SettingsCommand;
+import dev.dealcoach.core.settings.Settings;
 import dev.dealcoach.core.store.Stores;
 import java.time.Clock;
 import java.util.List;
 
-/** Puts the core together: the engine with every command and flow DealCoach has. */
+/** Puts the core together: the engine with every feature DealCoach has. */
 public final class DealCoachCore {
 
     private DealCoachCore() {
     }
 
-    public static Coach coach(Stores stores, Playbooks playbooks, Clock clock) {
-        return new Coach(stores,
-                List.of(
-                        new ReviewCommand(stores.deals(), playbooks),
-                        new DealCommand(stores.deals(), stores.reviews(), playbooks),
-                        new SettingsCommand(),
-                        new ComingSoonCommand("forecast", "`forecast`: the forecast rollup (coming soon)",
-                                "Forecasts are not ready yet: they are next on the list. For now, `review <deal>` works.")),
-                List.of(new ReviewFlow(stores.deals(), stores.reviews(), playbooks, clock)),
-                new ReviewHomePage(stores.deals(), stores.reviews()),
+    public static List<Feature> features(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
+        return List.of(
+                new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
+                new Settings(contacts),
+                comingSoon(new ComingSoonCommand("forecast", "`forecast`: the forecast rollup (coming soon)",
+                        "Forecasts are not ready yet: they are next on the list. For now, `review <deal>` works.")));
+    }
+
+    public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
+        List<Feature> features = features(stores, contacts, playbooks, clock);
+        return new Coach(stores.org(), stores.conversations(), stores.idempotency(),
+                features.stream().flatMap(f -> f.commands().stream()).toList(),
+                features.stream().flatMap(f -> f.flows().stream()).toList(),
+                new HomePage(features.stream().flatMap(f -> f.homeSections().stream()).toList()),
                 clock);
+    }
+
+    private static Feature comingSoon(CommandHandler command) {
+        return new Feature() {
+            @Override
+            public List<CommandHandler> commands() {
+                return List.of(command);
+            }
+        };
     }
 }

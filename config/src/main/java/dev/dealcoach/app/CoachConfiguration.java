@@ -2,6 +2,7 @@ package dev.dealcoach.app;
 
 import dev.dealcoach.core.DealCoachCore;
 import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.pipeline.PipelineStores;
 import dev.dealcoach.core.review.Playbooks;
 import dev.dealcoach.core.store.Stores;
 import java.time.Clock;
@@ -24,7 +25,7 @@ class CoachConfiguration {
     }
 
     @Bean
-    Coach coach(Stores stores, Playbooks playbooks, Clock clock) {
-        return DealCoachCore.coach(stores, playbooks, clock);
+    Coach coach(Stores stores, PipelineStores pipelineStores, Playbooks playbooks, Clock clock) {
+        return DealCoachCore.coach(stores, pipelineStores.contacts(), playbooks, clock);
     }
 }

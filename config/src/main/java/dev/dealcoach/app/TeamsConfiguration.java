@@ -1,6 +1,7 @@
 package dev.dealcoach.app;
 
-import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.Messenger;
+import dev.dealcoach.core.pipeline.InboundPipeline;
 import dev.dealcoach.core.store.Stores;
 import dev.dealcoach.teams.TeamsAdapter;
 import dev.dealcoach.teams.TeamsSettings;
@@ -19,14 +20,19 @@ class TeamsConfiguration {
     static final String TEAMS_ON = "!'${dealcoach.teams.app-id:}'.isBlank() or '${dealcoach.teams.allow-unauthenticated:false}' == 'true'";
     private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
 
-    @Bean(destroyMethod = "close")
-    TeamsAdapter teamsAdapter(TeamsProperties properties, Coach coach, Stores stores, Clock clock) {
+    @Bean
+    TeamsAdapter teamsAdapter(TeamsProperties properties, InboundPipeline pipeline, Stores stores, Clock clock) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId(),
                 properties.appType(), properties.openidMetadataUrl());
         if (!settings.authenticated()) {
             log.warn("!!! Teams is on WITHOUT authentication (dealcoach.teams.allow-unauthenticated=true and no MICROSOFT_APP_ID): "
                     + "anyone who can reach /api/messages can act as anyone. For local testing only; never expose it. !!!");
         }
-        return new TeamsAdapter(settings, coach, stores.org(), stores.addresses(), stores.idempotency(), clock);
+        return new TeamsAdapter(settings, pipeline, stores.addresses(), clock);
+    }
+
+    @Bean
+    Messenger teamsMessenger(TeamsAdapter teamsAdapter) {
+        return teamsAdapter.messenger();
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowUnauthenticated accept activities without a Bot Framework token when no app id is set:
  *                             for local testing only, never exposed
  * @param openidMetadataUrl    where the signing keys are described; blank for Microsoft's own
+ * @param sendRate             messages a minute to the whole tenant ({@code DEALCOACH_TEAMS_SEND_RATE}), under
+ *                             Teams' 50 requests a second; Teams' 7 a second per conversation is kept too
  */
 @ConfigurationProperties("dealcoach.teams")
 public record TeamsProperties(
@@ -19,5 +21,6 @@ public record TeamsProperties(
         @DefaultValue("") String tenantId,
         @DefaultValue("MultiTenant") String appType,
         @DefaultValue("false") boolean allowUnauthenticated,
-        @DefaultValue("") String openidMetadataUrl) {
+        @DefaultValue("") String openidMetadataUrl,
+        @DefaultValue("2400") int sendRate) {
 }

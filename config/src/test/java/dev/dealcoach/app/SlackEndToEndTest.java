@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.review.DealReview;
 import dev.dealcoach.core.review.Verdict;
-import dev.dealcoach.core.store.ConversationKey;
+import dev.dealcoach.core.conversation.ConversationKey;
 import dev.dealcoach.core.store.Stores;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -7,7 +7,6 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
@@ -19,23 +18,22 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.view.View;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.util.http.SlackHttpClient;
-import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.CommandLine;
 import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Inbound;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.MessageRef;
-import dev.dealcoach.core.conversation.OrderedWorkers;
+import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.Origin;
-import dev.dealcoach.core.conversation.Outgoing;
-import dev.dealcoach.core.store.IdempotencyStore;
+import dev.dealcoach.core.conversation.Platform;
+import dev.dealcoach.core.pipeline.InboundPipeline;
+import dev.dealcoach.core.pipeline.InboundPipeline.Answering;
+import dev.dealcoach.core.pipeline.PersonDirectory;
 import dev.dealcoach.core.store.OrgStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,41 +44,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * DealCoach on Slack. Bolt receives slash commands, events and interactions (over HTTP, or Socket
- * Mode when an app token is set); every handler acks at once and leaves the work to a worker
- * thread, which resolves the person, asks the {@link Coach}, and sends the answers on the Web API.
- * Deliveries are marked seen before work is handed off, so a retry never gets a second reply.
+ * Mode when an app token is set); each handler translates the payload into an arrival for the
+ * core's {@link InboundPipeline} and acks at once. What the bot says goes out through the outbox
+ * on {@link #messenger()}.
  */
 public final class SlackAdapter implements AutoCloseable {
 
-    /** Slack gives up retrying well within an hour; a seen delivery must be remembered at least ten minutes. */
-    static final Duration DELIVERY_MEMORY = Duration.ofHours(1);
     private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+>)+\\s*");
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
     private final SlackSettings settings;
-    private final Coach coach;
-    private final IdempotencyStore once;
+    private final InboundPipeline pipeline;
+    private final OrgStore orgs;
     private final App app;
     private final SlackRequestParser parser;
     private final SlackRequestVerifier verifier;
     private final SlackIdentity identity;
     private final SlackMessenger messenger;
-    private final OrderedWorkers workers = new OrderedWorkers("slack-worker", 16);
     private SocketModeApp socketMode;
 
-    /**
-     * Where an interaction happened on Slack, for the answers that need it.
-     *
-     * @param botDm the channel is the person's DM with the bot (a {@code message.im} event), so
-     *              replies can go there without {@code conversations.open}
-     */
-    private record SlackContext(String slackUserId, String channelId, String triggerId, boolean botDm) {
-    }
-
-    public SlackAdapter(SlackSettings settings, Coach coach, OrgStore orgs, IdempotencyStore once, Clock clock) {
+    public SlackAdapter(SlackSettings settings, InboundPipeline pipeline, OrgStore orgs, Clock clock) {
         this.settings = settings;
-        this.coach = coach;
-        this.once = once;
+        this.pipeline = pipeline;
+        this.orgs = orgs;
         Slack slack = slackClient(settings.apiUrl());
         AppConfig.AppConfigBuilder config = AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
         if (settings.signingSecret() != null) {
@@ -93,6 +79,11 @@ public final class SlackAdapter implements AutoCloseable {
         this.identity = new SlackIdentity(api, orgs, clock);
         this.messenger = new SlackMessenger(api, identity);
         registerHandlers();
+    }
+
+    /** Sends on Slack: the outbox's delivery workers use it. */
+    public Messenger messenger() {
+        return messenger;
     }
 
     /**
@@ -141,27 +132,37 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     private void registerHandlers() {
-        app.command("/review", (req, ctx) -> command(req.getPayload(), "review", req.getPayload().getText(), ctx));
-        app.command("/forecast", (req, ctx) -> command(req.getPayload(), "forecast", req.getPayload().getText(), ctx));
-        app.command("/coach", (req, ctx) -> {
-            String asked = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip().toLowerCase(Locale.ROOT);
-            return command(req.getPayload(), asked.startsWith("settings") ? "settings" : "help", "", ctx);
+        app.command(Pattern.compile("/.*"), (req, ctx) -> {
+            SlashCommandPayload payload = req.getPayload();
+            String name = payload.getCommand() == null ? "" : payload.getCommand().replaceFirst("^/", "");
+            String text = payload.getText() == null ? "" : payload.getText();
+            if (name.equals("coach")) {
+                // /coach settings ... and /coach help: the first word is the command.
+                CommandLine line = CommandLine.parse(text);
+                name = line.name().isEmpty() ? "help" : line.name();
+                text = line.arguments();
+            }
+            String command = name;
+            String arguments = text;
+            pipeline.receive(arrival(payload.getUserId(), "slack:command:" + payload.getTriggerId(), Destination::dm,
+                    Answering.ALWAYS, origin -> new Inbound.Command(origin, command, arguments), payload.getTriggerId(),
+                    payload.getChannelId()));
+            return ctx.ack();
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
             if (event.getBotId() != null || event.getUser() == null || event.getSubtype() != null) {
                 return ctx.ack();
             }
-            boolean botDm = "im".equals(event.getChannelType());
-            SlackContext context = new SlackContext(event.getUser(), event.getChannel(), null, botDm);
-            if (botDm) {
-                handOff("slack:event:" + payload.getEventId(), context, Destination::dm, true,
-                        origin -> new Inbound.Text(origin, event.getText()));
+            String deliveryId = "slack:event:" + payload.getEventId();
+            if ("im".equals(event.getChannelType())) {
+                pipeline.receive(arrival(event.getUser(), deliveryId, Destination::dm, Answering.ALWAYS,
+                        origin -> new Inbound.Text(origin, event.getText()), null, event.getChannel()));
             } else if (event.getThreadTs() != null && mentionsNobody(event.getText())) {
                 // A plain reply in a thread: an answer if a flow waits there (mentions arrive as app_mention).
-                handOff("slack:event:" + payload.getEventId(), context,
-                        person -> new Destination.Thread(event.getChannel(), event.getThreadTs()), false,
-                        origin -> new Inbound.Text(origin, event.getText()));
+                pipeline.receive(arrival(event.getUser(), deliveryId,
+                        person -> new Destination.Thread(Platform.SLACK, event.getChannel(), event.getThreadTs()),
+                        Answering.ONLY_IF_FLOW_WAITS, origin -> new Inbound.Text(origin, event.getText()), null, event.getChannel()));
             }
             return ctx.ack();
         });
@@ -169,15 +170,16 @@ public final class SlackAdapter implements AutoCloseable {
             AppMentionEvent event = payload.getEvent();
             String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             String text = LEADING_MENTIONS.matcher(event.getText() == null ? "" : event.getText()).replaceFirst("");
-            handOff("slack:event:" + payload.getEventId(), new SlackContext(event.getUser(), event.getChannel(), null, false),
-                    person -> new Destination.Thread(event.getChannel(), thread), true,
-                    origin -> new Inbound.Text(origin, text));
+            pipeline.receive(arrival(event.getUser(), "slack:event:" + payload.getEventId(),
+                    person -> new Destination.Thread(Platform.SLACK, event.getChannel(), thread), Answering.ALWAYS,
+                    origin -> new Inbound.Text(origin, text), null, event.getChannel()));
             return ctx.ack();
         });
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
-            if ("home".equals(event.getTab()) && once.markFirst("slack-seen:event:" + payload.getEventId(), DELIVERY_MEMORY)) {
-                workers.submit(event.getUser(), () -> publishHome(event.getUser()));
+            if ("home".equals(event.getTab())) {
+                pipeline.openHome(sender(event.getUser()), "slack:event:" + payload.getEventId(),
+                        home -> publishHome(event.getUser(), home));
             }
             return ctx.ack();
         });
@@ -189,15 +191,6 @@ public final class SlackAdapter implements AutoCloseable {
             viewSubmission(req.getPayload());
             return ctx.ack();
         });
-    }
-
-    private Response command(SlashCommandPayload payload, String name, String arguments,
-                             SlashCommandContext ctx) {
-        handOff("slack:command:" + payload.getTriggerId(),
-                new SlackContext(payload.getUserId(), payload.getChannelId(), payload.getTriggerId(), false),
-                Destination::dm, true,
-                origin -> new Inbound.Command(origin, name, arguments));
-        return ctx.ack();
     }
 
     private void blockAction(BlockActionPayload payload) {
@@ -213,89 +206,65 @@ public final class SlackAdapter implements AutoCloseable {
         boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
         String thread = container == null ? null : container.getThreadTs();
         Function<String, Destination> place = person -> fromHome || channel == null || thread == null
-                ? Destination.dm(person) : new Destination.Thread(channel, thread);
-        handOff("slack:action:" + payload.getTriggerId(), new SlackContext(payload.getUser().getId(), channel, payload.getTriggerId(), false),
-                place, true, origin -> new Inbound.Action(origin, actionId, value,
+                ? Destination.dm(person) : new Destination.Thread(Platform.SLACK, channel, thread);
+        pipeline.receive(arrival(payload.getUser().getId(), "slack:action:" + payload.getTriggerId(), place, Answering.ALWAYS,
+                origin -> new Inbound.Action(origin, actionId, value,
                         channel == null || container.getMessageTs() == null || fromHome ? null
-                                : new MessageRef(origin.place(), channel + "/" + container.getMessageTs())));
+                                : new MessageRef(Platform.SLACK, origin.place(), channel + "/" + container.getMessageTs())),
+                payload.getTriggerId(), channel));
     }
 
     private void viewSubmission(ViewSubmissionPayload payload) {
         View view = payload.getView();
         Map<String, String> values = BlockKitRenderer.formValues(view.getState());
-        handOff("slack:view:" + view.getId() + ":" + view.getHash(), new SlackContext(payload.getUser().getId(), null, null, false),
-                person -> SlackPlaces.decode(view.getPrivateMetadata(), person), true,
-                origin -> new Inbound.FormSubmission(origin, view.getCallbackId(), values));
+        pipeline.receive(arrival(payload.getUser().getId(), "slack:view:" + view.getId() + ":" + view.getHash(),
+                person -> SlackPlaces.decode(view.getPrivateMetadata(), person), Answering.ALWAYS,
+                origin -> new Inbound.FormSubmission(origin, view.getCallbackId(), values), null, null));
     }
 
     /**
-     * Marks the delivery seen, then leaves the rest to a worker: no Web API call happens before the ack.
-     *
-     * @param always false for thread replies, which only count while a flow waits in that thread
+     * @param triggerId  lets a form open as a modal at once (valid 3 s); null when the payload has none
+     * @param channelId  where the user spoke, for a private answer when they are not in the org; may be null
      */
-    private void handOff(String deliveryId, SlackContext context, Function<String, Destination> place, boolean always,
-                         Function<Origin, Inbound> inbound) {
-        if (!once.markFirst("slack-seen:" + deliveryId, DELIVERY_MEMORY)) {
-            log.debug("Ignored a repeated Slack delivery {}", deliveryId);
-            return;
-        }
-        // One lane per Slack user: whatever surface they use (DM, modal, Home), their actions stay in order.
-        workers.submit(context.slackUserId(), () -> {
-            try {
-                Optional<String> person = identity.personId(context.slackUserId());
-                if (person.isEmpty()) {
-                    if (always) {
-                        tellNotInOrg(context);
-                    }
-                    return;
-                }
-                Destination where = place.apply(person.get());
-                if (!always && !coach.hasFlow(person.get(), where)) {
-                    return;
-                }
-                if (context.botDm()) {
-                    messenger.rememberDm(person.get(), context.channelId());
-                }
-                deliver(coach.handle(inbound.apply(new Origin(person.get(), where, deliveryId))), context);
-            } catch (RuntimeException e) {
-                log.error("Failed to handle Slack delivery {}", deliveryId, e);
+    private InboundPipeline.Arrival arrival(String slackUserId, String deliveryId, Function<String, Destination> place,
+                                            Answering answering, Function<Origin, Inbound> inbound, String triggerId,
+                                            String channelId) {
+        InboundPipeline.FormPresenter forms = (form, where) -> {
+            if (triggerId != null) {
+                messenger.openModal(triggerId, form, where);
             }
+            return true; // a form without a trigger cannot open on Slack: the message keeps its "Answer all in one form" button
+        };
+        return new InboundPipeline.Arrival(sender(slackUserId), deliveryId, place, answering, inbound, forms,
+                message -> whisper(channelId, slackUserId));
+    }
+
+    private PersonDirectory.Sender sender(String slackUserId) {
+        return new PersonDirectory.Sender(Platform.SLACK, slackUserId, slackUserId, () -> {
+            Optional<String> email = identity.emailOf(slackUserId);
+            email.flatMap(e -> orgs.load().flatMap(org -> org.byEmail(e)))
+                    .ifPresent(person -> identity.remember(person.id(), slackUserId));
+            return email;
         });
     }
 
-    private void deliver(List<Outgoing> outgoing, SlackContext context) {
-        for (Outgoing out : outgoing) {
-            if (out instanceof Outgoing.Update update) {
-                messenger.update(update.ref(), update.message());
-                continue;
-            }
-            Outgoing.Send send = (Outgoing.Send) out;
-            List<Block> rest = new ArrayList<>();
-            for (Block block : send.message().blocks()) {
-                if (block instanceof Block.Form form && context.triggerId() != null) {
-                    messenger.openModal(context.triggerId(), form, send.to());
-                } else if (!(block instanceof Block.Form)) {
-                    rest.add(block);
-                }
-            }
-            if (!rest.isEmpty()) {
-                messenger.send(send.to(), new Message(rest));
-            }
-        }
-    }
-
-    private void publishHome(String slackUserId) {
+    private void publishHome(String slackUserId, Message home) {
         try {
-            Message home = identity.personId(slackUserId).map(coach::home).orElse(Message.text(Coach.NOT_IN_ORG));
             messenger.publishHome(slackUserId, home);
         } catch (RuntimeException e) {
-            log.error("Failed to publish the App Home", e);
+            log.warn("Failed to publish the App Home: {}", e.getMessage());
         }
     }
 
-    private void tellNotInOrg(SlackContext context) {
-        if (context.channelId() != null) {
-            messenger.whisper(context.channelId(), context.slackUserId(), Coach.NOT_IN_ORG);
+    /** An ephemeral answer where they spoke; the bot's DM with them is private already. */
+    private void whisper(String channelId, String slackUserId) {
+        if (channelId == null) {
+            return;
+        }
+        try {
+            messenger.whisper(channelId, slackUserId, Coach.NOT_IN_ORG);
+        } catch (RuntimeException e) {
+            log.warn("Failed to tell a Slack user they are not in the org: {}", e.getMessage());
         }
     }
 
@@ -313,6 +282,5 @@ public final class SlackAdapter implements AutoCloseable {
         } catch (Exception e) {
             log.warn("Slack adapter did not stop cleanly: {}", e.getMessage());
         }
-        workers.close();
     }
 }

@@ -1,7 +1,6 @@
 package dev.dealcoach.slack;
 
 import com.slack.api.model.User;
-import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.store.OrgStore;
 import java.time.Clock;
@@ -10,12 +9,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
- * Matches Slack users to people of the org: by the org file's {@code slack} id, else by the email
- * Slack has for the user ({@code users.info}). Answers are cached for a while, misses too, so an
- * unknown user does not cost a Web API call per message.
+ * What Slack knows of people: a Slack user's email ({@code users.info}), for the core to match
+ * them to the org, and the Slack user of a person of the org (the org file's {@code slack} id, else
+ * {@code users.lookupByEmail}), cached for a while, misses too.
  */
 final class SlackIdentity {
 
@@ -27,7 +25,6 @@ final class SlackIdentity {
     private final SlackWebApi api;
     private final OrgStore orgs;
     private final Clock clock;
-    private final Map<String, Cached> personBySlackUser = new ConcurrentHashMap<>();
     private final Map<String, Cached> slackUserByPerson = new ConcurrentHashMap<>();
 
     SlackIdentity(SlackWebApi api, OrgStore orgs, Clock clock) {
@@ -36,19 +33,18 @@ final class SlackIdentity {
         this.clock = clock;
     }
 
-    Optional<String> personId(String slackUserId) {
-        Optional<Org> org = orgs.load();
-        if (org.isEmpty()) {
+    Optional<String> emailOf(String slackUserId) {
+        try {
+            User user = api.call("users.info", true, m -> m.usersInfo(r -> r.user(slackUserId))).getUser();
+            return user == null || user.getProfile() == null ? Optional.empty() : Optional.ofNullable(user.getProfile().getEmail());
+        } catch (SlackCallFailed e) {
             return Optional.empty();
         }
-        Optional<Person> linked = org.get().bySlackUser(slackUserId);
-        if (linked.isPresent()) {
-            return Optional.of(linked.get().id());
-        }
-        Optional<String> person = cached(personBySlackUser, slackUserId, () -> emailOf(slackUserId)
-                .flatMap(org.get()::byEmail).map(Person::id));
-        person.ifPresent(id -> remember(slackUserByPerson, id, Optional.of(slackUserId)));
-        return person;
+    }
+
+    /** A person matched by email when they wrote: their DMs need no look-up. */
+    void remember(String personId, String slackUserId) {
+        slackUserByPerson.put(personId, new Cached(Optional.of(slackUserId), clock.instant().plus(CACHE_FOR)));
     }
 
     Optional<String> slackUserId(String personId) {
@@ -59,16 +55,13 @@ final class SlackIdentity {
         if (person.get().slackUser().isPresent()) {
             return person.get().slackUser();
         }
-        return cached(slackUserByPerson, personId, () -> lookUpByEmail(person.get().email()));
-    }
-
-    private Optional<String> emailOf(String slackUserId) {
-        try {
-            User user = api.call("users.info", true, m -> m.usersInfo(r -> r.user(slackUserId))).getUser();
-            return user == null || user.getProfile() == null ? Optional.empty() : Optional.ofNullable(user.getProfile().getEmail());
-        } catch (SlackCallFailed e) {
-            return Optional.empty();
+        Cached hit = slackUserByPerson.get(personId);
+        if (hit != null && clock.instant().isBefore(hit.until())) {
+            return hit.value();
         }
+        Optional<String> user = lookUpByEmail(person.get().email());
+        slackUserByPerson.put(personId, new Cached(user, clock.instant().plus(CACHE_FOR)));
+        return user;
     }
 
     private Optional<String> lookUpByEmail(String email) {
@@ -78,19 +71,5 @@ final class SlackIdentity {
         } catch (SlackCallFailed e) {
             return Optional.empty();
         }
-    }
-
-    private Optional<String> cached(Map<String, Cached> cache, String key, Supplier<Optional<String>> lookUp) {
-        Cached hit = cache.get(key);
-        if (hit != null && clock.instant().isBefore(hit.until())) {
-            return hit.value();
-        }
-        Optional<String> value = lookUp.get();
-        remember(cache, key, value);
-        return value;
-    }
-
-    private void remember(Map<String, Cached> cache, String key, Optional<String> value) {
-        cache.put(key, new Cached(value, clock.instant().plus(CACHE_FOR)));
     }
 }

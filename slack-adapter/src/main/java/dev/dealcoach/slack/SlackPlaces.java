@@ -1,6 +1,7 @@
 package dev.dealcoach.slack;
 
 import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Platform;
 
 /** Where a conversation is, written into a modal's private metadata and read back on submission. */
 final class SlackPlaces {
@@ -22,10 +23,10 @@ final class SlackPlaces {
     static Destination decode(String metadata, String personId) {
         String[] parts = metadata == null ? new String[0] : metadata.split("\\|");
         if (parts.length == 3 && parts[0].equals("thread")) {
-            return new Destination.Thread(parts[1], parts[2]);
+            return new Destination.Thread(Platform.SLACK, parts[1], parts[2]);
         }
         if (parts.length == 2 && parts[0].equals("channel")) {
-            return new Destination.Channel(parts[1]);
+            return new Destination.Channel(Platform.SLACK, parts[1]);
         }
         return Destination.dm(personId);
     }

@@ -9,10 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls the Slack Web API with bounded retries: after a 429 it waits the {@code Retry-After} Slack
- * gives; after a 5xx, or a network error on a call that is safe to repeat, it backs off and tries
- * again. A call that may have posted a message is never repeated after a network error, so nothing
- * is sent twice.
+ * Calls the Slack Web API. {@link #attempt} tries once and says what happened, for the outbox to
+ * schedule any retry; {@link #call} retries a few times itself, for the small calls made while
+ * answering (look-ups, modals, the App Home). A call that may have posted a message is never
+ * repeated after a network error, so nothing is sent twice.
  */
 final class SlackWebApi {
 
@@ -25,6 +25,21 @@ final class SlackWebApi {
         T on(MethodsClient methods) throws IOException, SlackApiException;
     }
 
+    /** What one try of a call came to. */
+    sealed interface Outcome<T> {
+    }
+
+    record Ok<T>(T response) implements Outcome<T> {
+    }
+
+    /** Slack said wait ({@code 429}, {@code Retry-After}) or was briefly down (5xx): nothing happened. */
+    record Later<T>(Duration after, boolean rateLimited, String error) implements Outcome<T> {
+    }
+
+    /** Slack refused it ({@code channel_not_found}, HTTP 4xx), or it may have happened and must not be repeated. */
+    record Refused<T>(String error) implements Outcome<T> {
+    }
+
     private final MethodsClient methods;
     private final Duration backoff;
 
@@ -35,37 +50,48 @@ final class SlackWebApi {
 
     /**
      * @param safeToRepeat false for calls that create something (chat.postMessage): after a network
-     *                     error nobody knows whether Slack acted, so they are not repeated
+     *                     error nobody knows whether Slack acted, so it is refused rather than retried
      */
+    <T extends SlackApiTextResponse> Outcome<T> attempt(String method, boolean safeToRepeat, Call<T> call) {
+        try {
+            T response = call.on(methods);
+            if (response.isOk()) {
+                return new Ok<>(response);
+            }
+            log.warn("Slack {} answered error {}", method, response.getError());
+            return new Refused<>(response.getError());
+        } catch (SlackApiException e) {
+            int status = e.getResponse().code();
+            if (status == 429) {
+                return new Later<>(retryAfter(e), true, "ratelimited");
+            }
+            if (status >= 500) {
+                return new Later<>(backoff, false, "http_" + status);
+            }
+            log.warn("Slack {} answered HTTP {}", method, status);
+            return new Refused<>("http_" + status);
+        } catch (IOException e) {
+            log.warn("Slack {} failed: network error", method);
+            return safeToRepeat ? new Later<>(backoff, false, "network_error") : new Refused<>("network_error");
+        }
+    }
+
+    /** Like {@link #attempt}, waiting and trying again a few times; throws {@link SlackCallFailed} when it fails. */
     <T extends SlackApiTextResponse> T call(String method, boolean safeToRepeat, Call<T> call) {
         for (int attempt = 1; ; attempt++) {
-            Duration wait;
-            try {
-                T response = call.on(methods);
-                if (response.isOk()) {
-                    return response;
-                }
-                log.warn("Slack {} answered error {}", method, response.getError());
-                throw new SlackCallFailed(method, response.getError(), null);
-            } catch (SlackApiException e) {
-                int status = e.getResponse().code();
-                if (status == 429) {
-                    wait = retryAfter(e);
-                } else if (status >= 500) {
-                    wait = backoff.multipliedBy(1L << (attempt - 1));
-                } else {
-                    throw failed(method, "http_" + status, e);
-                }
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw failed(method, status == 429 ? "ratelimited" : "http_" + status, e);
-                }
-                log.info("Slack {} answered HTTP {}; retrying in {} ms", method, status, wait.toMillis());
-            } catch (IOException e) {
-                if (!safeToRepeat || attempt >= MAX_ATTEMPTS) {
-                    throw failed(method, "network_error", e);
-                }
-                wait = backoff.multipliedBy(1L << (attempt - 1));
+            Outcome<T> outcome = attempt(method, safeToRepeat, call);
+            if (outcome instanceof Ok<T> ok) {
+                return ok.response();
             }
+            if (outcome instanceof Refused<T> refused) {
+                throw new SlackCallFailed(method, refused.error(), null);
+            }
+            Later<T> later = (Later<T>) outcome;
+            if (attempt >= MAX_ATTEMPTS) {
+                throw new SlackCallFailed(method, later.error(), null);
+            }
+            Duration wait = later.rateLimited() ? later.after() : backoff.multipliedBy(1L << (attempt - 1));
+            log.info("Slack {} answered {}; retrying in {} ms", method, later.error(), wait.toMillis());
             sleep(wait);
         }
     }
@@ -78,11 +104,6 @@ final class SlackWebApi {
         } catch (NumberFormatException notSeconds) {
             return Duration.ofSeconds(1);
         }
-    }
-
-    private static SlackCallFailed failed(String method, String error, Exception cause) {
-        log.warn("Slack {} failed: {}", method, error);
-        return new SlackCallFailed(method, error, cause);
     }
 
     private static void sleep(Duration wait) {

@@ -3,6 +3,7 @@ package dev.dealcoach.teams;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
@@ -13,54 +14,48 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
-import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Inbound;
+import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.MessageRef;
 import dev.dealcoach.core.conversation.Messenger;
-import dev.dealcoach.core.conversation.OrderedWorkers;
 import dev.dealcoach.core.conversation.Origin;
-import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.conversation.PlainTextRenderer;
+import dev.dealcoach.core.conversation.Platform;
+import dev.dealcoach.core.pipeline.InboundPipeline;
+import dev.dealcoach.core.pipeline.PersonDirectory;
 import dev.dealcoach.core.store.ChannelAddressStore;
-import dev.dealcoach.core.store.IdempotencyStore;
-import dev.dealcoach.core.store.OrgStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * DealCoach on Microsoft Teams through the Bot Framework SDK. The HTTP request is authenticated by
- * the SDK (with an app id), answered at once, and the work goes to a worker thread that resolves
- * the person, asks the {@link Coach} and replies proactively through the stored conversation
- * reference. Every {@code com.microsoft.bot} type stays in this module; the SDK's futures are joined here.
+ * the SDK (with an app id), the activity is translated into an arrival for the core's
+ * {@link InboundPipeline}, and the request is answered at once. Replies go out through the outbox
+ * on {@link #messenger()}, proactively through the stored conversation reference. Every
+ * {@code com.microsoft.bot} type stays in this module; the SDK's futures are joined here.
  */
-public final class TeamsAdapter implements AutoCloseable {
+public final class TeamsAdapter {
 
-    static final Duration DELIVERY_MEMORY = Duration.ofHours(1);
-    static final String WELCOME = "Hi, I'm DealCoach. I pressure-test your deals the way a good sales director would. "
-            + "Type `review` and a deal's name to start, or `help` to see what I can do.";
     private static final Logger log = LoggerFactory.getLogger(TeamsAdapter.class);
 
     private final TeamsSettings settings;
-    private final Coach coach;
-    private final IdempotencyStore once;
+    private final InboundPipeline pipeline;
     private final BotFrameworkAdapter adapter;
-    private final TeamsIdentity identity;
     private final TeamsMessenger messenger;
-    private final OrderedWorkers workers = new OrderedWorkers("teams-worker", 16);
 
-    public TeamsAdapter(TeamsSettings settings, Coach coach, OrgStore orgs, ChannelAddressStore addresses,
-                        IdempotencyStore once, Clock clock) {
+    public TeamsAdapter(TeamsSettings settings, InboundPipeline pipeline, ChannelAddressStore addresses, Clock clock) {
         this.settings = settings;
-        this.coach = coach;
-        this.once = once;
+        this.pipeline = pipeline;
         if (!settings.openIdMetadataUrl().isEmpty()) {
             ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl());
         }
@@ -68,10 +63,10 @@ public final class TeamsAdapter implements AutoCloseable {
                 ? new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), settings.tenantId())
                 : new MicrosoftAppCredentials(settings.appId(), settings.appPassword());
         this.adapter = new BotFrameworkAdapter(credentials, new AuthenticationConfiguration(), new SimpleChannelProvider(), null, null);
-        this.identity = new TeamsIdentity(orgs, clock);
         this.messenger = new TeamsMessenger(adapter, settings.appId(), addresses, clock, Duration.ofMillis(500));
     }
 
+    /** Sends on Teams: the outbox's delivery workers use it. */
     public Messenger messenger() {
         return messenger;
     }
@@ -103,7 +98,7 @@ public final class TeamsAdapter implements AutoCloseable {
         }
     }
 
-    /** Runs on the request thread: de-duplicates, hands off, answers invokes. No outbound call here. */
+    /** Runs on the request thread: keeps channel references, hands the activity to the pipeline, answers invokes. */
     private CompletableFuture<Void> onTurn(TurnContext turn) {
         Activity activity = turn.getActivity();
         ConversationReference reference = activity.getConversationReference();
@@ -111,13 +106,17 @@ public final class TeamsAdapter implements AutoCloseable {
             messenger.remember(TeamsMessenger.addressKey(place(activity, null)), reference);
         }
         String deliveryId = "teams:" + activity.getConversation().getId() + ":" + activity.getId();
-        boolean first = activity.getId() == null || once.markFirst("teams-seen:" + deliveryId, DELIVERY_MEMORY);
-        String lane = activity.getConversation().getId() + "/" + (activity.getFrom() == null ? "" : activity.getFrom().getId());
         boolean fromPerson = ActivityTypes.MESSAGE.equals(activity.getType()) || ActivityTypes.INVOKE.equals(activity.getType());
-        if (first && fromPerson) {
-            workers.submit(lane, () -> message(reference, activity, deliveryId));
-        } else if (first && installed(activity)) {
-            workers.submit(lane, () -> welcome(reference));
+        if (activity.getFrom() != null && activity.getId() != null) {
+            PersonDirectory.Sender sender = sender(activity, reference);
+            Consumer<String> keepReference = person -> messenger.remember(TeamsMessenger.addressKey(place(activity, person)), reference);
+            if (fromPerson) {
+                inbound(activity).ifPresent(inbound -> pipeline.receive(new InboundPipeline.Arrival(sender, deliveryId,
+                        person -> place(activity, person), InboundPipeline.Answering.ALWAYS, inbound, null,
+                        message -> privately(activity, reference, message), keepReference)));
+            } else if (installed(activity)) {
+                pipeline.welcome(sender, deliveryId, isChannel(activity), keepReference, message -> say(reference, message));
+            }
         }
         if (ActivityTypes.INVOKE.equals(activity.getType())) {
             Activity answer = new Activity(ActivityTypes.INVOKE_RESPONSE);
@@ -127,52 +126,54 @@ public final class TeamsAdapter implements AutoCloseable {
         return CompletableFuture.completedFuture(null);
     }
 
-    private void message(ConversationReference reference, Activity activity, String deliveryId) {
+    /** The sender; their email is read from the Teams roster, only when the org file does not link their Entra id. */
+    private PersonDirectory.Sender sender(Activity activity, ConversationReference reference) {
+        ChannelAccount from = activity.getFrom();
+        return new PersonDirectory.Sender(Platform.TEAMS, from.getId(), from.getAadObjectId(), () -> rosterEmail(reference, from.getId()));
+    }
+
+    private Optional<String> rosterEmail(ConversationReference reference, String userId) {
+        AtomicReference<Optional<String>> email = new AtomicReference<>(Optional.empty());
         try {
-            AtomicReference<Inbound> inbound = new AtomicReference<>();
-            adapter.continueConversation(settings.appId(), reference, turn -> {
-                Optional<String> person = identity.personId(turn);
-                if (person.isEmpty()) {
-                    return turn.sendActivity(Coach.NOT_IN_ORG).thenApply(sent -> null);
+            adapter.continueConversation(settings.appId(), reference, turn -> TeamsInfo.getMember(turn, userId).thenAccept(member -> {
+                if (member != null) {
+                    email.set(Optional.ofNullable(member.getEmail() != null ? member.getEmail() : member.getUserPrincipalName()));
                 }
-                Destination where = place(activity, person.get());
-                messenger.remember(TeamsMessenger.addressKey(where), reference);
-                inbound(activity, new Origin(person.get(), where, deliveryId)).ifPresent(inbound::set);
-                return CompletableFuture.completedFuture(null);
-            }).join();
-            if (inbound.get() != null) {
-                deliver(coach.handle(inbound.get()));
-            }
-        } catch (RuntimeException e) {
-            log.error("Failed to handle Teams activity {}", deliveryId, e);
+            })).join();
+        } catch (CompletionException | IllegalArgumentException e) {
+            log.warn("Teams roster look-up failed: {}", e.getClass().getSimpleName());
+        }
+        return email.get();
+    }
+
+    /** Not in the org: told in a personal chat, which only they see; in a channel nothing is posted for all to read. */
+    private void privately(Activity activity, ConversationReference reference, Message message) {
+        if (!isChannel(activity)) {
+            say(reference, message);
         }
     }
 
-    private void welcome(ConversationReference reference) {
+    /** Says a short text into the conversation now (a welcome, "not in the org"): nothing the outbox keeps. */
+    private void say(ConversationReference reference, Message message) {
         try {
-            adapter.continueConversation(settings.appId(), reference, turn -> {
-                Optional<String> person = identity.personId(turn);
-                if (person.isPresent() && !isChannel(turn.getActivity())) {
-                    messenger.remember(person.get(), reference);
-                }
-                return turn.sendActivity(person.isPresent() || isChannel(turn.getActivity()) ? WELCOME : Coach.NOT_IN_ORG)
-                        .thenApply(sent -> null);
-            }).join();
+            adapter.continueConversation(settings.appId(), reference,
+                    turn -> turn.sendActivity(new PlainTextRenderer().render(message)).thenApply(sent -> null)).join();
         } catch (RuntimeException e) {
-            log.error("Failed to welcome a Teams conversation", e);
+            log.warn("Failed to say something to a Teams conversation: {}", e.getMessage());
         }
     }
 
-    private static Optional<Inbound> inbound(Activity activity, Origin origin) {
+    /** What the person did, if it is something for the bot: a card submission, or text (in a channel, only when it mentions the bot). */
+    private static Optional<Function<Origin, Inbound>> inbound(Activity activity) {
         Optional<AdaptiveCardRenderer.Submission> submitted = AdaptiveCardRenderer.read(cardData(activity));
         if (submitted.isPresent()) {
             AdaptiveCardRenderer.Submission submission = submitted.get();
             if (submission instanceof AdaptiveCardRenderer.Pressed pressed) {
-                MessageRef card = activity.getReplyToId() == null ? null : new MessageRef(origin.place(), activity.getReplyToId());
-                return Optional.of(new Inbound.Action(origin, pressed.actionId(), pressed.value(), card));
+                return Optional.of(origin -> new Inbound.Action(origin, pressed.actionId(), pressed.value(), activity.getReplyToId() == null
+                        ? null : new MessageRef(Platform.TEAMS, origin.place(), activity.getReplyToId())));
             }
             AdaptiveCardRenderer.Submitted form = (AdaptiveCardRenderer.Submitted) submission;
-            return Optional.of(new Inbound.FormSubmission(origin, form.formId(), form.values()));
+            return Optional.of(origin -> new Inbound.FormSubmission(origin, form.formId(), form.values()));
         }
         if (!ActivityTypes.MESSAGE.equals(activity.getType()) || activity.getText() == null) {
             return Optional.empty();
@@ -180,8 +181,9 @@ public final class TeamsAdapter implements AutoCloseable {
         if (isChannel(activity) && !mentionsBot(activity)) {
             return Optional.empty();
         }
-        String text = Activity.removeRecipientMentionImmutable(activity);
-        return Optional.of(new Inbound.Text(origin, (text == null ? activity.getText() : text).strip()));
+        String stripped = Activity.removeRecipientMentionImmutable(activity);
+        String text = (stripped == null ? activity.getText() : stripped).strip();
+        return Optional.of(origin -> new Inbound.Text(origin, text));
     }
 
     /** Action.Submit data arrives as a message's value; an invoke (Action.Execute) wraps it in {@code action.data}. */
@@ -192,27 +194,9 @@ public final class TeamsAdapter implements AutoCloseable {
         return activity.getValue();
     }
 
-    private void deliver(List<Outgoing> outgoing) {
-        for (Outgoing out : outgoing) {
-            try {
-                if (out instanceof Outgoing.Update update) {
-                    messenger.update(update.ref(), update.message());
-                } else {
-                    Outgoing.Send send = (Outgoing.Send) out;
-                    Messenger.Delivery delivery = messenger.send(send.to(), send.message());
-                    if (!delivery.delivered()) {
-                        log.warn("Teams reply not delivered: {}", delivery.problem());
-                    }
-                }
-            } catch (RuntimeException e) {
-                log.error("Failed to deliver a Teams reply", e);
-            }
-        }
-    }
-
     /** A personal chat is the person's DM; a channel or group chat is its own conversation. */
     private static Destination place(Activity activity, String personId) {
-        return isChannel(activity) ? new Destination.Channel(activity.getConversation().getId()) : Destination.dm(personId);
+        return isChannel(activity) ? new Destination.Channel(Platform.TEAMS, activity.getConversation().getId()) : Destination.dm(personId);
     }
 
     private static boolean isChannel(Activity activity) {
@@ -236,10 +220,5 @@ public final class TeamsAdapter implements AutoCloseable {
         }
         String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
         return activity.getMembersAdded().stream().anyMatch(member -> member.getId() != null && member.getId().equals(bot));
-    }
-
-    @Override
-    public void close() {
-        workers.close();
     }
 }

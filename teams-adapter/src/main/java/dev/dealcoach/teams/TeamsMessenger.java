@@ -11,6 +11,7 @@ import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.MessageRef;
 import dev.dealcoach.core.conversation.Messenger;
+import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.store.ChannelAddress;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import java.io.IOException;
@@ -27,13 +28,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends core messages to Teams as Adaptive Cards through stored conversation references. Teams'
- * throttling answers (429, 412, 502, 504) are retried with exponential backoff and jitter, a few
- * times; a 403 or 404 means the app was removed, and the reference is marked stale.
+ * Sends core messages to Teams as Adaptive Cards through stored conversation references. A send
+ * tries once: Teams' throttling answers (429, 412, 502, 504) come back as {@link RetryLater}, with
+ * Teams' {@code Retry-After} or a back-off with jitter, for the outbox to schedule. A 403 or 404
+ * means the app was removed: the reference is marked stale and the recipient is unreachable here.
  */
 final class TeamsMessenger implements Messenger {
 
-    static final String PLATFORM = "teams";
+    static final String PLATFORM = Platform.TEAMS.id();
     static final int MAX_ATTEMPTS = 4;
     private static final Set<Integer> RETRIED = Set.of(429, 412, 502, 504);
     private static final Logger log = LoggerFactory.getLogger(TeamsMessenger.class);
@@ -61,6 +63,17 @@ final class TeamsMessenger implements Messenger {
         return "channel:" + (to instanceof Destination.Channel channel ? channel.channelId() : ((Destination.Thread) to).channelId());
     }
 
+    @Override
+    public Platform platform() {
+        return Platform.TEAMS;
+    }
+
+    /** Someone Teams can reach: DealCoach has their personal chat's reference, not marked stale. */
+    @Override
+    public boolean reaches(String personId) {
+        return addresses.find(PLATFORM, personId).filter(a -> !a.stale()).isPresent();
+    }
+
     /** Keeps the newest reference: the service URL can change between activities. */
     void remember(String key, ConversationReference reference) {
         addresses.save(new ChannelAddress(PLATFORM, key, Serialization.toStringSilent(reference), false, clock.instant()));
@@ -70,39 +83,66 @@ final class TeamsMessenger implements Messenger {
     public Delivery send(Destination to, Message message) {
         Optional<ChannelAddress> address = addresses.find(PLATFORM, addressKey(to)).filter(a -> !a.stale());
         if (address.isEmpty()) {
-            return Delivery.notDelivered("not reachable on Teams: DealCoach is not installed for them yet");
+            return new Unreachable("not reachable on Teams: DealCoach is not installed for them yet");
         }
         ConversationReference reference = reference(address.get());
-        String first = null;
-        try {
-            for (AdaptiveCardRenderer.Card card : renderer.cards(message)) {
-                String id = withRetries("send", () -> sendOnce(reference, activity(card)));
-                first = first == null ? id : first;
-            }
-        } catch (TeamsCallFailed e) {
-            if (e.gone()) {
-                addresses.save(address.get().asStale());
-                return Delivery.notDelivered("not reachable on Teams: DealCoach was removed from that conversation");
-            }
-            throw e;
+        List<AdaptiveCardRenderer.Card> cards = renderer.cards(message);
+        if (cards.isEmpty()) {
+            return new Failed("nothing to send");
         }
-        return first == null ? Delivery.notDelivered("nothing to send") : Delivery.delivered(new MessageRef(to, first));
+        String first;
+        try {
+            first = sendOnce(reference, activity(cards.get(0)));
+        } catch (CompletionException | RestException e) {
+            return refusal(e, address.get());
+        }
+        for (AdaptiveCardRenderer.Card card : cards.subList(1, cards.size())) {
+            try {
+                // The rest follow the first at once: waiting for the outbox could let another message in between.
+                withRetries("send", () -> sendOnce(reference, activity(card)));
+            } catch (TeamsCallFailed e) {
+                log.warn("Teams: the rest of a long message was not sent: {}", e.getMessage());
+                break;
+            }
+        }
+        return new Delivered(new MessageRef(Platform.TEAMS, to, first == null ? "" : first));
     }
 
     @Override
-    public void update(MessageRef ref, Message message) {
+    public Delivery update(MessageRef ref, Message message) {
         Optional<ChannelAddress> address = addresses.find(PLATFORM, addressKey(ref.destination())).filter(a -> !a.stale());
         List<AdaptiveCardRenderer.Card> cards = renderer.cards(message);
-        if (address.isEmpty() || cards.isEmpty()) {
-            return;
+        if (address.isEmpty()) {
+            return new Unreachable("not reachable on Teams: no conversation reference");
+        }
+        if (cards.isEmpty()) {
+            return new Failed("nothing to send");
         }
         Activity activity = activity(cards.get(0));
         activity.setId(ref.platformId());
         ConversationReference reference = reference(address.get());
-        withRetries("update", () -> {
+        try {
             adapter.continueConversation(appId, reference, turn -> turn.updateActivity(activity).thenApply(r -> null)).join();
-            return ref.platformId();
-        });
+            return new Delivered(ref);
+        } catch (CompletionException | RestException e) {
+            return refusal(e, address.get());
+        }
+    }
+
+    /** What a failed call means: try later when Teams throttles, unreachable when the app was removed, else failed. */
+    private Delivery refusal(RuntimeException e, ChannelAddress address) {
+        RestException rest = restException(e);
+        int status = rest == null || rest.response() == null ? 0 : rest.response().code();
+        if (RETRIED.contains(status)) {
+            Duration wait = retryAfter(rest).orElse(backoff).plusMillis(ThreadLocalRandom.current().nextLong(backoff.toMillis() / 2 + 1));
+            return new RetryLater(wait, status == 429, "Teams: HTTP " + status);
+        }
+        if (status == 403 || status == 404) {
+            addresses.save(address.asStale());
+            return new Unreachable("not reachable on Teams: DealCoach was removed from that conversation");
+        }
+        log.warn("Teams call failed with HTTP {}", status);
+        return new Failed("Teams: HTTP " + status);
     }
 
     /** One activity into the conversation the reference points at; its id, as the connector gave it. */

@@ -14,11 +14,8 @@ public interface CommandHandler {
 
     Result run(Speaker speaker, String arguments);
 
-    /** What a command does: answer, or start a flow. */
-    sealed interface Result {
-    }
-
-    record Reply(Message message) implements Result {
+    /** What a command does: answer (a {@link Reply}), or start a flow. */
+    sealed interface Result permits Reply, StartFlow {
     }
 
     /** @param intro said before the first question */

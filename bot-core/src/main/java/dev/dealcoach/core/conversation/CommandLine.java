@@ -3,9 +3,9 @@ package dev.dealcoach.core.conversation;
 import java.util.Locale;
 
 /** A typed command split into its word and the rest: {@code /Review globex freight} is {@code review} + {@code globex freight}. */
-record CommandLine(String name, String arguments) {
+public record CommandLine(String name, String arguments) {
 
-    static CommandLine parse(String text) {
+    public static CommandLine parse(String text) {
         String trimmed = text.strip();
         if (trimmed.startsWith("/")) {
             trimmed = trimmed.substring(1);

@@ -1,10 +1,9 @@
 package dev.dealcoach.core.conversation;
 
-import dev.dealcoach.core.store.ConversationState;
 import java.util.List;
 
 /**
- * A conversation that asks questions one at a time. The {@link Coach} asks them, reads and checks the
+ * A conversation that asks questions one at a time. The engine asks them, reads and checks the
  * answers, keeps the state, and handles {@code back}, {@code cancel} and {@code help}; the flow says
  * what to ask and what to do with the answers.
  */
@@ -19,6 +18,6 @@ public interface Flow {
     /** What the flow is about, for "you are in the middle of ...": {@code the review of Globex - Platform}. */
     String subject(ConversationState state);
 
-    /** Called once every question is answered: keeps what must be kept and says the result. */
-    Message finish(ConversationState state, Speaker speaker);
+    /** Called once every question is answered: keeps what must be kept, says the result, and may tell others. */
+    Reply finish(ConversationState state, Speaker speaker);
 }

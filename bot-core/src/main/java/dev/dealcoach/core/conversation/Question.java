@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param options the choices of a {@link AnswerType#CHOICE} or {@link AnswerType#YES_NO} question, else empty
  * @param hint    what a good answer looks like; shown with the question, may be empty
+ * @param prefill a suggested answer, as a person would type it (forecast numbers from the deals); may be empty
  */
-public record Question(String id, String prompt, AnswerType type, List<Block.Option> options, String hint) {
+public record Question(String id, String prompt, AnswerType type, List<Block.Option> options, String hint, String prefill) {
 
     public static final List<Block.Option> YES_NO = List.of(new Block.Option("yes", "Yes"), new Block.Option("no", "No"));
 
@@ -20,5 +21,15 @@ public record Question(String id, String prompt, AnswerType type, List<Block.Opt
         options = type == AnswerType.YES_NO && (options == null || options.isEmpty()) ? YES_NO
                 : options == null ? List.of() : List.copyOf(options);
         hint = hint == null ? "" : hint;
+        prefill = prefill == null ? "" : prefill.strip();
+    }
+
+    public Question(String id, String prompt, AnswerType type, List<Block.Option> options, String hint) {
+        this(id, prompt, type, options, hint, "");
+    }
+
+    /** This question with {@code value} suggested as its answer. */
+    public Question prefilled(String value) {
+        return new Question(id, prompt, type, options, hint, value);
     }
 }

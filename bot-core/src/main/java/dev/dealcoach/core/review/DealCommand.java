@@ -2,10 +2,11 @@ package dev.dealcoach.core.review;
 
 import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.CommandHandler;
-import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.ActionIds;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.ReviewStore;
@@ -56,7 +57,7 @@ public final class DealCommand implements CommandHandler {
             Message message = Message.text(DealText.headline(deal, speaker.today()) + "\nNot reviewed yet.");
             if (deal.stage().isOpen()) {
                 message = message.then(Message.of(new Block.Buttons(List.of(
-                        new Block.Button(Coach.RUN_ACTION, "Review it now", "review " + deal.id(), Block.Style.PRIMARY)))));
+                        new Block.Button(ActionIds.RUN, "Review it now", "review " + deal.id(), Block.Style.PRIMARY)))));
             }
             return new Reply(message);
         }

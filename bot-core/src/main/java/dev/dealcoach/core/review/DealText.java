@@ -1,7 +1,7 @@
 package dev.dealcoach.core.review;
 
 import dev.dealcoach.core.conversation.Block;
-import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.ActionIds;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.format.Amounts;
@@ -41,11 +41,11 @@ final class DealText {
         }
         blocks.add(new Block.Text(text));
         if (shown.size() > MAX_BUTTONS) {
-            blocks.add(new Block.Choice(Coach.RUN_ACTION, "Pick a deal", shown.stream()
+            blocks.add(new Block.Choice(ActionIds.RUN, "Pick a deal", shown.stream()
                     .map(d -> new Block.Option(command + " " + d.id(), label(d))).toList()));
         } else {
             blocks.add(new Block.Buttons(shown.stream()
-                    .map(d -> new Block.Button(Coach.RUN_ACTION, label(d), command + " " + d.id(), Block.Style.DEFAULT)).toList()));
+                    .map(d -> new Block.Button(ActionIds.RUN, label(d), command + " " + d.id(), Block.Style.DEFAULT)).toList()));
         }
         return new Message(blocks);
     }

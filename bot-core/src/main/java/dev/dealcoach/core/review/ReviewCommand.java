@@ -4,6 +4,7 @@ import dev.dealcoach.core.conversation.CommandHandler;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.store.DealStore;
 import java.util.Comparator;

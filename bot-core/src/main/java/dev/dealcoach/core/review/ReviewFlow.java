@@ -1,13 +1,14 @@
 package dev.dealcoach.core.review;
 
+import dev.dealcoach.core.conversation.ConversationState;
 import dev.dealcoach.core.conversation.Flow;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Question;
+import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Stage;
-import dev.dealcoach.core.store.ConversationState;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.ReviewStore;
 import java.time.Clock;
@@ -57,19 +58,19 @@ public final class ReviewFlow implements Flow {
     }
 
     @Override
-    public Message finish(ConversationState state, Speaker speaker) {
+    public Reply finish(ConversationState state, Speaker speaker) {
         Optional<Deal> deal = deals.find(state.context(DEAL));
         Optional<Playbook> playbook = playbook(state);
         if (deal.isEmpty() || playbook.isEmpty()) {
-            return Message.text(Markup.literal(state.context(DEAL_NAME))
-                    + " is no longer in the deal data, so this review was not saved.");
+            return new Reply(Message.text(Markup.literal(state.context(DEAL_NAME))
+                    + " is no longer in the deal data, so this review was not saved."));
         }
         ReviewOutcome outcome = new ReviewScoring(playbook.get()).score(deal.get(), state.answers(), speaker.today());
         Optional<DealReview> previous = reviews.latest(deal.get().id());
         DealReview review = new DealReview(UUID.randomUUID().toString(), speaker.id(), clock.instant(),
                 playbook.get().id(), deal.get(), state.answers(), outcome);
         reviews.save(review);
-        return ReviewSummary.of(playbook.get(), review, previous, speaker);
+        return new Reply(ReviewSummary.of(playbook.get(), review, previous, speaker));
     }
 
     private Optional<Playbook> playbook(ConversationState state) {

@@ -1,5 +1,7 @@
 package dev.dealcoach.core.store;
 
+import dev.dealcoach.core.conversation.ConversationStore;
+
 /** One storage back end and the stores it provides. */
 public interface Stores extends AutoCloseable {
 

@@ -1,5 +1,7 @@
 package dev.dealcoach.core.store;
 
+import dev.dealcoach.core.conversation.ConversationKey;
+import dev.dealcoach.core.conversation.ConversationState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.store.redis.RedisStores;

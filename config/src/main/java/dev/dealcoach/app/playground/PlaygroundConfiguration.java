@@ -1,6 +1,7 @@
 package dev.dealcoach.app.playground;
 
 import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.pipeline.InboundPipeline;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,9 @@ public class PlaygroundConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    PlaygroundChat playgroundChat(Coach coach, PlaygroundLog playgroundLog, PlaygroundMessenger playgroundMessenger) {
-        return new PlaygroundChat(coach, playgroundLog, playgroundMessenger);
+    PlaygroundChat playgroundChat(InboundPipeline pipeline, Coach coach, PlaygroundLog playgroundLog,
+                                  PlaygroundMessenger playgroundMessenger) {
+        return new PlaygroundChat(pipeline, coach, playgroundLog, playgroundMessenger);
     }
 
     @Override

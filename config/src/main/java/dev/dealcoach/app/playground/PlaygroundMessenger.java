@@ -5,8 +5,9 @@ import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.MessageRef;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.PlainTextRenderer;
+import dev.dealcoach.core.conversation.Platform;
 
-/** The playground's channel: what the bot sends is rendered as HTML into the log, live. */
+/** The playground's channel: what the bot sends is rendered as HTML into the log, live. Everyone in the org is here. */
 final class PlaygroundMessenger implements Messenger {
 
     private final PlaygroundLog log;
@@ -18,18 +19,25 @@ final class PlaygroundMessenger implements Messenger {
     }
 
     @Override
-    public Delivery send(Destination to, Message message) {
-        PlaygroundLog.Entry entry = log.append(place(to), "bot", text.render(message), html.render(message));
-        return Delivery.delivered(new MessageRef(to, Long.toString(entry.id())));
+    public Platform platform() {
+        return Platform.PLAYGROUND;
     }
 
     @Override
-    public void update(MessageRef ref, Message message) {
-        try {
-            log.replace(Long.parseLong(ref.platformId()), text.render(message), html.render(message));
-        } catch (NumberFormatException notOurs) {
-            // a reference from another channel: nothing of ours to update
-        }
+    public boolean reaches(String personId) {
+        return true;
+    }
+
+    @Override
+    public Delivery send(Destination to, Message message) {
+        PlaygroundLog.Entry entry = log.append(place(to), "bot", text.render(message), html.render(message));
+        return new Delivered(new MessageRef(Platform.PLAYGROUND, to, Long.toString(entry.id())));
+    }
+
+    @Override
+    public Delivery update(MessageRef ref, Message message) {
+        log.replace(Long.parseLong(ref.platformId()), text.render(message), html.render(message));
+        return new Delivered(ref);
     }
 
     static String place(Destination to) {

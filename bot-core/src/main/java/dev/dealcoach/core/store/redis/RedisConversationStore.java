@@ -1,8 +1,8 @@
 package dev.dealcoach.core.store.redis;
 
-import dev.dealcoach.core.store.ConversationKey;
-import dev.dealcoach.core.store.ConversationState;
-import dev.dealcoach.core.store.ConversationStore;
+import dev.dealcoach.core.conversation.ConversationKey;
+import dev.dealcoach.core.conversation.ConversationState;
+import dev.dealcoach.core.conversation.ConversationStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

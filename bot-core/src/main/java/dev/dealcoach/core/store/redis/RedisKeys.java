@@ -1,6 +1,6 @@
 package dev.dealcoach.core.store.redis;
 
-import dev.dealcoach.core.store.ConversationKey;
+import dev.dealcoach.core.conversation.ConversationKey;
 
 /** Every key DealCoach writes, under one prefix. */
 record RedisKeys(String prefix) {

@@ -1,7 +1,7 @@
 package dev.dealcoach.core.store.redis;
 
 import dev.dealcoach.core.store.ChannelAddressStore;
-import dev.dealcoach.core.store.ConversationStore;
+import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;

@@ -1,4 +1,4 @@
-package dev.dealcoach.core.conversation;
+package dev.dealcoach.core.pipeline;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

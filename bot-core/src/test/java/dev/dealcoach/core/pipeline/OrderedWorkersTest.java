@@ -1,4 +1,4 @@
-package dev.dealcoach.core.conversation;
+package dev.dealcoach.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.dealcoach.core.store;
+package dev.dealcoach.core.conversation;
 
 import java.util.Objects;
 

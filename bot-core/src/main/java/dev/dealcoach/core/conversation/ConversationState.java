@@ -1,6 +1,5 @@
-package dev.dealcoach.core.store;
+package dev.dealcoach.core.conversation;
 
-import dev.dealcoach.core.conversation.Answer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

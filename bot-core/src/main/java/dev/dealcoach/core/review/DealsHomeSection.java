@@ -1,10 +1,9 @@
 package dev.dealcoach.core.review;
 
 import dev.dealcoach.core.conversation.Block;
-import dev.dealcoach.core.conversation.Coach;
-import dev.dealcoach.core.conversation.HomePage;
+import dev.dealcoach.core.conversation.ActionIds;
+import dev.dealcoach.core.conversation.HomeSection;
 import dev.dealcoach.core.conversation.Markup;
-import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.FiscalQuarter;
@@ -16,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The home page: the person's open deals closing this quarter (and overdue ones), each with its
+ * The deals part of the home page: the person's open deals closing this quarter (and overdue ones), each with its
  * latest verdict and top gap and a button to review it. Someone with no deals of their own (a
  * manager) sees their team's.
  */
-public final class ReviewHomePage implements HomePage {
+final class DealsHomeSection implements HomeSection {
 
     /** Two blocks a deal; homes hold about a hundred blocks. */
     static final int MAX_DEALS = 40;
@@ -28,13 +27,13 @@ public final class ReviewHomePage implements HomePage {
     private final DealStore deals;
     private final ReviewStore reviews;
 
-    public ReviewHomePage(DealStore deals, ReviewStore reviews) {
+    DealsHomeSection(DealStore deals, ReviewStore reviews) {
         this.deals = deals;
         this.reviews = reviews;
     }
 
     @Override
-    public Message render(Speaker speaker) {
+    public List<Block> render(Speaker speaker) {
         FiscalQuarter quarter = speaker.org().calendar().quarterOf(speaker.today());
         List<Deal> open = DealAccess.visible(speaker, deals.all()).stream()
                 .filter(d -> d.stage().isOpen() && !d.closeDate().isAfter(quarter.end()))
@@ -50,12 +49,12 @@ public final class ReviewHomePage implements HomePage {
         }
         for (Deal deal : shown.subList(0, Math.min(shown.size(), MAX_DEALS))) {
             blocks.add(new Block.Text(DealText.headline(deal, speaker.today()) + "\n" + lastReview(deal)));
-            blocks.add(new Block.Buttons(List.of(new Block.Button(Coach.RUN_ACTION, "Review", "review " + deal.id(), Block.Style.DEFAULT))));
+            blocks.add(new Block.Buttons(List.of(ActionIds.run("Review", "review " + deal.id(), Block.Style.DEFAULT))));
         }
         if (shown.size() > MAX_DEALS) {
             blocks.add(new Block.Note("Showing the " + MAX_DEALS + " closing soonest of " + shown.size() + "."));
         }
-        return new Message(blocks);
+        return blocks;
     }
 
     private String lastReview(Deal deal) {

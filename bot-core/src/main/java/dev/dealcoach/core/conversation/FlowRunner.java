@@ -1,0 +1,187 @@
+package dev.dealcoach.core.conversation;
+
+import dev.dealcoach.core.store.IdempotencyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs flows: starts them, reads answers typed, clicked or sent in a form, goes back, cancels, and
+ * finishes each run once. The only owner of the conversation state; every change is a
+ * compare-and-set, so an answer that crossed another (two app instances, a double click) changes nothing.
+ */
+final class FlowRunner {
+
+    /** A flow nobody answers for this long is dropped. */
+    static final Duration FLOW_TIME_TO_LIVE = Duration.ofDays(7);
+    private static final Logger log = LoggerFactory.getLogger(FlowRunner.class);
+
+    private final Map<String, Flow> flows = new LinkedHashMap<>();
+    private final ConversationStore conversations;
+    private final IdempotencyStore once;
+    private final AnswerReader reader = new AnswerReader();
+
+    /** The flow running in a conversation, with its questions. */
+    record Active(ConversationState state, Flow flow, List<Question> questions) {
+        Question current() {
+            return questions.get(state.step());
+        }
+
+        String position() {
+            return "question " + (state.step() + 1) + "/" + questions.size();
+        }
+
+        String subject() {
+            return flow.subject(state);
+        }
+
+        Message ask() {
+            return QuestionView.ask(state, questions, state.step(), null);
+        }
+    }
+
+    FlowRunner(List<Flow> flows, ConversationStore conversations, IdempotencyStore once) {
+        flows.forEach(flow -> this.flows.put(flow.name(), flow));
+        this.conversations = conversations;
+        this.once = once;
+    }
+
+    boolean knows(String flow) {
+        return flows.containsKey(flow);
+    }
+
+    Optional<Active> active(ConversationKey key) {
+        Optional<ConversationState> state = conversations.find(key);
+        if (state.isEmpty()) {
+            return Optional.empty();
+        }
+        Flow flow = flows.get(state.get().flow());
+        List<Question> questions = flow == null ? List.of() : flow.questions(state.get());
+        if (flow == null || state.get().step() >= questions.size()) {
+            log.warn("Dropped a conversation state of flow '{}' that can no longer run", state.get().flow());
+            conversations.delete(key);
+            return Optional.empty();
+        }
+        return Optional.of(new Active(state.get(), flow, questions));
+    }
+
+    /** The intro, with a button to answer everything in one form, then the first question. */
+    List<Outgoing> start(Turn turn, CommandHandler.StartFlow start) {
+        Flow flow = flows.get(start.flow());
+        ConversationState state = ConversationState.start(start.flow(), start.context());
+        Message intro = start.intro().then(Message.of(new Block.Buttons(List.of(
+                new Block.Button(ActionIds.FORM, "Answer all in one form", state.id(), Block.Style.DEFAULT)))));
+        // The intro goes alone: answering the first question by button updates that question's message only.
+        List<Outgoing> out = new ArrayList<>(List.of(turn.here(intro)));
+        out.addAll(said(turn, advance(turn, flow, null, state)));
+        return out;
+    }
+
+    List<Outgoing> answer(Turn turn, Active active, String input, MessageRef question) {
+        Question current = active.current();
+        AnswerReader.Reading reading = reader.read(current, input, context(turn));
+        if (reading instanceof AnswerReader.Rejected rejected) {
+            return List.of(turn.here(Message.text(rejected.hint()).then(active.ask())));
+        }
+        AnswerReader.Accepted accepted = (AnswerReader.Accepted) reading;
+        List<Outgoing> out = new ArrayList<>();
+        if (question != null) {
+            out.add(new Outgoing.Update(question, QuestionView.answered(active.questions(), active.state().step(), accepted.answer())));
+        }
+        Reply next = advance(turn, active.flow(), active.state(), active.state().answered(current.id(), accepted.answer()));
+        if (!accepted.note().isEmpty()) {
+            next = new Reply(Message.of(new Block.Note(accepted.note())).then(next.message()), next.others());
+        }
+        out.addAll(said(turn, next));
+        return out;
+    }
+
+    /** The remaining questions as one form, if {@code runId} is still the running flow. */
+    Optional<Message> form(Active active, String runId) {
+        return active.state().id().equals(runId)
+                ? Optional.of(QuestionView.form(active.state(), active.flow().name(), active.questions()))
+                : Optional.empty();
+    }
+
+    /** A form submitted: read like answers typed in order, up to the first one refused (whose hint is said). */
+    List<Outgoing> submit(Turn turn, Active active, Map<String, String> values) {
+        ConversationState state = active.state();
+        List<Question> questions = active.questions();
+        List<Block> notes = new ArrayList<>();
+        while (state.step() < questions.size() && values.containsKey(questions.get(state.step()).id())) {
+            Question question = questions.get(state.step());
+            AnswerReader.Reading reading = reader.read(question, values.get(question.id()), context(turn));
+            if (reading instanceof AnswerReader.Rejected rejected) {
+                if (!conversations.replace(turn.key(), active.state(), state, FLOW_TIME_TO_LIVE)) {
+                    return List.of(turn.here(crossed(turn)));
+                }
+                return List.of(turn.here(Message.text(rejected.hint()).then(QuestionView.ask(state, questions, state.step(), null))));
+            }
+            AnswerReader.Accepted accepted = (AnswerReader.Accepted) reading;
+            if (!accepted.note().isEmpty()) {
+                notes.add(new Block.Note(Markup.literal(question.prompt()) + ": " + accepted.note()));
+            }
+            state = state.answered(question.id(), accepted.answer());
+        }
+        Reply next = advance(turn, active.flow(), active.state(), state);
+        return said(turn, notes.isEmpty() ? next : new Reply(new Message(notes).then(next.message()), next.others()));
+    }
+
+    Message back(Turn turn, Active active) {
+        int step = active.state().step();
+        if (step == 0) {
+            return Message.text("This is the first question.").then(active.ask());
+        }
+        Question previous = active.questions().get(step - 1);
+        if (!conversations.replace(turn.key(), active.state(), active.state().at(step - 1), FLOW_TIME_TO_LIVE)) {
+            return crossed(turn);
+        }
+        return QuestionView.ask(active.state(), active.questions(), step - 1, active.state().answers().get(previous.id()));
+    }
+
+    Message cancel(Turn turn, Active active) {
+        conversations.delete(turn.key());
+        return Message.text("Stopped " + active.subject() + ". Nothing was saved.");
+    }
+
+    /**
+     * Asks the state's question, or finishes the flow when every question is answered. A run is
+     * finished once only, even when two last answers race (two app instances, a double click).
+     */
+    private Reply advance(Turn turn, Flow flow, ConversationState expected, ConversationState state) {
+        List<Question> questions = flow.questions(state);
+        if (state.step() >= questions.size()) {
+            if (!once.markFirst("finished:" + state.id(), FLOW_TIME_TO_LIVE)) {
+                return new Reply(Message.text("That is already done: " + flow.subject(state) + " was saved."));
+            }
+            Reply result = flow.finish(state, turn.speaker());
+            conversations.delete(turn.key());
+            return result;
+        }
+        if (!conversations.replace(turn.key(), expected, state, FLOW_TIME_TO_LIVE)) {
+            return new Reply(crossed(turn));
+        }
+        return new Reply(QuestionView.ask(state, questions, state.step(), null));
+    }
+
+    /** Someone (another app instance, a double click) changed the conversation meanwhile: show where it is now. */
+    private Message crossed(Turn turn) {
+        Message crossed = Message.text("That crossed with another answer; nothing was changed.");
+        return active(turn.key()).map(a -> crossed.then(a.ask())).orElse(crossed);
+    }
+
+    private static List<Outgoing> said(Turn turn, Reply reply) {
+        List<Outgoing> out = new ArrayList<>(List.of(turn.here(reply.message())));
+        out.addAll(reply.others());
+        return out;
+    }
+
+    private static AnswerReader.Context context(Turn turn) {
+        return new AnswerReader.Context(turn.speaker().today(), turn.speaker().org().currency());
+    }
+}

@@ -1,0 +1,304 @@
+package dev.dealcoach.core.pipeline;
+
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Messenger;
+import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.conversation.Platform;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers what the {@link Outbox} holds. Envelopes are claimed in batches and queued per
+ * recipient; each recipient's queue goes in order, one envelope at a time, on a shared pool.
+ * Nothing here sleeps: a pacing slot, a {@code Retry-After} or a back-off is a task scheduled for
+ * later, so one slow recipient delays nobody else. Claims are touched while held, so only the
+ * envelopes of a stopped instance are taken over by another.
+ */
+public final class DeliveryWorkers implements AutoCloseable {
+
+    /**
+     * @param abandonedAfter held this long without a touch, an envelope is taken over by another instance
+     * @param maxAttempts    platform answers of "try later" before an envelope is given up as failed
+     * @param maxHeld        envelopes held in memory at most; claiming pauses above it
+     */
+    public record Settings(int threads, int batch, Duration poll, Duration abandonedAfter, int maxAttempts, int maxHeld,
+                           Duration backoff) {
+        public static Settings defaults() {
+            return new Settings(8, 64, Duration.ofMillis(500), Duration.ofSeconds(60), 8, 2_000, Duration.ofSeconds(1));
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorkers.class);
+
+    private final Outbox outbox;
+    private final Router router;
+    private final Pacer pacer;
+    private final Clock clock;
+    private final String worker;
+    private final Settings settings;
+    private final ScheduledExecutorService pool;
+    private final Thread poller;
+    private final Map<String, Lane> lanes = new HashMap<>();
+    private final AtomicInteger held = new AtomicInteger();
+    private volatile boolean running = true;
+
+    /** One recipient's envelopes, in order; at most one step of a lane runs at a time. */
+    private static final class Lane {
+        final Deque<Outbox.Claim> queue = new ArrayDeque<>();
+        boolean busy;
+        Attempt attempt;
+    }
+
+    /** Where the head envelope of a lane is: which message, which platforms are left to try, how many tries. */
+    private static final class Attempt {
+        int message;
+        int tries;
+        boolean paced;
+        List<Messenger> candidates;
+        Platform platform;
+    }
+
+    public DeliveryWorkers(Outbox outbox, Router router, Pacer pacer, Clock clock, String worker, Settings settings) {
+        this.outbox = outbox;
+        this.router = router;
+        this.pacer = pacer;
+        this.clock = clock;
+        this.worker = worker;
+        this.settings = settings;
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newScheduledThreadPool(settings.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "delivery-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.poller = new Thread(this::poll, "delivery-poller");
+        this.poller.setDaemon(true);
+    }
+
+    public DeliveryWorkers start() {
+        poller.start();
+        long touchEvery = Math.max(1, settings.abandonedAfter().toMillis() / 3);
+        pool.scheduleWithFixedDelay(this::touchHeld, touchEvery, touchEvery, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void poll() {
+        while (running) {
+            try {
+                if (held.get() >= settings.maxHeld()) {
+                    Thread.sleep(settings.poll().toMillis());
+                    continue;
+                }
+                for (Outbox.Claim claim : outbox.claim(worker, settings.batch(), settings.poll(), settings.abandonedAfter())) {
+                    accept(claim);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox claim failed: {}", e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private void accept(Outbox.Claim claim) {
+        held.incrementAndGet();
+        String recipient = claim.envelope().recipient();
+        synchronized (lanes) {
+            Lane lane = lanes.computeIfAbsent(recipient, r -> new Lane());
+            lane.queue.add(claim);
+            if (!lane.busy) {
+                lane.busy = true;
+                pool.execute(() -> step(recipient, lane));
+            }
+        }
+    }
+
+    /** Works on the lane's head envelope until it is done or must wait; then on the next. */
+    private void step(String recipient, Lane lane) {
+        while (running) {
+            Outbox.Claim head;
+            synchronized (lanes) {
+                head = lane.queue.peek();
+                if (head == null) {
+                    lane.busy = false;
+                    lanes.remove(recipient, lane);
+                    return;
+                }
+            }
+            Optional<Duration> wait = work(lane, head);
+            if (wait.isPresent()) {
+                pool.schedule(() -> step(recipient, lane), Math.max(1, wait.get().toMillis()), TimeUnit.MILLISECONDS);
+                return;
+            }
+            synchronized (lanes) {
+                lane.queue.poll();
+                lane.attempt = null;
+            }
+            held.decrementAndGet();
+        }
+    }
+
+    /** Delivers what is left of the envelope; empty when it is done (completed), else how long to wait. */
+    private Optional<Duration> work(Lane lane, Outbox.Claim claim) {
+        Envelope envelope = claim.envelope();
+        if (lane.attempt == null) {
+            lane.attempt = new Attempt();
+        }
+        Attempt attempt = lane.attempt;
+        String sentId = "";
+        try {
+            while (attempt.message < envelope.messages().size()) {
+                Outgoing out = envelope.messages().get(attempt.message);
+                if (attempt.candidates == null) {
+                    attempt.candidates = new ArrayList<>(candidates(envelope, out));
+                }
+                if (attempt.candidates.isEmpty()) {
+                    complete(claim, DeliveryOutcome.Status.UNREACHABLE, attempt, null, "no platform reaches "
+                            + envelope.recipient());
+                    return Optional.empty();
+                }
+                Messenger messenger = attempt.candidates.get(0);
+                if (!attempt.paced) {
+                    Duration slot = pacer.reserve(messenger.platform(), conversation(out));
+                    attempt.paced = true;
+                    if (!slot.isZero()) {
+                        return Optional.of(slot);
+                    }
+                }
+                attempt.tries++;
+                attempt.platform = messenger.platform();
+                Messenger.Delivery delivery = out instanceof Outgoing.Update update
+                        ? messenger.update(update.ref(), update.message())
+                        : messenger.send(((Outgoing.Send) out).to(), out.message());
+                attempt.paced = false;
+                if (delivery instanceof Messenger.Delivered delivered) {
+                    pacer.sent(messenger.platform());
+                    sentId = sentId.isEmpty() ? delivered.ref().platformId() : sentId;
+                    attempt.message++;
+                    attempt.candidates = null;
+                } else if (delivery instanceof Messenger.Unreachable unreachable) {
+                    log.debug("{} does not reach {}: {}", messenger.platform().id(), envelope.recipient(), unreachable.reason());
+                    attempt.candidates.remove(0);
+                    if (attempt.candidates.isEmpty()) {
+                        complete(claim, DeliveryOutcome.Status.UNREACHABLE, attempt, messenger.platform(), unreachable.reason());
+                        return Optional.empty();
+                    }
+                } else if (delivery instanceof Messenger.RetryLater later) {
+                    if (later.rateLimited()) {
+                        pacer.slowDown(messenger.platform());
+                    }
+                    if (attempt.tries >= settings.maxAttempts()) {
+                        complete(claim, DeliveryOutcome.Status.FAILED, attempt, messenger.platform(), later.reason());
+                        return Optional.empty();
+                    }
+                    log.info("{} asked to retry a delivery to {} in {} ms ({})", messenger.platform().id(), envelope.recipient(),
+                            later.after().toMillis(), later.reason());
+                    return Optional.of(later.after());
+                } else {
+                    complete(claim, DeliveryOutcome.Status.FAILED, attempt, messenger.platform(), ((Messenger.Failed) delivery).reason());
+                    return Optional.empty();
+                }
+            }
+            complete(claim, DeliveryOutcome.Status.SENT, attempt, attempt.platform, sentId);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // The store is unreachable, or a platform call broke in a way it did not classify: try again later.
+            log.warn("Delivery of {} to {} failed: {}", envelope.key(), envelope.recipient(), e.toString());
+            attempt.paced = false;
+            if (attempt.tries >= settings.maxAttempts()) {
+                return completeOrWait(claim, attempt, e);
+            }
+            return Optional.of(settings.backoff().multipliedBy(Math.min(30, 1L << Math.min(attempt.tries, 5))));
+        }
+    }
+
+    private Optional<Duration> completeOrWait(Outbox.Claim claim, Attempt attempt, RuntimeException e) {
+        try {
+            complete(claim, DeliveryOutcome.Status.FAILED, attempt, attempt.platform, e.getClass().getSimpleName());
+            return Optional.empty();
+        } catch (RuntimeException storeDown) {
+            return Optional.of(settings.backoff().multipliedBy(10));
+        }
+    }
+
+    /** The platforms to try for one message: the one it names, else the person's, best first. */
+    private List<Messenger> candidates(Envelope envelope, Outgoing out) {
+        Optional<Platform> named = out instanceof Outgoing.Update update ? Optional.of(update.ref().platform())
+                : platformOf(((Outgoing.Send) out).to()).or(() -> Optional.ofNullable(envelope.via()));
+        if (named.isPresent()) {
+            return router.on(named.get()).map(List::of).orElse(List.of());
+        }
+        return router.forPerson(((Destination.DirectMessage) ((Outgoing.Send) out).to()).personId());
+    }
+
+    private static Optional<Platform> platformOf(Destination to) {
+        if (to instanceof Destination.Channel channel) {
+            return Optional.of(channel.platform());
+        }
+        if (to instanceof Destination.Thread thread) {
+            return Optional.of(thread.platform());
+        }
+        return Optional.empty();
+    }
+
+    /** What a platform paces per conversation: the channel, or the person's DM. */
+    private static String conversation(Outgoing out) {
+        return Envelope.recipient(out);
+    }
+
+    private void complete(Outbox.Claim claim, DeliveryOutcome.Status status, Attempt attempt, Platform platform, String detail) {
+        outbox.complete(claim, new DeliveryOutcome(claim.envelope().key(), status, platform, detail, attempt.tries, clock.instant()));
+        if (status != DeliveryOutcome.Status.SENT) {
+            log.warn("Not delivered to {}: {} ({})", claim.envelope().recipient(), status, detail);
+        }
+    }
+
+    private void touchHeld() {
+        List<Outbox.Claim> claims;
+        synchronized (lanes) {
+            claims = lanes.values().stream().flatMap(lane -> lane.queue.stream()).toList();
+        }
+        if (!claims.isEmpty()) {
+            try {
+                outbox.touch(worker, claims);
+            } catch (RuntimeException e) {
+                log.warn("Could not touch held deliveries: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(settings.poll().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Lets held deliveries finish for up to five seconds; what is left stays in the outbox for the next start. */
+    @Override
+    public void close() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (held.get() > 0 && System.nanoTime() < deadline) {
+            pause();
+        }
+        running = false;
+        poller.interrupt();
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,212 @@
+package dev.dealcoach.core.pipeline;
+
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Inbound;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Origin;
+import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.conversation.Platform;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the bot hears, from every channel, goes through here once: a delivery seen before is
+ * dropped; the sender is matched to a person (or told privately they are not in the org); their
+ * inbounds are handled one at a time in the order they came; and the answers are queued in the
+ * {@link Outbox}, to be delivered on the platform the person spoke on. Adapters only translate a
+ * platform payload into an {@link Arrival}.
+ */
+public final class InboundPipeline implements AutoCloseable {
+
+    /** Whether the bot answers whatever it is told, or only while a flow waits there (plain thread replies). */
+    public enum Answering { ALWAYS, ONLY_IF_FLOW_WAITS }
+
+    /** Shows a form at once (a Slack modal needs the interaction's trigger id, valid 3 s); false when it cannot. */
+    @FunctionalInterface
+    public interface FormPresenter {
+        boolean present(Block.Form form, Destination place);
+
+        FormPresenter NONE = (form, place) -> false;
+    }
+
+    /**
+     * One delivery from a platform, translated.
+     *
+     * @param deliveryId unique per delivery and stable across re-deliveries, platform-prefixed ({@code slack:event:Ev123})
+     * @param place      where it happened, given the person it turns out to be (a DM is theirs)
+     * @param inbound    what they did, given who and where
+     * @param privately  says something only the sender sees (for "not in the org")
+     * @param identified told who the sender is, before anything is answered (Teams keeps their conversation reference)
+     */
+    public record Arrival(PersonDirectory.Sender sender, String deliveryId, Function<String, Destination> place,
+                          Answering answering, Function<Origin, Inbound> inbound, FormPresenter forms,
+                          Consumer<Message> privately, Consumer<String> identified) {
+        public Arrival {
+            Objects.requireNonNull(sender, "sender");
+            Objects.requireNonNull(deliveryId, "deliveryId");
+            Objects.requireNonNull(place, "place");
+            Objects.requireNonNull(answering, "answering");
+            Objects.requireNonNull(inbound, "inbound");
+            forms = forms == null ? FormPresenter.NONE : forms;
+            privately = privately == null ? message -> { } : privately;
+            identified = identified == null ? person -> { } : identified;
+        }
+
+        public Arrival(PersonDirectory.Sender sender, String deliveryId, Function<String, Destination> place, Answering answering,
+                       Function<Origin, Inbound> inbound, FormPresenter forms, Consumer<Message> privately) {
+            this(sender, deliveryId, place, answering, inbound, forms, privately, null);
+        }
+
+        Platform platform() {
+            return sender.platform();
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
+
+    private final Coach coach;
+    private final PersonDirectory people;
+    private final DeliveryGate gate;
+    private final ContactStore contacts;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final OrderedWorkers workers;
+
+    public InboundPipeline(Coach coach, PersonDirectory people, DeliveryGate gate, ContactStore contacts, Outbox outbox,
+                           Clock clock, int threads) {
+        this.coach = coach;
+        this.people = people;
+        this.gate = gate;
+        this.contacts = contacts;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.workers = new OrderedWorkers("inbound", threads);
+    }
+
+    /**
+     * Takes a delivery and returns at once (the platform's ack); the work happens on a worker. The
+     * delivery is marked seen first, so a re-delivery arriving meanwhile is dropped.
+     */
+    public void receive(Arrival arrival) {
+        if (!gate.firstTime(arrival.deliveryId())) {
+            log.debug("Ignored a repeated delivery {}", arrival.deliveryId());
+            return;
+        }
+        // Two hops keep order: one lane per platform user to find the person, then one lane per person.
+        workers.submit(arrival.platform().id() + ":" + arrival.sender().userId(), () -> people.personId(arrival.sender())
+                .ifPresentOrElse(person -> workers.submit("person:" + person, () -> queue(arrival, person, handle(arrival, person))),
+                        () -> notInOrg(arrival)));
+    }
+
+    /**
+     * Handles a delivery now, on the caller's thread, and returns the answers said where it
+     * happened instead of queuing them (the playground shows them in its HTTP answer; tests read
+     * them); answers to anyone or anywhere else are queued as usual. Repeats get nothing.
+     */
+    public List<Outgoing> handleNow(Arrival arrival) {
+        if (!gate.firstTime(arrival.deliveryId())) {
+            return List.of();
+        }
+        Optional<String> person = people.personId(arrival.sender());
+        if (person.isEmpty()) {
+            notInOrg(arrival);
+            return List.of();
+        }
+        List<Outgoing> answers = handle(arrival, person.get());
+        String here = Envelope.recipient(new Outgoing.Send(arrival.place().apply(person.get()), Message.text("-")));
+        List<Outgoing> elsewhere = answers.stream().filter(out -> !Envelope.recipient(out).equals(here)).toList();
+        queue(arrival, person.get(), elsewhere);
+        return answers.stream().filter(out -> Envelope.recipient(out).equals(here)).toList();
+    }
+
+    private List<Outgoing> handle(Arrival arrival, String person) {
+        Destination place = arrival.place().apply(person);
+        if (arrival.answering() == Answering.ONLY_IF_FLOW_WAITS && !coach.hasFlow(person, place)) {
+            return List.of();
+        }
+        arrival.identified().accept(person);
+        contacts.talkedOn(person, arrival.platform());
+        List<Outgoing> answers = coach.handle(arrival.inbound().apply(new Origin(person, place, arrival.deliveryId())));
+        return presentForms(answers, place, arrival.forms());
+    }
+
+    /** Forms the platform shows at once (a modal) leave the messages; what is left of a message still goes. */
+    private static List<Outgoing> presentForms(List<Outgoing> answers, Destination place, FormPresenter forms) {
+        List<Outgoing> rest = new ArrayList<>();
+        for (Outgoing out : answers) {
+            if (!(out instanceof Outgoing.Send send) || !send.to().equals(place)
+                    || send.message().blocks().stream().noneMatch(b -> b instanceof Block.Form)) {
+                rest.add(out);
+                continue;
+            }
+            List<Block> kept = new ArrayList<>();
+            for (Block block : send.message().blocks()) {
+                if (!(block instanceof Block.Form form) || !forms.present(form, send.to())) {
+                    kept.add(block);
+                }
+            }
+            if (!kept.isEmpty()) {
+                rest.add(new Outgoing.Send(send.to(), new Message(kept)));
+            }
+        }
+        return rest;
+    }
+
+    /** The speaker's own DM answers go back on the platform they spoke on; others' go where each person is reached. */
+    private void queue(Arrival arrival, String person, List<Outgoing> answers) {
+        String speaker = "person:" + person;
+        for (Envelope envelope : Envelope.perRecipient("reply:" + arrival.deliveryId(), answers,
+                out -> Envelope.recipient(out).equals(speaker) ? arrival.platform() : null, clock.instant())) {
+            outbox.enqueue(envelope);
+        }
+    }
+
+    /** Someone opened the bot's home (Slack's App Home): {@code show} gets their home page, once per delivery. */
+    public void openHome(PersonDirectory.Sender sender, String deliveryId, Consumer<Message> show) {
+        if (!gate.firstTime(deliveryId)) {
+            return;
+        }
+        workers.submit(sender.platform().id() + ":" + sender.userId(), () -> show.accept(people.personId(sender)
+                .map(coach::home).orElse(Message.text(Coach.NOT_IN_ORG))));
+    }
+
+    /**
+     * The bot was added to a conversation: {@code say} gets a welcome, or, in a personal chat with
+     * someone not in the org, the polite explanation. A channel is welcomed whoever added the bot.
+     */
+    public void welcome(PersonDirectory.Sender sender, String deliveryId, boolean channel, Consumer<String> identified,
+                        Consumer<Message> say) {
+        if (!gate.firstTime(deliveryId)) {
+            return;
+        }
+        workers.submit(sender.platform().id() + ":" + sender.userId(), () -> {
+            Optional<String> person = people.personId(sender);
+            person.ifPresent(id -> {
+                identified.accept(id);
+                contacts.talkedOn(id, sender.platform());
+            });
+            say.accept(Message.text(person.isPresent() || channel ? Coach.WELCOME : Coach.NOT_IN_ORG));
+        });
+    }
+
+    private void notInOrg(Arrival arrival) {
+        if (arrival.answering() == Answering.ALWAYS) {
+            arrival.privately().accept(Message.text(Coach.NOT_IN_ORG));
+        }
+    }
+
+    /** Lets queued work finish for a few seconds. */
+    @Override
+    public void close() {
+        workers.close();
+    }
+}

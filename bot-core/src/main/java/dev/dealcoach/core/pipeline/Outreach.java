@@ -1,0 +1,49 @@
+package dev.dealcoach.core.pipeline;
+
+import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.CommandHandler;
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.conversation.StartResult;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The bot speaking first: starts a flow in a person's DM, a channel or a thread, or sends a
+ * message, once per key, through the {@link Outbox}. Scheduled check-ins and alerts call this.
+ */
+public final class Outreach {
+
+    private final Coach coach;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Outreach(Coach coach, Outbox outbox, Clock clock) {
+        this.coach = coach;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the flow once per {@code key} ({@code checkin:daily-activity:ria:2026-12-01}); its first
+     * messages are queued under the same key, so a retry that got past the engine queues nothing twice.
+     */
+    public StartResult start(String personId, Destination place, CommandHandler.StartFlow flow, String key) {
+        StartResult result = coach.start(personId, place, flow, key);
+        if (result instanceof StartResult.Started started) {
+            queue(key, started.messages());
+        }
+        return result;
+    }
+
+    /** Sends messages nobody asked for just now (an alert, a digest), once per {@code key}. */
+    public void send(String key, List<Outgoing> messages) {
+        queue(key, messages);
+    }
+
+    private void queue(String key, List<Outgoing> messages) {
+        for (Envelope envelope : Envelope.perRecipient(key, messages, out -> null, clock.instant())) {
+            outbox.enqueue(envelope);
+        }
+    }
+}
