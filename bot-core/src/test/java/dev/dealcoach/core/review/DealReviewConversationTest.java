@@ -232,14 +232,40 @@ class DealReviewConversationTest {
 
     @Test
     void findsDealsByTypoAndAsksWhichOneWhenSeveralMatch() {
-        chat.as("ria").says("review globx freight").expectReply("1/13");
+        chat.as("ria").says("review globx freight").expectReply("Globex Freight - Platform", "1/13");
         chat.says("cancel");
 
-        String account = stores.deals().ownedBy("ria").stream()
-                .filter(d -> d.stage().isOpen()).map(d -> d.account()).findFirst().orElseThrow();
-        chat.says("review").expectReply("Which deal?", "Globex Freight - Platform ($240k, Negotiation)");
+        chat.says("review platform").expectReply("Several deals match platform. Which one?");
+        assertThat(offered(chat.lastReply().get(0))).containsExactly(
+                "Globex Freight - Platform ($240k, Negotiation)", "Stratton Brokerage - Platform ($58k, Proof)");
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
+
+        chat.clicks("Stratton Brokerage - Platform ($58k, Proof)")
+                .expectReply("Stratton Brokerage - Platform  ·  $58,000  ·  Proof", "1/13 Who signs off");
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow().context(ReviewFlow.DEAL))
+                .isEqualTo("D-1053");
+    }
+
+    @Test
+    void theDealCommandAlsoAsksWhichOneWhenSeveralMatch() {
+        chat.as("ria").says("deal workflow").expectReply("Several deals match workflow. Which one?");
+        assertThat(offered(chat.lastReply().get(0))).containsExactly(
+                "Kerr Optics - Workflow ($60.5k, Evaluation)", "Wonka Confections - Workflow ($206k, Discovery)");
+
+        chat.clicks("Wonka Confections - Workflow ($206k, Discovery)")
+                .expectReply("Wonka Confections - Workflow  ·  $206,000  ·  Discovery", "Not reviewed yet.");
+    }
+
+    @Test
+    void reviewAloneOffersTheOpenDealsToPickFrom() {
+        chat.as("ria").says("review").expectReply("Which deal?", "Globex Freight - Platform ($240k, Negotiation)");
         chat.clicks("Globex Freight - Platform ($240k, Negotiation)").expectReply("1/13");
-        assertThat(account).isNotBlank();
+    }
+
+    /** The labels of the deal buttons in a pick. */
+    private static List<String> offered(Outgoing pick) {
+        return pick.message().blocks().stream().filter(Block.Buttons.class::isInstance).map(Block.Buttons.class::cast)
+                .flatMap(buttons -> buttons.buttons().stream()).map(Block.Button::label).toList();
     }
 
     @Test
@@ -395,6 +421,6 @@ class DealReviewConversationTest {
 
         var state = stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow();
         assertThat(state.answers().keySet()).containsExactly("economic-buyer", "budget");
-        assertThat(List.of(state.step())).containsExactly(2);
+        assertThat(state.step()).isEqualTo(2);
     }
 }
