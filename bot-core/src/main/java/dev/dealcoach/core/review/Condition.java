@@ -6,16 +6,17 @@ import dev.dealcoach.core.parse.FlexibleNumber;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A test on a review's facts, written in a playbook. A condition about a question that was not asked
+ * A test on {@link Facts}, written in a playbook. A condition about a question that was not asked
  * is false, and {@link #questions()} says which questions a condition needs.
  */
 public sealed interface Condition {
 
-    boolean test(ReviewFacts facts);
+    boolean test(Facts facts);
 
     /** The questions this condition reads. */
     Set<String> questions();
@@ -53,57 +54,52 @@ public sealed interface Condition {
     /** The person answered, and not with "don't know". */
     record Answered(String question) implements OnQuestion {
         @Override
-        public boolean test(ReviewFacts facts) {
-            return facts.asked(question) && !facts.answer(question).unknown();
+        public boolean test(Facts facts) {
+            return known(facts, question).isPresent();
         }
     }
 
     /** The person said they don't know, or that there is none. */
     record Unknown(String question) implements OnQuestion {
         @Override
-        public boolean test(ReviewFacts facts) {
-            return facts.asked(question) && facts.answer(question).unknown();
+        public boolean test(Facts facts) {
+            return facts.answer(question).filter(Answer::unknown).isPresent();
         }
     }
 
     /** The answer names a number or a date: "costs them $40k a month", "CFO signs off Dec 3". */
     record Specific(String question) implements OnQuestion {
         @Override
-        public boolean test(ReviewFacts facts) {
-            if (!new Answered(question).test(facts)) {
-                return false;
-            }
-            Answer answer = facts.answer(question);
-            return answer.date() != null || FlexibleNumber.containsNumber(answer.text())
-                    || FlexibleDate.findIn(answer.text(), facts.today()).isPresent();
+        public boolean test(Facts facts) {
+            return known(facts, question).filter(answer -> answer.date() != null
+                    || FlexibleNumber.containsNumber(answer.text())
+                    || FlexibleDate.findIn(answer.text(), facts.today()).isPresent()).isPresent();
         }
     }
 
     /** The answer's canonical value (an option's value, {@code yes}, {@code no}) is {@code value}. */
     record Equals(String question, String value) implements OnQuestion {
         @Override
-        public boolean test(ReviewFacts facts) {
-            return facts.asked(question) && !facts.answer(question).unknown() && facts.answer(question).value().equals(value);
+        public boolean test(Facts facts) {
+            return known(facts, question).map(Answer::value).filter(value::equals).isPresent();
         }
     }
 
     /** The answer mentions a contact no more than {@code days} days before today. */
     record ContactedWithinDays(String question, int days) implements OnQuestion {
         @Override
-        public boolean test(ReviewFacts facts) {
-            if (!new Answered(question).test(facts) || facts.answer(question).date() == null) {
-                return false;
-            }
-            long ago = ChronoUnit.DAYS.between(facts.answer(question).date(), facts.today());
-            return ago >= 0 && ago <= days;
+        public boolean test(Facts facts) {
+            return known(facts, question).map(Answer::date)
+                    .map(date -> ChronoUnit.DAYS.between(date, facts.today()))
+                    .filter(ago -> ago >= 0 && ago <= days).isPresent();
         }
     }
 
     /** The element scored at least {@code points}. */
     record ScoreAtLeast(String element, int points) implements Condition {
         @Override
-        public boolean test(ReviewFacts facts) {
-            return facts.scores().getOrDefault(element, 0) >= points;
+        public boolean test(Facts facts) {
+            return facts.score(element) >= points;
         }
 
         @Override
@@ -120,7 +116,7 @@ public sealed interface Condition {
     /** The deal's close date is more than {@code months} months away. */
     record CloseBeyondMonths(int months) implements Condition {
         @Override
-        public boolean test(ReviewFacts facts) {
+        public boolean test(Facts facts) {
             return facts.deal().closeDate().isAfter(facts.today().plusMonths(months));
         }
 
@@ -136,7 +132,7 @@ public sealed interface Condition {
         }
 
         @Override
-        public boolean test(ReviewFacts facts) {
+        public boolean test(Facts facts) {
             return conditions.stream().allMatch(c -> c.test(facts));
         }
     }
@@ -147,14 +143,14 @@ public sealed interface Condition {
         }
 
         @Override
-        public boolean test(ReviewFacts facts) {
+        public boolean test(Facts facts) {
             return conditions.stream().anyMatch(c -> c.test(facts));
         }
     }
 
     record Not(Condition condition) implements Condition {
         @Override
-        public boolean test(ReviewFacts facts) {
+        public boolean test(Facts facts) {
             return !condition.test(facts);
         }
 
@@ -167,6 +163,11 @@ public sealed interface Condition {
         public Set<String> elements() {
             return condition.elements();
         }
+    }
+
+    /** The answer to {@code question}, unless it was not asked or the person did not know. */
+    private static Optional<Answer> known(Facts facts, String question) {
+        return facts.answer(question).filter(answer -> !answer.unknown());
     }
 
     private static Set<String> union(List<Condition> conditions, Function<Condition, Set<String>> part) {

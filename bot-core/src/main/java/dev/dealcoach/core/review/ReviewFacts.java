@@ -4,12 +4,14 @@ import dev.dealcoach.core.conversation.Answer;
 import dev.dealcoach.core.model.Deal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What conditions are checked against: the answers given (a question not asked has no entry), the
- * element scores, the deal, and the reviewer's today.
+ * The facts of one review: the answers given (a question not asked has no entry), the element
+ * scores, the deal, and the reviewer's today.
  */
-public record ReviewFacts(Map<String, Answer> answers, Map<String, Integer> scores, Deal deal, LocalDate today) {
+public record ReviewFacts(Map<String, Answer> answers, Map<String, Integer> scores, Deal deal, LocalDate today)
+        implements Facts {
 
     public ReviewFacts {
         answers = Map.copyOf(answers);
@@ -20,7 +22,13 @@ public record ReviewFacts(Map<String, Answer> answers, Map<String, Integer> scor
         return answers.containsKey(question);
     }
 
-    Answer answer(String question) {
-        return answers.get(question);
+    @Override
+    public Optional<Answer> answer(String question) {
+        return Optional.ofNullable(answers.get(question));
+    }
+
+    @Override
+    public int score(String element) {
+        return scores.getOrDefault(element, 0);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Drives the real {@link Coach} like a chat, so a flow reads like the conversation it tests:
@@ -92,11 +93,10 @@ public final class ChatScript {
         return this;
     }
 
-    public ChatScript expectReply(String... fragments) {
-        String reply = reply();
-        for (String fragment : fragments) {
-            assertThat(reply).as("reply to %s", describe(lastInbound)).contains(fragment);
-        }
+    /** The last reply contains each fragment; at least one is needed, so the call always asserts something. */
+    public ChatScript expectReply(String fragment, String... more) {
+        String[] fragments = Stream.concat(Stream.of(fragment), Stream.of(more)).toArray(String[]::new);
+        assertThat(reply()).as("reply to %s", describe(lastInbound)).contains(fragments);
         return this;
     }
 
@@ -107,7 +107,12 @@ public final class ChatScript {
 
     /** The last reply as plain text, all its messages together. */
     public String reply() {
-        return lastReply.stream().map(o -> renderer.render(o.message())).collect(Collectors.joining("\n"));
+        return lastReply.stream().map(o -> text(o.message())).collect(Collectors.joining("\n"));
+    }
+
+    /** Any message as plain text, the way replies are read here. */
+    public String text(Message message) {
+        return renderer.render(message);
     }
 
     public List<Outgoing> lastReply() {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dealcoach.core.model.Money;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FlexibleMoneyTest {
 
@@ -19,55 +23,81 @@ class FlexibleMoneyTest {
         assertThat(FlexibleMoney.parse(text, USD)).as(text).isEmpty();
     }
 
-    @Test
-    void readsMillionSuffixes() {
-        assertParses("$1.2M", "1200000", "USD");
-        assertParses("1.2m", "1200000", "USD");
-        assertParses("2.5 million", "2500000", "USD");
-        assertParses("1.2 mil", "1200000", "USD");
-        assertParses("$1.2 mm", "1200000", "USD");
-        assertParses("3mn", "3000000", "USD");
-        assertParses("$.5m", "500000", "USD");
+    private static void assertFinds(String sentence, String amount, String currency) {
+        assertThat(FlexibleMoney.findIn(sentence, USD)).as(sentence).hasValue(Money.of(amount, currency));
     }
 
-    @Test
-    void readsThousandSuffixes() {
-        assertParses("450k", "450000", "USD");
-        assertParses("450K", "450000", "USD");
-        assertParses("$450k", "450000", "USD");
-        assertParses("$ 450 k", "450000", "USD");
-        assertParses("300 thousand", "300000", "USD");
+    private static void assertFindsNothing(String sentence) {
+        assertThat(FlexibleMoney.findIn(sentence, USD)).as(sentence).isEmpty();
     }
 
-    @Test
-    void readsBillionSuffixes() {
-        assertParses("1b", "1000000000", "USD");
-        assertParses("1bn", "1000000000", "USD");
-        assertParses("1.5 billion", "1500000000", "USD");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            $1.2M       | 1200000 | USD
+            1.2m        | 1200000 | USD
+            2.5 million | 2500000 | USD
+            1.2 mil     | 1200000 | USD
+            $1.2 mm     | 1200000 | USD
+            3mn         | 3000000 | USD
+            $.5m        | 500000  | USD
+            """)
+    void readsMillionSuffixes(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
     }
 
-    @Test
-    void readsPlainAndGroupedDigits() {
-        assertParses("450,000", "450000", "USD");
-        assertParses("450000", "450000", "USD");
-        assertParses("450,000.50", "450000.50", "USD");
-        assertParses("$450,000.", "450000", "USD");
-        assertParses("0", "0", "USD");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            450k         | 450000 | USD
+            450K         | 450000 | USD
+            $450k        | 450000 | USD
+            $ 450 k      | 450000 | USD
+            300 thousand | 300000 | USD
+            """)
+    void readsThousandSuffixes(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
     }
 
-    @Test
-    void readsCurrencySymbols() {
-        assertParses("€300k", "300000", "EUR");
-        assertParses("£80,000", "80000", "GBP");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1b          | 1000000000 | USD
+            1bn         | 1000000000 | USD
+            1.5 billion | 1500000000 | USD
+            """)
+    void readsBillionSuffixes(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
     }
 
-    @Test
-    void readsIsoCodesBeforeOrAfterTheAmountInAnyCase() {
-        assertParses("USD 200000", "200000", "USD");
-        assertParses("200000 USD", "200000", "USD");
-        assertParses("EUR 1.5M", "1500000", "EUR");
-        assertParses("chf 90k", "90000", "CHF");
-        assertParses("USD200000", "200000", "USD");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            450,000    | 450000    | USD
+            450000     | 450000    | USD
+            450,000.50 | 450000.50 | USD
+            $450,000.  | 450000    | USD
+            0          | 0         | USD
+            """)
+    void readsPlainAndGroupedDigits(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            €300k   | 300000 | EUR
+            £80,000 | 80000  | GBP
+            """)
+    void readsCurrencySymbols(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            USD 200000 | 200000  | USD
+            200000 USD | 200000  | USD
+            EUR 1.5M   | 1500000 | EUR
+            chf 90k    | 90000   | CHF
+            USD200000  | 200000  | USD
+            """)
+    void readsIsoCodesBeforeOrAfterTheAmountInAnyCase(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
     }
 
     @Test
@@ -76,65 +106,65 @@ class FlexibleMoneyTest {
         assertThat(FlexibleMoney.parse("$450k", EUR)).hasValue(Money.of("450000", "USD"));
     }
 
-    @Test
-    void letsAnIsoCodeOverrideTheSharedDollarSign() {
-        assertParses("$200k CAD", "200000", "CAD");
-        assertParses("$200k USD", "200000", "USD");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            $200k CAD | 200000 | CAD
+            $200k USD | 200000 | USD
+            """)
+    void letsAnIsoCodeOverrideTheSharedDollarSign(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
     }
 
-    @Test
-    void rejectsClashingCurrencies() {
-        assertRejects("€200k GBP");
-        assertRejects("USD 200k EUR");
+    @ParameterizedTest
+    @ValueSource(strings = {"€200k GBP", "USD 200k EUR"})
+    void rejectsClashingCurrencies(String text) {
+        assertRejects(text);
     }
 
-    @Test
-    void roundsExtraDecimalsHalfUpToTheMinorUnit() {
-        assertParses("$1.234567k", "1234.57", "USD");
-        assertParses("$19.995", "20.00", "USD");
-        assertParses("JPY 1.2345k", "1235", "JPY");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            $1.234567k  | 1234.57 | USD
+            $19.995     | 20.00   | USD
+            JPY 1.2345k | 1235    | JPY
+            """)
+    void roundsExtraDecimalsHalfUpToTheMinorUnit(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
     }
 
-    @Test
-    void rejectsNegativeAmounts() {
-        assertRejects("-450k");
-        assertRejects("-$450k");
-        assertRejects("$-450k");
+    @ParameterizedTest
+    @ValueSource(strings = {"-450k", "-$450k", "$-450k"})
+    void rejectsNegativeAmounts(String text) {
+        assertRejects(text);
     }
 
-    @Test
-    void rejectsGarbage() {
-        assertRejects("lots");
-        assertRejects("tbd");
-        assertRejects("1.2.3");
-        assertRejects("$");
-        assertRejects("k");
-        assertRejects("");
-        assertRejects(null);
-        assertRejects("two million");
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"lots", "tbd", "1.2.3", "$", "k", "two million"})
+    void rejectsGarbage(String text) {
+        assertRejects(text);
     }
 
-    @Test
-    void rejectsSeveralNumbersAndSurroundingWords() {
-        assertRejects("450k 500k");
-        assertRejects("about 450k");
-        assertRejects("450k per year");
-        assertRejects("450 000");
+    @ParameterizedTest
+    @ValueSource(strings = {"450k 500k", "about 450k", "450k per year", "450 000"})
+    void rejectsSeveralNumbersAndSurroundingWords(String text) {
+        assertRejects(text);
     }
 
-    @Test
-    void rejectsGroupingsThatAreNotThousands() {
-        assertRejects("4,50,000");
-        assertRejects("1.234,56");
-        assertRejects("1,2M");
+    @ParameterizedTest
+    @ValueSource(strings = {"4,50,000", "1.234,56", "1,2M"})
+    void rejectsGroupingsThatAreNotThousands(String text) {
+        assertRejects(text);
     }
 
-    @Test
-    void findsAnAmountWithACurrencySymbolInASentence() {
-        assertThat(FlexibleMoney.findIn("saves them $2M a year", USD)).hasValue(Money.of("2000000", "USD"));
-        assertThat(FlexibleMoney.findIn("quoted them (~€45,000.00), pending", USD)).hasValue(Money.of("45000", "EUR"));
-        assertThat(FlexibleMoney.findIn("pilot at $.5m first", USD)).hasValue(Money.of("500000", "USD"));
-        assertThat(FlexibleMoney.findIn("list price: $99/mo", USD)).hasValue(Money.of("99", "USD"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            saves them $2M a year               | 2000000 | USD
+            quoted them (~€45,000.00), pending  | 45000   | EUR
+            pilot at $.5m first                 | 500000  | USD
+            list price: $99/mo                  | 99      | USD
+            """)
+    void findsAnAmountWithACurrencySymbolInASentence(String sentence, String amount, String currency) {
+        assertFinds(sentence, amount, currency);
     }
 
     @Test
@@ -143,42 +173,42 @@ class FlexibleMoneyTest {
         assertThat(FlexibleMoney.findIn("costs 300k, per quarter", EUR)).hasValue(Money.of("300000", "EUR"));
     }
 
-    @Test
-    void findsAnAmountWithACapitalIsoCodeInASentence() {
-        assertThat(FlexibleMoney.findIn("budget is EUR 1.5M for 2027", USD)).hasValue(Money.of("1500000", "EUR"));
-        assertThat(FlexibleMoney.findIn("signed for 80000 GBP last week", USD)).hasValue(Money.of("80000", "GBP"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            budget is EUR 1.5M for 2027     | 1500000 | EUR
+            signed for 80000 GBP last week  | 80000   | GBP
+            """)
+    void findsAnAmountWithACapitalIsoCodeInASentence(String sentence, String amount, String currency) {
+        assertFinds(sentence, amount, currency);
     }
 
     @Test
     void findsTheFirstAmountWhenThereAreSeveral() {
-        assertThat(FlexibleMoney.findIn("12 reps, $40k now and $90k next year", USD))
-                .hasValue(Money.of("40000", "USD"));
+        assertFinds("12 reps, $40k now and $90k next year", "40000", "USD");
     }
 
-    @Test
-    void ignoresPlainNumbersInASentence() {
-        assertThat(FlexibleMoney.findIn("cut churn 8%", USD)).isEmpty();
-        assertThat(FlexibleMoney.findIn("about 40 people", USD)).isEmpty();
-        assertThat(FlexibleMoney.findIn("close in Q3 2027", USD)).isEmpty();
-        assertThat(FlexibleMoney.findIn("", USD)).isEmpty();
-        assertThat(FlexibleMoney.findIn(null, USD)).isEmpty();
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"cut churn 8%", "about 40 people", "close in Q3 2027"})
+    void ignoresPlainNumbersInASentence(String sentence) {
+        assertFindsNothing(sentence);
     }
 
-    @Test
-    void ignoresLowerCaseWordsThatHappenToBeCurrencyCodes() {
-        assertThat(FlexibleMoney.findIn("we need 5 all in", USD)).isEmpty();
-        assertThat(FlexibleMoney.findIn("try 3 top options", USD)).isEmpty();
+    @ParameterizedTest
+    @ValueSource(strings = {"we need 5 all in", "try 3 top options"})
+    void ignoresLowerCaseWordsThatHappenToBeCurrencyCodes(String sentence) {
+        assertFindsNothing(sentence);
     }
 
-    @Test
-    void ignoresNumbersGluedToOtherWords() {
-        assertThat(FlexibleMoney.findIn("ran a 5km race with 3 b2b buyers", USD)).isEmpty();
-        assertThat(FlexibleMoney.findIn("v2m release", USD)).isEmpty();
+    @ParameterizedTest
+    @ValueSource(strings = {"ran a 5km race with 3 b2b buyers", "v2m release"})
+    void ignoresNumbersGluedToOtherWords(String sentence) {
+        assertFindsNothing(sentence);
     }
 
-    @Test
-    void ignoresRangesAndNegativeAmountsInASentence() {
-        assertThat(FlexibleMoney.findIn("somewhere in $20-30k", USD)).isEmpty();
-        assertThat(FlexibleMoney.findIn("a -$5k adjustment", USD)).isEmpty();
+    @ParameterizedTest
+    @ValueSource(strings = {"somewhere in $20-30k", "a -$5k adjustment"})
+    void ignoresRangesAndNegativeAmountsInASentence(String sentence) {
+        assertFindsNothing(sentence);
     }
 }

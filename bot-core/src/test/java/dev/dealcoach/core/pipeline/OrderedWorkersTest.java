@@ -2,6 +2,7 @@ package dev.dealcoach.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -12,19 +13,32 @@ class OrderedWorkersTest {
 
     @Test
     void tasksOfOneKeyRunInTheOrderTheyCame() throws Exception {
-        List<Integer> seen = new CopyOnWriteArrayList<>();
-        try (OrderedWorkers workers = new OrderedWorkers("test", 4)) {
-            for (int i = 0; i < 200; i++) {
-                int n = i;
-                workers.submit("ria:dm", () -> {
-                    if (n % 10 == 0) {
-                        Thread.onSpinWait();
-                    }
-                    seen.add(n);
-                });
-            }
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch secondRan = new CountDownLatch(1);
+        try (OrderedWorkers workers = new OrderedWorkers("test", 2)) {
+            workers.submit("ria", () -> {
+                firstStarted.countDown();
+                // Out of order, the second task runs now on the free thread and lands first. In order it
+                // cannot start before this one ends, so this waits out the bound.
+                awaitQuietly(secondRan, Duration.ofMillis(500));
+                seen.add("first");
+            });
+            assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            workers.submit("ria", () -> {
+                seen.add("second");
+                secondRan.countDown();
+            });
         }
-        assertThat(seen).hasSize(200).isSorted();
+        assertThat(seen).containsExactly("first", "second");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, Duration atMost) {
+        try {
+            latch.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -144,8 +144,8 @@ class DealReviewConversationTest {
 
         clock.advance(Coach.FLOW_TIME_TO_LIVE.plusMinutes(1));
 
-        chat.says("help").expectReply("What I can do").expectReply();
-        assertThat(chat.reply()).doesNotContain("middle of");
+        chat.says("help").expectReply("What I can do", "`review <deal>`", "`cancel` stops");
+        assertThat(chat.reply()).doesNotContain("middle of", "3/13");
         assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
     }
 
@@ -204,11 +204,11 @@ class DealReviewConversationTest {
 
         Outgoing update = chat.lastReply().get(0);
         assertThat(update).isInstanceOf(Outgoing.Update.class);
-        assertThat(new dev.dealcoach.core.conversation.PlainTextRenderer().render(update.message()))
+        assertThat(chat.text(update.message()))
                 .contains("2/13 Is the budget approved", "✓ Approved").doesNotContain("[No budget yet]");
 
         String staleButton = ((Block.Buttons) chat.transcript().stream()
-                .filter(o -> new dev.dealcoach.core.conversation.PlainTextRenderer().render(o.message()).contains("2/13"))
+                .filter(o -> chat.text(o.message()).contains("2/13"))
                 .findFirst().orElseThrow().message().blocks().get(1)).buttons().get(2).actionId();
         chat.presses(staleButton, "none").expectReply("That button is from a question already answered.", "3/13");
     }
@@ -232,14 +232,40 @@ class DealReviewConversationTest {
 
     @Test
     void findsDealsByTypoAndAsksWhichOneWhenSeveralMatch() {
-        chat.as("ria").says("review globx freight").expectReply("1/13");
+        chat.as("ria").says("review globx freight").expectReply("Globex Freight - Platform", "1/13");
         chat.says("cancel");
 
-        String account = stores.deals().ownedBy("ria").stream()
-                .filter(d -> d.stage().isOpen()).map(d -> d.account()).findFirst().orElseThrow();
-        chat.says("review").expectReply("Which deal?", "Globex Freight - Platform ($240k, Negotiation)");
+        chat.says("review platform").expectReply("Several deals match platform. Which one?");
+        assertThat(offered(chat.lastReply().get(0))).containsExactly(
+                "Globex Freight - Platform ($240k, Negotiation)", "Stratton Brokerage - Platform ($58k, Proof)");
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
+
+        chat.clicks("Stratton Brokerage - Platform ($58k, Proof)")
+                .expectReply("Stratton Brokerage - Platform  ·  $58,000  ·  Proof", "1/13 Who signs off");
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow().context(ReviewFlow.DEAL))
+                .isEqualTo("D-1053");
+    }
+
+    @Test
+    void theDealCommandAlsoAsksWhichOneWhenSeveralMatch() {
+        chat.as("ria").says("deal workflow").expectReply("Several deals match workflow. Which one?");
+        assertThat(offered(chat.lastReply().get(0))).containsExactly(
+                "Kerr Optics - Workflow ($60.5k, Evaluation)", "Wonka Confections - Workflow ($206k, Discovery)");
+
+        chat.clicks("Wonka Confections - Workflow ($206k, Discovery)")
+                .expectReply("Wonka Confections - Workflow  ·  $206,000  ·  Discovery", "Not reviewed yet.");
+    }
+
+    @Test
+    void reviewAloneOffersTheOpenDealsToPickFrom() {
+        chat.as("ria").says("review").expectReply("Which deal?", "Globex Freight - Platform ($240k, Negotiation)");
         chat.clicks("Globex Freight - Platform ($240k, Negotiation)").expectReply("1/13");
-        assertThat(account).isNotBlank();
+    }
+
+    /** The labels of the deal buttons in a pick. */
+    private static List<String> offered(Outgoing pick) {
+        return pick.message().blocks().stream().filter(Block.Buttons.class::isInstance).map(Block.Buttons.class::cast)
+                .flatMap(buttons -> buttons.buttons().stream()).map(Block.Button::label).toList();
     }
 
     @Test
@@ -282,7 +308,8 @@ class DealReviewConversationTest {
     void aFlowInAThreadIsSeparateFromTheDirectMessage() {
         Destination thread = new Destination.Thread("C024BE91L", "1700000000.000100");
         chat.as("ria").in(thread).says("review globex").expectReply("1/13");
-        chat.as("ria").says("deal globex").expectReply("Not reviewed yet.").expectReply();
+        chat.as("ria").says("deal globex").expectReply("Globex Freight - Platform", "Not reviewed yet.", "[Review it now]");
+        assertThat(chat.reply()).doesNotContain("Still open");
 
         assertThat(stores.conversations().find(new ConversationKey("ria", thread.key()))).isPresent();
         assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
@@ -370,12 +397,12 @@ class DealReviewConversationTest {
         answerTheDevelopReview();
         Coach coach = DealCoachCore.coach(stores, Playbooks.bundled(), clock);
 
-        String home = new dev.dealcoach.core.conversation.PlainTextRenderer().render(coach.home("ria"));
+        String home = chat.text(coach.home("ria"));
         assertThat(home).contains("Your deals closing in Q4 FY27", "Globex Freight - Platform",
                 "Last review: DEVELOP · top gap: Legal and procurement engaged", "Not reviewed yet.", "[Review]");
         assertThat(home).doesNotContain("Umbrella Health");
 
-        String managersHome = new dev.dealcoach.core.conversation.PlainTextRenderer().render(coach.home("mo"));
+        String managersHome = chat.text(coach.home("mo"));
         assertThat(managersHome).contains("Your team's deals closing in Q4 FY27", "Globex Freight - Platform");
         assertThat(coach.home("stranger").blocks()).containsExactly(new Block.Text(Coach.NOT_IN_ORG));
     }
@@ -394,6 +421,6 @@ class DealReviewConversationTest {
 
         var state = stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow();
         assertThat(state.answers().keySet()).containsExactly("economic-buyer", "budget");
-        assertThat(List.of(state.step())).containsExactly(2);
+        assertThat(state.step()).isEqualTo(2);
     }
 }

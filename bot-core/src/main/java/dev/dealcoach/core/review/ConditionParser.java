@@ -1,0 +1,160 @@
+package dev.dealcoach.core.review;
+
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the condition language of {@code when:} keys, like {@code {equals: {budget: approved}}} or
+ * {@code {all: [{answered: champion}, {score-at-least: {metrics: 1}}]}}, into {@link Condition}s. The
+ * questions and elements a condition names must be among those given. Problems are noted on the
+ * walk with their path; a condition with a problem is empty.
+ */
+final class ConditionParser {
+
+    private final YamlWalk yaml;
+    private final Map<String, Question> questions;
+    private final Set<String> elements;
+
+    /**
+     * @param questions the questions a condition may name, by id
+     * @param elements  the ids of the elements a condition may name
+     */
+    ConditionParser(YamlWalk yaml, Map<String, Question> questions, Set<String> elements) {
+        this.yaml = yaml;
+        this.questions = questions;
+        this.elements = elements;
+    }
+
+    Optional<Condition> condition(JsonNode node, String path) {
+        if (node == null || !node.isObject() || node.size() != 1) {
+            yaml.problem(path, "a condition is a mapping with one key: answered, unknown, specific, equals, "
+                    + "contacted-within-days, score-at-least, close-beyond-months, all, any or not");
+            return Optional.empty();
+        }
+        String kind = node.propertyNames().iterator().next();
+        JsonNode arg = node.get(kind);
+        String at = path + "." + kind;
+        switch (kind) {
+            case "answered":
+                return questionRef(arg, at).map(Condition.Answered::new);
+            case "unknown":
+                return questionRef(arg, at).map(Condition.Unknown::new);
+            case "specific":
+                return questionRef(arg, at).map(Condition.Specific::new);
+            case "equals":
+                return pair(arg, at).flatMap(p -> questionRef(p.getKey(), at).flatMap(q -> equalsValue(q, p.getValue(), at)));
+            case "contacted-within-days":
+                return pair(arg, at).flatMap(p -> questionRef(p.getKey(), at)
+                        .flatMap(q -> count(p.getValue(), at).map(d -> new Condition.ContactedWithinDays(q, d))));
+            case "score-at-least":
+                return pair(arg, at).flatMap(p -> elementRef(p.getKey(), at)
+                        .flatMap(e -> points(p.getValue(), at).map(n -> new Condition.ScoreAtLeast(e, n))));
+            case "close-beyond-months":
+                return count(arg, at).map(Condition.CloseBeyondMonths::new);
+            case "all":
+                return conditions(arg, at).map(Condition.All::new);
+            case "any":
+                return conditions(arg, at).map(Condition.Any::new);
+            case "not":
+                return condition(arg, at).map(Condition.Not::new);
+            default:
+                yaml.problem(path, "unknown condition '" + kind + "'");
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * A condition in a question's own score list, where it may leave the question out: {@code answered},
+     * {@code unknown}, {@code specific} or {@code {contacted-within-days: 30}}; any other condition too.
+     */
+    Optional<Condition> conditionOn(String question, JsonNode node, String path) {
+        if (node != null && node.isString()) {
+            switch (node.asString()) {
+                case "answered":
+                    return Optional.of(new Condition.Answered(question));
+                case "unknown":
+                    return Optional.of(new Condition.Unknown(question));
+                case "specific":
+                    return Optional.of(new Condition.Specific(question));
+                default:
+                    yaml.problem(path, "'" + node.asString() + "' is not one of answered, unknown, specific, or a condition");
+                    return Optional.empty();
+            }
+        }
+        if (node != null && node.isObject() && node.size() == 1 && node.has("contacted-within-days")
+                && node.get("contacted-within-days").isIntegralNumber()) {
+            return count(node.get("contacted-within-days"), path + ".contacted-within-days")
+                    .map(days -> new Condition.ContactedWithinDays(question, days));
+        }
+        return condition(node, path);
+    }
+
+    /** Points on an element's scale: 0 (missing), 1 (partial) or 2 (confirmed), as score rules give them too. */
+    Optional<Integer> points(JsonNode node, String path) {
+        if (node == null || !node.isIntegralNumber() || node.asInt() < 0 || node.asInt() > 2) {
+            yaml.problem(path, "points must be 0, 1 or 2");
+            return Optional.empty();
+        }
+        return Optional.of(node.asInt());
+    }
+
+    private Optional<List<Condition>> conditions(JsonNode list, String path) {
+        List<Condition> result = new ArrayList<>();
+        int before = yaml.problemCount();
+        for (Map.Entry<String, JsonNode> item : yaml.items(list, path, true)) {
+            condition(item.getValue(), item.getKey()).ifPresent(result::add);
+        }
+        return yaml.problemCount() == before ? Optional.of(result) : Optional.empty();
+    }
+
+    private Optional<Map.Entry<String, JsonNode>> pair(JsonNode node, String path) {
+        if (node == null || !node.isObject() || node.size() != 1) {
+            yaml.problem(path, "expected one name: value pair, like {budget: approved}");
+            return Optional.empty();
+        }
+        String key = node.propertyNames().iterator().next();
+        return Optional.of(Map.entry(key, node.get(key)));
+    }
+
+    private Optional<Condition> equalsValue(String question, JsonNode valueNode, String path) {
+        // YAML reads a bare yes/no as a boolean: take it as the yes-no answer it means.
+        String value = valueNode.isBoolean() ? (valueNode.asBoolean() ? "yes" : "no") : valueNode.asString();
+        List<String> allowed = questions.get(question).options().stream().map(Block.Option::value).toList();
+        if (!allowed.isEmpty() && !allowed.contains(value)) {
+            yaml.problem(path, "question '" + question + "' has no option '" + value + "' (options: " + String.join(", ", allowed) + ")");
+            return Optional.empty();
+        }
+        return Optional.of(new Condition.Equals(question, value));
+    }
+
+    private Optional<String> questionRef(Object ref, String path) {
+        String id = ref instanceof JsonNode node ? (node.isString() ? node.asString() : null) : (String) ref;
+        if (id == null || !questions.containsKey(id)) {
+            yaml.problem(path, "no question '" + (id == null ? ref : id) + "'");
+            return Optional.empty();
+        }
+        return Optional.of(id);
+    }
+
+    private Optional<String> elementRef(String id, String path) {
+        if (!elements.contains(id)) {
+            yaml.problem(path, "no element '" + id + "'");
+            return Optional.empty();
+        }
+        return Optional.of(id);
+    }
+
+    private Optional<Integer> count(JsonNode node, String path) {
+        if (node == null || !node.isIntegralNumber() || node.asInt() < 1) {
+            yaml.problem(path, "must be a whole number of 1 or more");
+            return Optional.empty();
+        }
+        return Optional.of(node.asInt());
+    }
+}
