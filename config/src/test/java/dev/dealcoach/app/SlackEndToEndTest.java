@@ -138,7 +138,7 @@ class SlackEndToEndTest {
         assertThat(review.reviewerId()).isEqualTo("ria");
         assertThat(review.outcome().verdict()).isEqualTo(Verdict.DEVELOP);
         String summaryBlocks = SLACK.calls("chat.postMessage").stream()
-                .filter(c -> dm.equals(c.get("channel")) && c.getOrDefault("text", "").contains("Verdict"))
+                .filter(c -> dm.equals(SlackFake.dm(c.get("channel"))) && c.getOrDefault("text", "").contains("Verdict"))
                 .map(c -> JsonMapper.builder().build().readTree(c.get("blocks")).toString()).findFirst().orElseThrow();
         assertThat(summaryBlocks).contains("CFO budget freeze &lt;!channel&gt; &amp; &lt;@U0BOT&gt;").doesNotContain("<!channel>");
     }

@@ -66,6 +66,15 @@ final class SlackFake {
                             {"ok": true, "no_op": true, "already_open": true, "channel": {"id": "D_%s"}}"""
                             .formatted(person.toUpperCase()))));
         }
+        for (String person : List.of("ria", "ana", "lee", "jo", "mo", "sam", "dana", "omar")) {
+            // Posted to a user id, a message lands in the app's DM with them, and the answer names that DM.
+            String upper = person.toUpperCase();
+            server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withRequestBody(containing("channel=U_" + upper))
+                    .atPriority(2).willReturn(okJson("""
+                            {"ok": true, "channel": "D_%s", "ts": "1700000001.000100",
+                             "message": {"type": "message", "bot_id": "B0BOT", "text": "ok", "ts": "1700000001.000100"}}"""
+                            .formatted(upper))));
+        }
         method("chat.postMessage", """
                 {"ok": true, "channel": "D_OPENED", "ts": "1700000001.000100",
                  "message": {"type": "message", "user": "%s", "bot_id": "B0BOT", "text": "ok", "ts": "1700000001.000100"}}"""
@@ -81,19 +90,37 @@ final class SlackFake {
     }
 
     private void method(String name, String json) {
-        server.stubFor(post(urlPathEqualTo("/api/" + name)).willReturn(okJson(json)));
+        server.stubFor(post(urlPathEqualTo("/api/" + name)).atPriority(5).willReturn(okJson(json)));
     }
 
     /** The next {@code chat.postMessage} is answered 429 with Retry-After, then calls succeed again. */
     void rateLimitNextPost() {
-        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("rate limit")
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1).inScenario("rate limit")
                 .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
                         .withHeader("Content-Type", "application/json").withBody("{\"ok\": false, \"error\": \"ratelimited\"}"))
                 .willSetStateTo("served"));
-        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("rate limit")
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1).inScenario("rate limit")
                 .whenScenarioStateIs("served")
                 .willReturn(okJson("{\"ok\": true, \"channel\": \"D_OPENED\", \"ts\": \"1700000009.000100\"}")));
+    }
+
+    /** The DM a post went to: a post to user {@code U_X} lands in DM {@code D_X}. */
+    static String dm(String channel) {
+        return channel != null && channel.startsWith("U_") ? "D_" + channel.substring(2) : channel;
+    }
+
+    void stub(com.github.tomakehurst.wiremock.client.MappingBuilder mapping) {
+        server.stubFor(mapping);
+    }
+
+    /** When each {@code chat.postMessage} to {@code channel} (as addressed) arrived, oldest first. */
+    List<java.time.Instant> postTimes(String channel) {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage"))).stream()
+                .filter(request -> channel.equals(form(request.getBodyAsString()).get("channel")))
+                .map(request -> request.getLoggedDate().toInstant())
+                .sorted()
+                .toList();
     }
 
     /** Every call of a Web API method, oldest first, as its form fields. */
@@ -103,17 +130,17 @@ final class SlackFake {
                 .toList();
     }
 
-    /** The {@code text} (plain fallback) of every message posted to {@code channel}. */
+    /** The {@code text} (plain fallback) of every message posted to {@code channel} (a DM {@code D_X}: or to its user {@code U_X}). */
     List<String> postedTexts(String channel) {
         return calls("chat.postMessage").stream()
-                .filter(call -> channel.equals(call.get("channel")))
+                .filter(call -> channel.equals(dm(call.get("channel"))))
                 .map(call -> call.getOrDefault("text", ""))
                 .toList();
     }
 
     /** The action id and value of the newest button labelled {@code label} posted to {@code channel}. */
     Map.Entry<String, String> button(String channel, String label) {
-        List<Map<String, String>> posts = calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
+        List<Map<String, String>> posts = calls("chat.postMessage").stream().filter(c -> channel.equals(dm(c.get("channel")))).toList();
         for (int i = posts.size() - 1; i >= 0; i--) {
             for (JsonNode block : JSON.readTree(posts.get(i).getOrDefault("blocks", "[]"))) {
                 for (JsonNode element : block.path("elements")) {

@@ -182,11 +182,11 @@ class TeamsEndToEndTest {
 
         Messenger.Delivery delivery = teams.messenger().send(Destination.dm("ana"), Message.text("Quick log for today?"));
 
-        assertThat(delivery.delivered()).isTrue();
+        assertThat(delivery).isInstanceOf(Messenger.Delivered.class);
         awaitPost("a:1ana", 1, "Quick log for today?");
         Messenger.Delivery nobody = teams.messenger().send(Destination.dm("sam"), Message.text("Quick log for today?"));
-        assertThat(nobody.delivered()).isFalse();
-        assertThat(nobody.problem()).contains("not reachable on Teams");
+        assertThat(nobody).isInstanceOfSatisfying(Messenger.Unreachable.class,
+                unreachable -> assertThat(unreachable.reason()).contains("not reachable on Teams"));
     }
 
     @Test
@@ -197,8 +197,8 @@ class TeamsEndToEndTest {
 
         Messenger.Delivery delivery = teams.messenger().send(Destination.dm("omar"), Message.text("Hello again"));
 
-        assertThat(delivery.delivered()).isFalse();
-        assertThat(delivery.problem()).contains("removed");
+        assertThat(delivery).isInstanceOfSatisfying(Messenger.Unreachable.class,
+                unreachable -> assertThat(unreachable.reason()).contains("removed"));
         assertThat(stores.addresses().find("teams", "omar").orElseThrow().stale()).isTrue();
     }
 
@@ -212,7 +212,7 @@ class TeamsEndToEndTest {
         String conversation = "19:sales@thread.tacv2;messageid=" + messageId;
         awaitPost(conversation, 0, "Umbrella Health - Data Suite", "Owned by Ana Ruiz.");
         awaitPost(conversation, 0, "1/13");
-        assertThat(stores.conversations().find(new ConversationKey("mo", "channel:" + conversation))).isPresent();
+        assertThat(stores.conversations().find(new ConversationKey("mo", "channel:teams:" + conversation))).isPresent();
     }
 
     @Test

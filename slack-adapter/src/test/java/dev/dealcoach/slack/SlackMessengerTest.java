@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -16,7 +15,9 @@ import dev.dealcoach.core.MutableClock;
 import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.MessageRef;
 import dev.dealcoach.core.conversation.Messenger;
+import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.load.DataImport;
 import dev.dealcoach.core.store.memory.InMemoryStores;
 import java.net.URLDecoder;
@@ -45,8 +46,6 @@ class SlackMessengerTest {
                 .willReturn(okJson("{\"ok\": true, \"channel\": \"C024BE91L\", \"ts\": \"1700000001.000100\"}")));
         slack.stubFor(post(urlPathEqualTo("/api/users.lookupByEmail"))
                 .willReturn(okJson("{\"ok\": true, \"user\": {\"id\": \"U_RIA\", \"profile\": {\"email\": \"ria@example.com\"}}}")));
-        slack.stubFor(post(urlPathEqualTo("/api/conversations.open"))
-                .willReturn(okJson("{\"ok\": true, \"channel\": {\"id\": \"D_RIA\"}}")));
         SlackWebApi api = new SlackWebApi(SlackAdapter.slackClient(slack.baseUrl() + "/api/").methods("xoxb-0000000001-messenger-test"), Duration.ofMillis(10));
         InMemoryStores stores = new InMemoryStores(clock);
         new DataImport(stores).importDemo(clock);
@@ -73,10 +72,10 @@ class SlackMessengerTest {
         }
         blocks.add(new Block.Text("y".repeat(7_000)));
 
-        Messenger.Delivery delivery = messenger.send(new Destination.Channel("C024BE91L"), new Message(blocks));
+        Messenger.Delivery delivery = messenger.send(new Destination.Channel(Platform.SLACK, "C024BE91L"), new Message(blocks));
 
-        assertThat(delivery.delivered()).isTrue();
-        assertThat(delivery.ref().platformId()).isEqualTo("C024BE91L/1700000001.000100");
+        assertThat(delivery).isInstanceOfSatisfying(Messenger.Delivered.class,
+                delivered -> assertThat(delivered.ref().platformId()).isEqualTo("C024BE91L/1700000001.000100"));
         List<Map<String, String>> posts = posts();
         assertThat(posts).hasSizeGreaterThan(1);
         int sections = 0;
@@ -94,14 +93,19 @@ class SlackMessengerTest {
     }
 
     @Test
-    void aDirectMessageOpensTheConversationWithTheUserFoundByEmail() {
-        messenger.send(Destination.dm("ria"), Message.text("Quick log for today?"));
+    void aDirectMessageIsPostedToTheUserIdWithoutOpeningAConversation() {
+        slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage"))
+                .willReturn(okJson("{\"ok\": true, \"channel\": \"D_RIA\", \"ts\": \"1700000001.000100\"}")));
+
+        Messenger.Delivery first = messenger.send(Destination.dm("ria"), Message.text("Quick log for today?"));
         messenger.send(Destination.dm("ria"), Message.text("Logged."));
 
-        assertThat(posts()).extracting(post -> post.get("channel")).containsExactly("D_RIA", "D_RIA");
-        assertThat(slack.findAll(postRequestedFor(urlPathEqualTo("/api/conversations.open")))).hasSize(1);
-        assertThat(slack.findAll(postRequestedFor(urlPathEqualTo("/api/users.lookupByEmail"))).get(0).getBodyAsString())
-                .contains("email=ria%40example.com");
+        assertThat(posts()).extracting(post -> post.get("channel")).containsExactly("U_RIA", "U_RIA");
+        assertThat(slack.findAll(postRequestedFor(urlPathEqualTo("/api/conversations.open")))).isEmpty();
+        assertThat(slack.findAll(postRequestedFor(urlPathEqualTo("/api/users.lookupByEmail")))).singleElement()
+                .satisfies(request -> assertThat(request.getBodyAsString()).contains("email=ria%40example.com"));
+        assertThat(first).as("updates need the DM's channel id, which the post answers with")
+                .isEqualTo(new Messenger.Delivered(new MessageRef(Platform.SLACK, Destination.dm("ria"), "D_RIA/1700000001.000100")));
     }
 
     @Test
@@ -111,36 +115,49 @@ class SlackMessengerTest {
 
         Messenger.Delivery delivery = messenger.send(Destination.dm("lee"), Message.text("Hello"));
 
-        assertThat(delivery.delivered()).isFalse();
-        assertThat(delivery.problem()).contains("not reachable on Slack");
+        assertThat(delivery).isInstanceOfSatisfying(Messenger.Unreachable.class,
+                unreachable -> assertThat(unreachable.reason()).contains("not reachable on Slack"));
+        assertThat(messenger.reaches("lee")).isFalse();
         assertThat(posts()).isEmpty();
     }
 
     @Test
-    void aServerErrorIsRetriedWithBackoffButANetworkErrorOnAPostIsNot() {
-        slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("flaky")
-                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
-        slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("flaky").whenScenarioStateIs("recovered")
-                .willReturn(okJson("{\"ok\": true, \"channel\": \"C1\", \"ts\": \"1.2\"}")));
+    void aRateLimitComesBackAsRetryLaterWithSlacksRetryAfterWithoutWaiting() {
+        slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
+                .withHeader("Content-Type", "application/json").withBody("{\"ok\": false, \"error\": \"ratelimited\"}")));
 
-        assertThat(messenger.send(new Destination.Channel("C1"), Message.text("hi")).delivered()).isTrue();
-        assertThat(posts()).hasSize(2);
+        Messenger.Delivery delivery = messenger.send(new Destination.Channel(Platform.SLACK, "C1"), Message.text("hi"));
 
-        slack.resetAll();
-        slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        assertThatThrownBy(() -> messenger.send(new Destination.Channel("C1"), Message.text("hi")))
-                .isInstanceOf(SlackCallFailed.class).hasMessageContaining("network_error");
+        assertThat(delivery).isEqualTo(new Messenger.RetryLater(Duration.ofSeconds(7), true, "Slack: ratelimited"));
         assertThat(posts()).hasSize(1);
     }
 
     @Test
-    void slackErrorsAreNotRetriedAndNameTheErrorCode() {
+    void aServerErrorComesBackAsRetryLaterButANetworkErrorOnAPostFailsWithoutRepeating() {
+        slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(aResponse().withStatus(503)));
+
+        assertThat(messenger.send(new Destination.Channel(Platform.SLACK, "C1"), Message.text("hi")))
+                .isInstanceOfSatisfying(Messenger.RetryLater.class, later -> assertThat(later.rateLimited()).isFalse());
+        assertThat(posts()).hasSize(1);
+
+        slack.resetAll();
+        slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        assertThat(messenger.send(new Destination.Channel(Platform.SLACK, "C1"), Message.text("hi")))
+                .isEqualTo(new Messenger.Failed("Slack: network_error"));
+        assertThat(posts()).hasSize(1);
+    }
+
+    @Test
+    void slackErrorsNameTheErrorCodeAndAMissingChannelIsUnreachable() {
         slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage"))
                 .willReturn(okJson("{\"ok\": false, \"error\": \"channel_not_found\"}")));
+        assertThat(messenger.send(new Destination.Channel(Platform.SLACK, "C404"), Message.text("hi")))
+                .isEqualTo(new Messenger.Unreachable("not reachable on Slack: channel_not_found"));
 
-        assertThatThrownBy(() -> messenger.send(new Destination.Channel("C404"), Message.text("hi")))
-                .isInstanceOf(SlackCallFailed.class).hasMessage("chat.postMessage failed: channel_not_found");
-        assertThat(posts()).hasSize(1);
+        slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage"))
+                .willReturn(okJson("{\"ok\": false, \"error\": \"invalid_blocks\"}")));
+        assertThat(messenger.send(new Destination.Channel(Platform.SLACK, "C1"), Message.text("hi")))
+                .isEqualTo(new Messenger.Failed("Slack: invalid_blocks"));
+        assertThat(posts()).hasSize(2);
     }
 }

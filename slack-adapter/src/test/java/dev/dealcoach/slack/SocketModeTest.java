@@ -9,10 +9,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.dealcoach.core.DealCoachCore;
+import dev.dealcoach.core.pipeline.RunningCore;
 import dev.dealcoach.core.MutableClock;
 import dev.dealcoach.core.load.DataImport;
-import dev.dealcoach.core.review.Playbooks;
 import dev.dealcoach.core.store.memory.InMemoryStores;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -41,6 +40,7 @@ class SocketModeTest {
     private final CountDownLatch connected = new CountDownLatch(1);
     private WebSocket socket;
     private SlackAdapter adapter;
+    private RunningCore core;
 
     /** Plays Slack's Socket Mode endpoint: says hello, then records what the app sends back. */
     private final WebSocketServer slackSocket = new WebSocketServer(new InetSocketAddress("127.0.0.1", 0)) {
@@ -90,14 +90,17 @@ class SocketModeTest {
         Clock clock = MutableClock.at("2026-11-23T10:00:00Z");
         InMemoryStores stores = new InMemoryStores(clock);
         new DataImport(stores).importDemo(clock);
+        core = new RunningCore(stores, clock);
         adapter = new SlackAdapter(new SlackSettings("xoxb-0000000001-socket-mode-test", null, "xapp-1-A0001-0000000001-test", webApi.baseUrl() + "/api/"),
-                DealCoachCore.coach(stores, Playbooks.bundled(), clock), stores.org(), stores.idempotency(), clock);
+                core.pipeline(), stores.org(), clock);
+        core.deliverThrough("socket-mode-test", List.of(adapter.messenger()));
         adapter.start();
     }
 
     @AfterEach
     void stop() throws Exception {
         adapter.close();
+        core.close();
         slackSocket.stop(1000);
         webApi.stop();
     }
@@ -122,6 +125,6 @@ class SocketModeTest {
                     .map(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8)).toList();
             Thread.sleep(100);
         }
-        assertThat(posted).singleElement().satisfies(body -> assertThat(body).contains("channel=D_RIA", "What I can do"));
+        assertThat(posted).singleElement().satisfies(body -> assertThat(body).contains("channel=U_RIA", "What I can do"));
     }
 }

@@ -9,7 +9,6 @@ import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.store.DealStore;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** {@code review <deal>}: finds the deal and starts a review of it with the default playbook. */
 public final class ReviewCommand implements CommandHandler {
@@ -45,7 +44,7 @@ public final class ReviewCommand implements CommandHandler {
         }
         List<Deal> matches = DealSearch.find(arguments, open);
         if (matches.size() == 1) {
-            return start(speaker, matches.get(0));
+            return ReviewFlow.startFor(playbooks.defaultPlaybook(), speaker, matches.get(0));
         }
         if (matches.size() > 1) {
             return new Reply(DealText.pick("Several deals match " + Markup.literal(arguments) + ". Which one?", matches, "review"));
@@ -61,21 +60,5 @@ public final class ReviewCommand implements CommandHandler {
         }
         return new Reply(Message.text("No deal matches " + Markup.literal(arguments)
                 + ". Try the deal id (like `D-1028`) or part of its name or account."));
-    }
-
-    private Result start(Speaker speaker, Deal deal) {
-        Playbook playbook = playbooks.defaultPlaybook();
-        int questions = playbook.questionsFor(deal.stage()).size();
-        String owner = deal.ownerId().equals(speaker.id()) ? ""
-                : " Owned by " + Markup.literal(speaker.org().person(deal.ownerId()).map(p -> p.name()).orElse(deal.ownerId())) + ".";
-        Message intro = Message.text(DealText.headline(deal, speaker.today()) + "\n"
-                + "Let's pressure-test it (" + playbook.name() + ", " + questions + " questions; `back` and `cancel` work any time)."
-                + owner);
-        Map<String, String> context = Map.of(
-                ReviewFlow.DEAL, deal.id(),
-                ReviewFlow.DEAL_NAME, deal.name(),
-                ReviewFlow.PLAYBOOK, playbook.id(),
-                ReviewFlow.STAGE, deal.stage().name());
-        return new StartFlow(ReviewFlow.NAME, context, intro);
     }
 }

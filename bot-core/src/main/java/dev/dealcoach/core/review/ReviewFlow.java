@@ -1,5 +1,6 @@
 package dev.dealcoach.core.review;
 
+import dev.dealcoach.core.conversation.CommandHandler;
 import dev.dealcoach.core.conversation.ConversationState;
 import dev.dealcoach.core.conversation.Flow;
 import dev.dealcoach.core.conversation.Markup;
@@ -13,6 +14,7 @@ import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.ReviewStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +40,18 @@ public final class ReviewFlow implements Flow {
         this.reviews = reviews;
         this.playbooks = playbooks;
         this.clock = clock;
+    }
+
+    /** The start of a review of {@code deal} by {@code speaker}: the deal's headline, what to expect, and the context. */
+    public static CommandHandler.StartFlow startFor(Playbook playbook, Speaker speaker, Deal deal) {
+        int questions = playbook.questionsFor(deal.stage()).size();
+        String owner = deal.ownerId().equals(speaker.id()) ? ""
+                : " Owned by " + Markup.literal(speaker.org().person(deal.ownerId()).map(p -> p.name()).orElse(deal.ownerId())) + ".";
+        Message intro = Message.text(DealText.headline(deal, speaker.today()) + "\n"
+                + "Let's pressure-test it (" + playbook.name() + ", " + questions + " questions; `back` and `cancel` work any time)."
+                + owner);
+        Map<String, String> context = Map.of(DEAL, deal.id(), DEAL_NAME, deal.name(), PLAYBOOK, playbook.id(), STAGE, deal.stage().name());
+        return new CommandHandler.StartFlow(NAME, context, intro);
     }
 
     @Override

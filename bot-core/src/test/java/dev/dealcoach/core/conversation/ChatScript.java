@@ -3,6 +3,14 @@ package dev.dealcoach.core.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.dealcoach.core.DealCoachCore;
+import dev.dealcoach.core.pipeline.DeliveryGate;
+import dev.dealcoach.core.pipeline.InboundPipeline;
+import dev.dealcoach.core.pipeline.PersonDirectory;
+import dev.dealcoach.core.pipeline.PipelineStores;
+import dev.dealcoach.core.review.Playbooks;
+import dev.dealcoach.core.store.Stores;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,23 +20,34 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Drives the real {@link Coach} like a chat, so a flow reads like the conversation it tests:
- * {@code chat.as("ria").says("review globex").expectReply("1/13")}.
+ * Drives the real {@link Coach}, through the real {@link InboundPipeline}, like a chat, so a flow
+ * reads like the conversation it tests: {@code chat.as("ria").says("review globex").expectReply("1/13")}.
+ * It speaks as people of the org directly (the core's own channel); what the bot says where the
+ * person spoke is the reply, what it sends to others is queued in the outbox.
  */
 public final class ChatScript {
 
-    private final Coach coach;
+    private final InboundPipeline pipeline;
     private final PlainTextRenderer renderer = new PlainTextRenderer();
     private String personId;
     private Destination place;
     private final String scriptId = "script-" + UUID.randomUUID();
     private int deliveries;
     private Inbound lastInbound;
+    private InboundPipeline.Arrival lastArrival;
     private List<Outgoing> lastReply = List.of();
     private final List<Outgoing> transcript = new ArrayList<>();
 
-    public ChatScript(Coach coach) {
-        this.coach = coach;
+    public ChatScript(InboundPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** A script over the whole core on these stores (memory or Redis), with the bundled playbooks. */
+    public static ChatScript over(Stores stores, Playbooks playbooks, Clock clock) {
+        PipelineStores pipelineStores = (PipelineStores) stores;
+        Coach coach = DealCoachCore.coach(stores, pipelineStores.contacts(), playbooks, clock);
+        return new ChatScript(new InboundPipeline(coach, new PersonDirectory(stores.org(), clock), new DeliveryGate(stores.idempotency()),
+                pipelineStores.contacts(), pipelineStores.outbox(), clock, 1));
     }
 
     /** Speak as this person, in their DM with the bot. */
@@ -88,7 +107,7 @@ public final class ChatScript {
 
     /** Delivers the last inbound again with the same delivery id, as a platform retry does. */
     public ChatScript redelivers() {
-        lastReply = coach.handle(lastInbound);
+        lastReply = pipeline.handleNow(lastArrival);
         transcript.addAll(lastReply);
         return this;
     }
@@ -126,7 +145,10 @@ public final class ChatScript {
 
     private ChatScript deliver(Inbound inbound) {
         lastInbound = inbound;
-        lastReply = coach.handle(inbound);
+        Destination where = place;
+        lastArrival = new InboundPipeline.Arrival(PersonDirectory.Sender.playground(personId), inbound.origin().deliveryId(),
+                person -> where, InboundPipeline.Answering.ALWAYS, origin -> inbound, null, null);
+        lastReply = pipeline.handleNow(lastArrival);
         transcript.addAll(lastReply);
         return this;
     }
@@ -139,7 +161,7 @@ public final class ChatScript {
     }
 
     private MessageRef lastMessageRef() {
-        return new MessageRef(place, "message-" + transcript.size());
+        return new MessageRef(Platform.PLAYGROUND, place, "message-" + transcript.size());
     }
 
     private static String describe(Inbound inbound) {

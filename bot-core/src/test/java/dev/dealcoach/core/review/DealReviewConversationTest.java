@@ -7,6 +7,7 @@ import dev.dealcoach.core.MutableClock;
 import dev.dealcoach.core.conversation.AnswerReader;
 import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.ChatScript;
+import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Markup;
@@ -35,7 +36,7 @@ class DealReviewConversationTest {
     @BeforeEach
     void startWithTheDemoOrg() {
         new DataImport(stores).importDemo(clock);
-        chat = new ChatScript(DealCoachCore.coach(stores, Playbooks.bundled(), clock));
+        chat = ChatScript.over(stores, Playbooks.bundled(), clock);
     }
 
     /** Answers the rest of a Negotiation-stage MEDDPICC review the way the product sketch does. */
@@ -306,7 +307,7 @@ class DealReviewConversationTest {
 
     @Test
     void aFlowInAThreadIsSeparateFromTheDirectMessage() {
-        Destination thread = new Destination.Thread("C024BE91L", "1700000000.000100");
+        Destination thread = new Destination.Thread(Platform.SLACK, "C024BE91L", "1700000000.000100");
         chat.as("ria").in(thread).says("review globex").expectReply("1/13");
         chat.as("ria").says("deal globex").expectReply("Globex Freight - Platform", "Not reviewed yet.", "[Review it now]");
         assertThat(chat.reply()).doesNotContain("Still open");
@@ -395,7 +396,7 @@ class DealReviewConversationTest {
     void theHomePageListsTheQuartersOpenDealsWithTheirLastVerdict() {
         chat.as("ria").says("review globex");
         answerTheDevelopReview();
-        Coach coach = DealCoachCore.coach(stores, Playbooks.bundled(), clock);
+        Coach coach = DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock);
 
         String home = chat.text(coach.home("ria"));
         assertThat(home).contains("Your deals closing in Q4 FY27", "Globex Freight - Platform",

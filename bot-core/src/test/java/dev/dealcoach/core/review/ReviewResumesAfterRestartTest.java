@@ -26,7 +26,7 @@ class ReviewResumesAfterRestartTest {
     void aReviewStartedBeforeARestartIsFinishedAfterIt() {
         try (Stores before = RedisStores.connect(REDIS.settings("resume:"))) {
             new DataImport(before).importDemo(clock);
-            new ChatScript(DealCoachCore.coach(before, Playbooks.bundled(), clock)).as("ria")
+            ChatScript.over(before, Playbooks.bundled(), clock).as("ria")
                     .says("review globex")
                     .says("Dana Whitfield, CFO, met her last Tuesday")
                     .clicks("Approved")
@@ -35,7 +35,7 @@ class ReviewResumesAfterRestartTest {
         clock.advance(Duration.ofHours(20));
 
         try (Stores after = RedisStores.connect(REDIS.settings("resume:"))) {
-            ChatScript chat = new ChatScript(DealCoachCore.coach(after, Playbooks.bundled(), clock)).as("ria");
+            ChatScript chat = ChatScript.over(after, Playbooks.bundled(), clock).as("ria");
             chat.says("back").expectReply("3/13 What business problem", "You said: Losing 3 renewals a quarter")
                     .says("Losing 3 renewals a quarter, $900k a year").expectReply("4/13");
             for (int question = 4; question <= 12; question++) {
