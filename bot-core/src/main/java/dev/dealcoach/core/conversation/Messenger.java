@@ -1,27 +1,45 @@
 package dev.dealcoach.core.conversation;
 
+import java.time.Duration;
+import java.util.Objects;
+
 /**
- * Sends messages nobody asked for just now: check-ins, reminders, alerts. Each chat adapter
- * implements it on its platform's API.
+ * Sends messages on one platform. Each chat adapter implements it on its platform's API; a send
+ * never waits out a rate limit: it says when to try again, and the outbox schedules that.
  */
 public interface Messenger {
 
-    /** The outcome of one send: delivered with a reference, or not, with a reason a person can act on. */
-    record Delivery(MessageRef ref, String problem) {
-        public static Delivery delivered(MessageRef ref) {
-            return new Delivery(ref, null);
-        }
+    Platform platform();
 
-        public static Delivery notDelivered(String problem) {
-            return new Delivery(null, problem);
-        }
-
-        public boolean delivered() {
-            return ref != null;
-        }
-    }
+    /** Whether a DM to this person can be sent here, from what is known (an id, a stored address). */
+    boolean reaches(String personId);
 
     Delivery send(Destination to, Message message);
 
-    void update(MessageRef ref, Message message);
+    Delivery update(MessageRef ref, Message message);
+
+    /** The outcome of one send or update. */
+    sealed interface Delivery {
+    }
+
+    record Delivered(MessageRef ref) implements Delivery {
+        public Delivered {
+            Objects.requireNonNull(ref, "ref");
+        }
+    }
+
+    /** This platform cannot reach the recipient (no user, app not installed or removed). */
+    record Unreachable(String reason) implements Delivery {
+    }
+
+    /** The platform asked to wait (a 429 with {@code Retry-After}) or was briefly down; nothing was sent. */
+    record RetryLater(Duration after, String reason) implements Delivery {
+        public RetryLater {
+            Objects.requireNonNull(after, "after");
+        }
+    }
+
+    /** The platform refused it for good, or it may have been sent and must not be repeated. */
+    record Failed(String reason) implements Delivery {
+    }
 }

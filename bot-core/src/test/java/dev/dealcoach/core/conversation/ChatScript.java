@@ -134,7 +134,7 @@ public final class ChatScript {
     }
 
     private MessageRef lastMessageRef() {
-        return new MessageRef(place, "message-" + transcript.size());
+        return new MessageRef(Platform.PLAYGROUND, place, "message-" + transcript.size());
     }
 
     private static String describe(Inbound inbound) {

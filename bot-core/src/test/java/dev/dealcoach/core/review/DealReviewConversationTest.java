@@ -11,6 +11,7 @@ import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.load.DataImport;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Stage;
@@ -280,7 +281,7 @@ class DealReviewConversationTest {
 
     @Test
     void aFlowInAThreadIsSeparateFromTheDirectMessage() {
-        Destination thread = new Destination.Thread("C024BE91L", "1700000000.000100");
+        Destination thread = new Destination.Thread(Platform.SLACK, "C024BE91L", "1700000000.000100");
         chat.as("ria").in(thread).says("review globex").expectReply("1/13");
         chat.as("ria").says("deal globex").expectReply("Not reviewed yet.").expectReply();
 
