@@ -3,12 +3,12 @@ package dev.dealcoach.core.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.MessageRef;
 import dev.dealcoach.core.conversation.Outgoing;
 import dev.dealcoach.core.conversation.Platform;
+import dev.dealcoach.core.conversation.SampleMessages;
 import dev.dealcoach.core.pipeline.DeliveryOutcome;
 import dev.dealcoach.core.pipeline.Envelope;
 import java.time.Instant;
@@ -17,31 +17,9 @@ import org.junit.jupiter.api.Test;
 
 class MessageJsonTest {
 
-    /** One of every block, with text that JSON and Lua both have to leave alone. */
-    static Message everyBlock() {
-        return Message.of(
-                new Block.Heading("Review: Acme \"renewal\" 🚀"),
-                new Block.Text("*Champion*: Raj <@U123>\nnext & <b>steps</b>"),
-                new Block.Fields(List.of(new Block.Field("Amount", "$240,000"), new Block.Field("Stage", "Proof"))),
-                new Block.Buttons(List.of(
-                        new Block.Button("review:pursue", "Pursue", "D-1", Block.Style.PRIMARY),
-                        new Block.Button("review:drop", "Disqualify", null, Block.Style.DANGER),
-                        new Block.Button("review:later", "Later", "", null))),
-                new Block.Choice("review:budget", "Budget?", List.of(new Block.Option("yes", "Approved"), new Block.Option("no", "None yet"))),
-                new Block.Form("forecast", "Your call", List.of(
-                        new Block.Input("commit", "Commit", Block.InputType.NUMBER, false, "450000", null),
-                        new Block.Input("notes", "Notes", Block.InputType.LONG_TEXT, true, null, List.of()),
-                        new Block.Input("close", "Close date", Block.InputType.DATE, true, "2026-12-15", null),
-                        new Block.Input("category", "Category", Block.InputType.CHOICE, false, "commit",
-                                List.of(new Block.Option("commit", "Commit"), new Block.Option("best", "Best case"))),
-                        new Block.Input("who", "Who", Block.InputType.TEXT, false, "", null)), "Submit"),
-                new Block.Divider(),
-                new Block.Note("_asked by_ DealCoach · 1/13"));
-    }
-
     @Test
     void aMessageWithEveryBlockComesBackEqual() {
-        Message message = everyBlock();
+        Message message = SampleMessages.everyBlock();
 
         String json = StoreJson.write(message);
 
@@ -57,7 +35,7 @@ class MessageJsonTest {
                 new Outgoing.Send(Destination.dm("ria"), message),
                 new Outgoing.Send(new Destination.Channel(Platform.SLACK, "C024BE91L"), message),
                 new Outgoing.Send(new Destination.Thread(Platform.TEAMS, "19:abc@thread.tacv2", "1700000000.000100"), message),
-                new Outgoing.Update(new MessageRef(Platform.PLAYGROUND, Destination.dm("mo"), "message-3"), everyBlock()),
+                new Outgoing.Update(new MessageRef(Platform.PLAYGROUND, Destination.dm("mo"), "message-3"), SampleMessages.everyBlock()),
                 new Outgoing.Update(new MessageRef(Platform.SLACK,
                         new Destination.Thread(Platform.SLACK, "C1", "1700000000.000100"), "1700000000.000200"), message));
 
@@ -70,7 +48,7 @@ class MessageJsonTest {
     @Test
     void anEnvelopeAndAnOutcomeComeBackEqual() {
         Envelope routed = new Envelope("checkin:daily-activity:ria:2026-12-01:0",
-                new Outgoing.Send(Destination.dm("ria"), everyBlock()), null, Instant.parse("2026-12-01T09:00:00.123456789Z"));
+                new Outgoing.Send(Destination.dm("ria"), SampleMessages.everyBlock()), null, Instant.parse("2026-12-01T09:00:00.123456789Z"));
         Envelope pinned = new Envelope("reply:teams:abc:0", new Outgoing.Update(
                 new MessageRef(Platform.TEAMS, new Destination.Channel(Platform.TEAMS, "19:x"), "m-1"), Message.text("done")),
                 Platform.TEAMS, Instant.parse("2026-12-01T09:00:00Z"));
