@@ -12,6 +12,7 @@ import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.load.DataImport;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Stage;

@@ -1,5 +1,8 @@
 package dev.dealcoach.core.store.memory;
 
+import dev.dealcoach.core.pipeline.ContactStore;
+import dev.dealcoach.core.pipeline.Outbox;
+import dev.dealcoach.core.pipeline.PipelineStores;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
@@ -10,7 +13,7 @@ import dev.dealcoach.core.store.Stores;
 import java.time.Clock;
 
 /** The embedded default: everything in this process's memory, lost on restart. */
-public final class InMemoryStores implements Stores {
+public final class InMemoryStores implements Stores, PipelineStores {
 
     private final OrgStore org = new InMemoryOrgStore();
     private final DealStore deals = new InMemoryDealStore();
@@ -18,10 +21,13 @@ public final class InMemoryStores implements Stores {
     private final IdempotencyStore idempotency;
     private final ReviewStore reviews = new InMemoryReviewStore();
     private final ChannelAddressStore addresses = new InMemoryChannelAddressStore();
+    private final Outbox outbox;
+    private final ContactStore contacts = new InMemoryContactStore();
 
     public InMemoryStores(Clock clock) {
         this.conversations = new InMemoryConversationStore(clock);
         this.idempotency = new InMemoryIdempotencyStore(clock);
+        this.outbox = new InMemoryOutbox(clock);
     }
 
     @Override
@@ -67,6 +73,16 @@ public final class InMemoryStores implements Stores {
     @Override
     public ChannelAddressStore addresses() {
         return addresses;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public ContactStore contacts() {
+        return contacts;
     }
 
     @Override

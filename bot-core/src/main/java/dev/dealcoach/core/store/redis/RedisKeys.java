@@ -28,4 +28,26 @@ record RedisKeys(String prefix) {
     String once(String key) {
         return prefix + "once:" + key;
     }
+
+    /** The stream of queued envelopes. */
+    String outbox() {
+        return prefix + "outbox";
+    }
+
+    /** Remembers that an envelope key was queued. */
+    String outboxKey(String envelopeKey) {
+        return prefix + "outbox:key:" + envelopeKey;
+    }
+
+    String outboxOutcome(String envelopeKey) {
+        return prefix + "outbox:outcome:" + envelopeKey;
+    }
+
+    String preferredContacts() {
+        return prefix + "contacts:preferred";
+    }
+
+    String lastContacts() {
+        return prefix + "contacts:last";
+    }
 }

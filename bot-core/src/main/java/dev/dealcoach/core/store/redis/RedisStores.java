@@ -1,5 +1,8 @@
 package dev.dealcoach.core.store.redis;
 
+import dev.dealcoach.core.pipeline.ContactStore;
+import dev.dealcoach.core.pipeline.Outbox;
+import dev.dealcoach.core.pipeline.PipelineStores;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
@@ -19,7 +22,14 @@ import redis.clients.jedis.util.JedisURIHelper;
  * The stores on one Redis server, through a pooled Jedis {@link RedisClient}. Values are JSON;
  * every key starts with the configured prefix.
  */
-public final class RedisStores implements Stores {
+public final class RedisStores implements Stores, PipelineStores {
+
+    /**
+     * The longest a worker waiting for envelopes holds a pooled connection in one blocking read (each
+     * waiting worker holds one of the pool's connections meanwhile). A blocking read times out on the
+     * socket only after this plus the configured timeout, so a server that stops answering is noticed.
+     */
+    static final Duration LONGEST_BLOCK = Duration.ofSeconds(1);
 
     private final RedisSettings settings;
     private final RedisClient redis;
@@ -29,6 +39,8 @@ public final class RedisStores implements Stores {
     private final IdempotencyStore idempotency;
     private final ReviewStore reviews;
     private final ChannelAddressStore addresses;
+    private final Outbox outbox;
+    private final ContactStore contacts;
 
     private RedisStores(RedisSettings settings, RedisClient redis) {
         this.settings = settings;
@@ -40,6 +52,8 @@ public final class RedisStores implements Stores {
         this.idempotency = new RedisIdempotencyStore(redis, keys);
         this.reviews = new RedisReviewStore(redis, keys);
         this.addresses = new RedisChannelAddressStore(redis, keys);
+        this.outbox = new RedisOutbox(redis, keys, LONGEST_BLOCK);
+        this.contacts = new RedisContactStore(redis, keys);
     }
 
     /**
@@ -55,6 +69,7 @@ public final class RedisStores implements Stores {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(timeoutMillis)
                 .socketTimeoutMillis(timeoutMillis)
+                .blockingSocketTimeoutMillis(timeoutMillis + Math.toIntExact(LONGEST_BLOCK.toMillis()))
                 .user(JedisURIHelper.getUser(settings.url()))
                 .password(JedisURIHelper.getPassword(settings.url()))
                 .database(JedisURIHelper.getDBIndex(settings.url()))
@@ -142,6 +157,16 @@ public final class RedisStores implements Stores {
     @Override
     public ChannelAddressStore addresses() {
         return addresses;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public ContactStore contacts() {
+        return contacts;
     }
 
     @Override

@@ -4,11 +4,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON form of stored values. Unknown fields are ignored so that older instances can read newer records. */
+/**
+ * The JSON form of stored values. Unknown fields are ignored so that older instances can read newer
+ * records; messages carry the type names of {@link MessageJson}.
+ */
 final class StoreJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIns(MessageJson.mixIns())
             .build();
 
     private StoreJson() {

@@ -1,0 +1,35 @@
+package dev.dealcoach.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealcoach.core.store.TestRedis;
+import dev.dealcoach.core.store.redis.RedisStores;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import redis.clients.jedis.RedisClient;
+
+class RedisContactStoreTest extends ContactStoreContract {
+
+    @RegisterExtension
+    static final TestRedis REDIS = new TestRedis();
+    private static final AtomicInteger STORES_CREATED = new AtomicInteger();
+    private String storePrefix;
+
+    @Override
+    protected PipelineStores createEmptyStores() {
+        storePrefix = "contacts-" + STORES_CREATED.incrementAndGet() + ":";
+        return RedisStores.connect(REDIS.settings(storePrefix));
+    }
+
+    @Test
+    void aPlatformThisVersionDoesNotKnowCountsAsNone() {
+        try (RedisClient raw = REDIS.rawClient()) {
+            raw.hset(REDIS.prefix() + storePrefix + "contacts:last", "ria", "skype");
+            raw.hset(REDIS.prefix() + storePrefix + "contacts:preferred", "ria", "skype");
+        }
+
+        assertThat(contacts.lastTalkedOn("ria")).isEmpty();
+        assertThat(contacts.preferred("ria")).isEmpty();
+    }
+}
