@@ -164,18 +164,18 @@ class ProactiveDeliveryTest {
 
     @Test
     void theSameKeyStartedByTwoAppInstancesSharingRedisSendsOnce() {
-        onSlack("sam");
+        onSlack("ria");
         String key = "test:two-instances:" + UUID.randomUUID();
         try (RedisStores otherConnection = RedisStores.connect(REDIS.settings(""));
              RunningCore otherInstance = new RunningCore(otherConnection, Clock.systemUTC()).deliverThrough("other", List.of(slack, teams))) {
             CompletableFuture<StartResult> here = CompletableFuture.supplyAsync(
-                    () -> outreach.start("sam", Destination.dm("sam"), reviewOfTheirFirstDeal("sam"), key));
+                    () -> outreach.start("ria", Destination.dm("ria"), reviewOfTheirFirstDeal("ria"), key));
             CompletableFuture<StartResult> there = CompletableFuture.supplyAsync(
-                    () -> otherInstance.outreach().start("sam", Destination.dm("sam"), reviewOfTheirFirstDeal("sam"), key));
+                    () -> otherInstance.outreach().start("ria", Destination.dm("ria"), reviewOfTheirFirstDeal("ria"), key));
 
             assertThat(List.of(here.join(), there.join())).filteredOn(StartResult.Started.class::isInstance).hasSize(1);
-            await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.postedTexts("D_SAM")).hasSize(2));
-            await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> assertThat(SLACK.postedTexts("D_SAM")).hasSize(2));
+            await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.postedTexts("D_RIA")).hasSize(2));
+            await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> assertThat(SLACK.postedTexts("D_RIA")).hasSize(2));
         }
     }
 

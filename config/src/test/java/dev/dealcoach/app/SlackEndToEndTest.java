@@ -221,7 +221,7 @@ class SlackEndToEndTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.calls("chat.postMessage"))
                 .anySatisfy(call -> assertThat(call).containsEntry("channel", "C_SALES").containsEntry("thread_ts", "1700000500.000100")
                         .satisfies(c -> assertThat(c.get("text")).contains("Umbrella Health - Data Suite", "Owned by Ana Ruiz."))));
-        assertThat(stores.conversations().find(new ConversationKey("mo", "thread:C_SALES:1700000500.000100"))).isPresent();
+        assertThat(stores.conversations().find(new ConversationKey("mo", "thread:slack:C_SALES:1700000500.000100"))).isPresent();
     }
 
     @Test

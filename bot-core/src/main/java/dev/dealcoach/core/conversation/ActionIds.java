@@ -11,7 +11,7 @@ public final class ActionIds {
     /** A button that runs a command: the value is the command line, like {@code review D-1028}. */
     public static final String RUN = "run";
     /** The button that offers every remaining question as one form; its value, and the form's id, is the run id. */
-    static final String FORM = "form";
+    public static final String FORM = "form";
     private static final String ANSWER = "answer:";
 
     private ActionIds() {

@@ -27,6 +27,8 @@ public final class Coach {
     public static final Duration FLOW_TIME_TO_LIVE = FlowRunner.FLOW_TIME_TO_LIVE;
     /** How long a proactive start's key is remembered: check-in keys carry their date, so a month is ample. */
     static final Duration START_MEMORY = Duration.ofDays(31);
+    /** In a proactively started flow's context: the key it was started with. */
+    private static final String START_KEY = "start-key";
 
     /** Said to someone who could not be matched to a person of the org; nothing is kept for them. */
     public static final String NOT_IN_ORG = "I can't find you in DealCoach's org file, so I can't coach you yet. "
@@ -93,12 +95,15 @@ public final class Coach {
         Turn turn = Turn.of(speaker.get(), new Origin(personId, place, "start:" + key));
         Optional<FlowRunner.Active> running = flows.active(turn.key());
         if (running.isPresent()) {
-            return new StartResult.Busy(running.get().subject());
+            return key.equals(running.get().state().context(START_KEY)) ? new StartResult.AlreadyStarted()
+                    : new StartResult.Busy(running.get().subject());
         }
         if (!once.markFirst("start:" + key, START_MEMORY)) {
             return new StartResult.AlreadyStarted();
         }
-        return new StartResult.Started(flows.start(turn, start));
+        Map<String, String> context = new LinkedHashMap<>(start.context());
+        context.put(START_KEY, key);
+        return new StartResult.Started(flows.start(turn, new CommandHandler.StartFlow(start.flow(), context, start.intro())));
     }
 
     /** What the bot answers to one inbound (deliveries seen before are dropped earlier, in the pipeline). */

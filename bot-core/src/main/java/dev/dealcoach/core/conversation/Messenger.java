@@ -32,17 +32,12 @@ public interface Messenger {
     record Unreachable(String reason) implements Delivery {
     }
 
-<<<<<<< HEAD
     /**
      * The platform asked to wait (a 429 with {@code Retry-After}) or was briefly down; nothing was sent.
      *
      * @param rateLimited the platform said too many (429), so every send to it should slow down
      */
     record RetryLater(Duration after, boolean rateLimited, String reason) implements Delivery {
-=======
-    /** The platform asked to wait (a 429 with {@code Retry-After}) or was briefly down; nothing was sent. */
-    record RetryLater(Duration after, String reason) implements Delivery {
->>>>>>> helper/outbox
         public RetryLater {
             Objects.requireNonNull(after, "after");
         }

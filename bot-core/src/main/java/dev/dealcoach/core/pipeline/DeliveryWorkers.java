@@ -53,6 +53,7 @@ public final class DeliveryWorkers implements AutoCloseable {
     private final Thread poller;
     private final Map<String, Lane> lanes = new HashMap<>();
     private final AtomicInteger held = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean running = true;
 
     /** One recipient's envelopes, in order; at most one step of a lane runs at a time. */
@@ -140,7 +141,13 @@ public final class DeliveryWorkers implements AutoCloseable {
                     return;
                 }
             }
-            Optional<Duration> wait = work(lane, head);
+            Optional<Duration> wait;
+            inFlight.incrementAndGet();
+            try {
+                wait = work(lane, head);
+            } finally {
+                inFlight.decrementAndGet();
+            }
             if (wait.isPresent()) {
                 pool.schedule(() -> step(recipient, lane), Math.max(1, wait.get().toMillis()), TimeUnit.MILLISECONDS);
                 return;
@@ -290,15 +297,22 @@ public final class DeliveryWorkers implements AutoCloseable {
         }
     }
 
-    /** Lets held deliveries finish for up to five seconds; what is left stays in the outbox for the next start. */
+    /**
+     * Stops claiming, lets sends under way finish (up to five seconds), and stops; what is still
+     * held (waiting for its slot or a retry) stays in the outbox, for another instance or the next start.
+     */
     @Override
     public void close() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (held.get() > 0 && System.nanoTime() < deadline) {
-            pause();
-        }
         running = false;
         poller.interrupt();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        try {
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.shutdownNow();
     }
 }

@@ -35,6 +35,7 @@ public final class ChatScript {
     private int deliveries;
     private Inbound lastInbound;
     private InboundPipeline.Arrival lastArrival;
+    private final List<Outgoing> saidPrivately = new ArrayList<>();
     private List<Outgoing> lastReply = List.of();
     private final List<Outgoing> transcript = new ArrayList<>();
 
@@ -107,9 +108,7 @@ public final class ChatScript {
 
     /** Delivers the last inbound again with the same delivery id, as a platform retry does. */
     public ChatScript redelivers() {
-        lastReply = pipeline.handleNow(lastArrival);
-        transcript.addAll(lastReply);
-        return this;
+        return handle();
     }
 
     /** The last reply contains each fragment; at least one is needed, so the call always asserts something. */
@@ -147,8 +146,17 @@ public final class ChatScript {
         lastInbound = inbound;
         Destination where = place;
         lastArrival = new InboundPipeline.Arrival(PersonDirectory.Sender.playground(personId), inbound.origin().deliveryId(),
-                person -> where, InboundPipeline.Answering.ALWAYS, origin -> inbound, null, null);
-        lastReply = pipeline.handleNow(lastArrival);
+                person -> where, InboundPipeline.Answering.ALWAYS, origin -> inbound, null,
+                message -> saidPrivately.add(new Outgoing.Send(where, message)));
+        return handle();
+    }
+
+    /** What the pipeline answers, with what it said only to the sender (someone not in the org). */
+    private ChatScript handle() {
+        saidPrivately.clear();
+        List<Outgoing> answers = pipeline.handleNow(lastArrival);
+        lastReply = new ArrayList<>(answers);
+        lastReply.addAll(saidPrivately);
         transcript.addAll(lastReply);
         return this;
     }

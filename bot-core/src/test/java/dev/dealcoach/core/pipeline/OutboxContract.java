@@ -66,7 +66,7 @@ public abstract class OutboxContract {
     }
 
     protected static Envelope envelope(String key) {
-        return new Envelope(key, new Outgoing.Send(Destination.dm("ria"), Message.text("about " + key)), null, QUEUED_AT);
+        return new Envelope(key, List.of(new Outgoing.Send(Destination.dm("ria"), Message.text("about " + key))), null, QUEUED_AT);
     }
 
     protected static DeliveryOutcome sent(String key, String messageId) {
@@ -80,7 +80,7 @@ public abstract class OutboxContract {
     @Test
     void aKeyQueuedTwiceIsQueuedOnce() {
         Envelope first = envelope("checkin:daily-activity:ria:2026-12-01:0");
-        Envelope again = new Envelope(first.key(), new Outgoing.Send(Destination.dm("ria"), Message.text("again")), Platform.TEAMS,
+        Envelope again = new Envelope(first.key(), List.of(new Outgoing.Send(Destination.dm("ria"), Message.text("again"))), Platform.TEAMS,
                 QUEUED_AT.plusSeconds(60));
 
         assertThat(outbox.enqueue(first)).isTrue();
@@ -103,7 +103,7 @@ public abstract class OutboxContract {
             for (int i = 0; i < callers; i++) {
                 Outbox instance = i % 2 == 0 ? outbox : outboxOfAnotherInstance();
                 Envelope envelope = new Envelope("reply:slack:Ev123:0",
-                        new Outgoing.Send(Destination.dm("ria"), Message.text("reply " + i)), null, QUEUED_AT);
+                        List.of(new Outgoing.Send(Destination.dm("ria"), Message.text("reply " + i))), null, QUEUED_AT);
                 Callable<Boolean> enqueue = () -> {
                     start.await();
                     return instance.enqueue(envelope);
@@ -320,14 +320,14 @@ public abstract class OutboxContract {
     @Test
     void envelopesComeBackIntact() {
         List<Envelope> envelopes = List.of(
-                new Envelope("review:ria:D-1:0", new Outgoing.Send(Destination.dm("ria"), SampleMessages.everyBlock()), null,
+                new Envelope("review:ria:D-1:0", List.of(new Outgoing.Send(Destination.dm("ria"), SampleMessages.everyBlock())), null,
                         Instant.parse("2026-12-01T09:00:00.123456789Z")),
-                new Envelope("alert:C024BE91L:D-1", new Outgoing.Send(new Destination.Channel(Platform.SLACK, "C024BE91L"),
-                        Message.text("*Acme* may slip")), Platform.SLACK, QUEUED_AT),
-                new Envelope("update:teams:1:abc", new Outgoing.Update(new MessageRef(Platform.TEAMS,
+                new Envelope("alert:C024BE91L:D-1", List.of(new Outgoing.Send(new Destination.Channel(Platform.SLACK, "C024BE91L"),
+                        Message.text("*Acme* may slip"))), Platform.SLACK, QUEUED_AT),
+                new Envelope("update:teams:1:abc", List.of(new Outgoing.Update(new MessageRef(Platform.TEAMS,
                         new Destination.Thread(Platform.TEAMS, "19:abc@thread.tacv2", "1700000000000"), "1:abc"),
-                        SampleMessages.everyBlock()), Platform.TEAMS, QUEUED_AT.plusMillis(1)),
-                new Envelope("reply:playground:7:0", new Outgoing.Send(Destination.dm("mo"), Message.text("hi")), Platform.PLAYGROUND,
+                        SampleMessages.everyBlock())), Platform.TEAMS, QUEUED_AT.plusMillis(1)),
+                new Envelope("reply:playground:7:0", List.of(new Outgoing.Send(Destination.dm("mo"), Message.text("hi"))), Platform.PLAYGROUND,
                         QUEUED_AT.plusMillis(2)));
         envelopes.forEach(outbox::enqueue);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.DealCoachCore;
 import dev.dealcoach.core.MutableClock;
+import dev.dealcoach.core.conversation.ActionIds;
 import dev.dealcoach.core.conversation.AnswerReader;
 import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.ChatScript;
@@ -360,7 +361,7 @@ class DealReviewConversationTest {
         chat.says("cancel").says("review kerr optics - workflow").expectReply("Kerr Optics - Workflow", "1/12");
 
         chat.submits(oldForm.formId(), Map.of("budget", "none")).expectReply("That form is no longer open.");
-        chat.presses(Coach.FORM_ACTION, oldFormButtonRun).expectReply("That form is no longer open.");
+        chat.presses(ActionIds.FORM, oldFormButtonRun).expectReply("That form is no longer open.");
     }
 
     @Test

@@ -48,9 +48,9 @@ class MessageJsonTest {
     @Test
     void anEnvelopeAndAnOutcomeComeBackEqual() {
         Envelope routed = new Envelope("checkin:daily-activity:ria:2026-12-01:0",
-                new Outgoing.Send(Destination.dm("ria"), SampleMessages.everyBlock()), null, Instant.parse("2026-12-01T09:00:00.123456789Z"));
-        Envelope pinned = new Envelope("reply:teams:abc:0", new Outgoing.Update(
-                new MessageRef(Platform.TEAMS, new Destination.Channel(Platform.TEAMS, "19:x"), "m-1"), Message.text("done")),
+                List.of(new Outgoing.Send(Destination.dm("ria"), SampleMessages.everyBlock())), null, Instant.parse("2026-12-01T09:00:00.123456789Z"));
+        Envelope pinned = new Envelope("reply:teams:abc:0", List.of(new Outgoing.Update(
+                new MessageRef(Platform.TEAMS, new Destination.Channel(Platform.TEAMS, "19:x"), "m-1"), Message.text("done"))),
                 Platform.TEAMS, Instant.parse("2026-12-01T09:00:00Z"));
         DeliveryOutcome sent = new DeliveryOutcome("reply:teams:abc:0", DeliveryOutcome.Status.SENT, Platform.TEAMS, "m-2", 1,
                 Instant.parse("2026-12-01T09:00:01Z"));
