@@ -164,14 +164,14 @@ public final class TeamsAdapter implements AutoCloseable {
     }
 
     private static Optional<Inbound> inbound(Activity activity, Origin origin) {
-        Optional<AdaptiveCardRenderer.Submission> submitted = AdaptiveCardRenderer.read(cardData(activity));
+        Optional<CardSubmissions.Submission> submitted = CardSubmissions.read(cardData(activity));
         if (submitted.isPresent()) {
-            AdaptiveCardRenderer.Submission submission = submitted.get();
-            if (submission instanceof AdaptiveCardRenderer.Pressed pressed) {
+            CardSubmissions.Submission submission = submitted.get();
+            if (submission instanceof CardSubmissions.Pressed pressed) {
                 MessageRef card = activity.getReplyToId() == null ? null : new MessageRef(origin.place(), activity.getReplyToId());
                 return Optional.of(new Inbound.Action(origin, pressed.actionId(), pressed.value(), card));
             }
-            AdaptiveCardRenderer.Submitted form = (AdaptiveCardRenderer.Submitted) submission;
+            CardSubmissions.Submitted form = (CardSubmissions.Submitted) submission;
             return Optional.of(new Inbound.FormSubmission(origin, form.formId(), form.values()));
         }
         if (!ActivityTypes.MESSAGE.equals(activity.getType()) || activity.getText() == null) {
