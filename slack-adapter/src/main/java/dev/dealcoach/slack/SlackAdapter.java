@@ -207,7 +207,7 @@ public final class SlackAdapter implements AutoCloseable {
         BlockActionPayload.Action action = payload.getActions().get(0);
         String value = action.getValue() != null ? action.getValue()
                 : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
-        String actionId = BlockKitRenderer.coreActionId(action.getActionId());
+        String actionId = SlackPayloads.coreActionId(action.getActionId());
         BlockActionPayload.Container container = payload.getContainer();
         String channel = container == null ? null : container.getChannelId();
         boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
@@ -222,7 +222,7 @@ public final class SlackAdapter implements AutoCloseable {
 
     private void viewSubmission(ViewSubmissionPayload payload) {
         View view = payload.getView();
-        Map<String, String> values = BlockKitRenderer.formValues(view.getState());
+        Map<String, String> values = SlackPayloads.formValues(view.getState());
         handOff("slack:view:" + view.getId() + ":" + view.getHash(), new SlackContext(payload.getUser().getId(), null, null, false),
                 person -> SlackPlaces.decode(view.getPrivateMetadata(), person), true,
                 origin -> new Inbound.FormSubmission(origin, view.getCallbackId(), values));
