@@ -25,8 +25,8 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.Groups;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.PlainTextRenderer;
@@ -34,10 +34,7 @@ import dev.dealcoach.core.conversation.TextCut;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Renders core {@link Message}s as Slack Block Kit: message blocks, modals for {@link Block.Form}s
@@ -69,7 +66,6 @@ public final class BlockKitRenderer {
     /** The action id of the element that holds each modal input's value. */
     public static final String VALUE_ACTION_ID = "value";
 
-    private static final Pattern INDEX_SUFFIX = Pattern.compile("#\\d+$");
     private static final String CUT_NOTE = "_The list is cut here: there is more than fits on this page._";
 
     /**
@@ -78,12 +74,7 @@ public final class BlockKitRenderer {
      * empty when nothing but forms is left to show.
      */
     public List<List<LayoutBlock>> messages(Message message) {
-        List<LayoutBlock> blocks = blocks(message);
-        List<List<LayoutBlock>> messages = new ArrayList<>();
-        for (int from = 0; from < blocks.size(); from += MAX_MESSAGE_BLOCKS) {
-            messages.add(List.copyOf(blocks.subList(from, Math.min(blocks.size(), from + MAX_MESSAGE_BLOCKS))));
-        }
-        return messages;
+        return Groups.of(blocks(message), MAX_MESSAGE_BLOCKS);
     }
 
     /**
@@ -109,24 +100,6 @@ public final class BlockKitRenderer {
                 .blocks(blocks));
     }
 
-    /**
-     * The submitted value of each input in a modal's state, by block id (the core input id), in the
-     * order Slack sent them. Inputs left empty are absent.
-     */
-    public static Map<String, String> formValues(ViewState state) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (state == null || state.getValues() == null) {
-            return values;
-        }
-        state.getValues().forEach((blockId, actions) -> {
-            String value = actions == null ? null : submitted(actions.get(VALUE_ACTION_ID));
-            if (value != null && !value.isEmpty()) {
-                values.put(blockId, value);
-            }
-        });
-        return values;
-    }
-
     /** An App Home view of the message; past 100 blocks it is cut and says so. */
     public View home(Message message) {
         List<LayoutBlock> blocks = blocks(message);
@@ -138,11 +111,7 @@ public final class BlockKitRenderer {
         return view(v -> v.type("home").blocks(shown));
     }
 
-    /** The core action id of a Slack action id made by this renderer: without its {@code #index}. */
-    public static String coreActionId(String slackActionId) {
-        return INDEX_SUFFIX.matcher(slackActionId).replaceFirst("");
-    }
-
+    /** Unique among the buttons of a block; {@link SlackPayloads#coreActionId} reads the core id back. */
     private static String slackActionId(String coreActionId, int index) {
         return coreActionId + "#" + index;
     }
@@ -159,7 +128,7 @@ public final class BlockKitRenderer {
         if (block instanceof Block.Heading heading) {
             return heading(heading);
         } else if (block instanceof Block.Text text) {
-            return chunks(mrkdwn(text.markup()), MAX_SECTION_TEXT).stream()
+            return chunks(mrkdwn(text.markup())).stream()
                     .<LayoutBlock>map(chunk -> section(s -> s.text(verbatim(chunk))))
                     .toList();
         } else if (block instanceof Block.Fields fields) {
@@ -171,7 +140,7 @@ public final class BlockKitRenderer {
         } else if (block instanceof Block.Divider) {
             return List.of(divider());
         } else if (block instanceof Block.Note note) {
-            return chunks(mrkdwn(note.markup()), MAX_SECTION_TEXT).stream().map(BlockKitRenderer::note).toList();
+            return chunks(mrkdwn(note.markup())).stream().map(BlockKitRenderer::note).toList();
         }
         return List.of(); // Block.Form opens as a modal instead
     }
@@ -189,7 +158,7 @@ public final class BlockKitRenderer {
                 .<TextObject>map(BlockKitRenderer::verbatim)
                 .toList();
         List<LayoutBlock> sections = new ArrayList<>();
-        for (List<TextObject> group : groups(texts, MAX_FIELDS)) {
+        for (List<TextObject> group : Groups.of(texts, MAX_FIELDS)) {
             sections.add(section(s -> s.fields(group)));
         }
         return sections;
@@ -208,7 +177,7 @@ public final class BlockKitRenderer {
             elements.add(buttonElement(buttons.buttons().get(i), i));
         }
         List<LayoutBlock> rows = new ArrayList<>();
-        for (List<BlockElement> row : groups(elements, MAX_ACTION_ELEMENTS)) {
+        for (List<BlockElement> row : Groups.of(elements, MAX_ACTION_ELEMENTS)) {
             rows.add(actions(row));
         }
         return rows;
@@ -287,17 +256,6 @@ public final class BlockKitRenderer {
         }
     }
 
-    private static String submitted(ViewState.Value value) {
-        if (value == null) {
-            return null;
-        } else if (value.getSelectedOption() != null) {
-            return value.getSelectedOption().getValue();
-        } else if (value.getSelectedDate() != null) {
-            return value.getSelectedDate();
-        }
-        return value.getValue();
-    }
-
     private static PlainTextObject placeholder(String text) {
         String cut = TextCut.first(text.strip(), MAX_PLACEHOLDER);
         return cut.isEmpty() ? null : plainText(cut);
@@ -355,33 +313,13 @@ public final class BlockKitRenderer {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** Splits mrkdwn into non-blank pieces of at most {@code max} chars, at line breaks where possible. */
-    static List<String> chunks(String mrkdwn, int max) {
-        List<String> chunks = new ArrayList<>();
-        String rest = mrkdwn;
-        while (rest.length() > max) {
-            int lineBreak = rest.lastIndexOf('\n', max);
-            if (lineBreak > 0) {
-                chunks.add(rest.substring(0, lineBreak));
-                rest = rest.substring(lineBreak + 1);
-            } else {
-                String piece = cutMrkdwn(rest, max);
-                chunks.add(piece);
-                rest = rest.substring(piece.length());
-            }
-        }
-        chunks.add(rest);
-        return chunks.stream().filter(chunk -> !chunk.isBlank()).toList();
+    /**
+     * The mrkdwn as section texts. Slack's limit counts the text as sent, escapes included, so the
+     * rendered text (no literals left in it) is cut, and never inside an entity.
+     */
+    private static List<String> chunks(String mrkdwn) {
+        return Markup.chunks(mrkdwn, MAX_SECTION_TEXT, BlockKitRenderer::cutMrkdwn);
     }
-
-    private static <T> List<List<T>> groups(List<T> items, int size) {
-        List<List<T>> groups = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += size) {
-            groups.add(List.copyOf(items.subList(from, Math.min(items.size(), from + size))));
-        }
-        return groups;
-    }
-
 
     /** Like {@link TextCut#first} but never splitting an entity such as {@code &amp;}, which would show as junk. */
     private static String cutMrkdwn(String mrkdwn, int max) {

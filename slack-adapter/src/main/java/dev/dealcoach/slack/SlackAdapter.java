@@ -200,7 +200,7 @@ public final class SlackAdapter implements AutoCloseable {
         BlockActionPayload.Action action = payload.getActions().get(0);
         String value = action.getValue() != null ? action.getValue()
                 : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
-        String actionId = BlockKitRenderer.coreActionId(action.getActionId());
+        String actionId = SlackPayloads.coreActionId(action.getActionId());
         BlockActionPayload.Container container = payload.getContainer();
         String channel = container == null ? null : container.getChannelId();
         boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
@@ -216,7 +216,7 @@ public final class SlackAdapter implements AutoCloseable {
 
     private void viewSubmission(ViewSubmissionPayload payload) {
         View view = payload.getView();
-        Map<String, String> values = BlockKitRenderer.formValues(view.getState());
+        Map<String, String> values = SlackPayloads.formValues(view.getState());
         pipeline.receive(arrival(payload.getUser().getId(), "slack:view:" + view.getId() + ":" + view.getHash(),
                 person -> SlackPlaces.decode(view.getPrivateMetadata(), person), Answering.ALWAYS,
                 origin -> new Inbound.FormSubmission(origin, view.getCallbackId(), values), null, null));

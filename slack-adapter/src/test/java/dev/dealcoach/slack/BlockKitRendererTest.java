@@ -9,14 +9,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -200,15 +198,7 @@ class BlockKitRendererTest {
                 .toList();
 
         assertThat(actionIds).doesNotHaveDuplicates().hasSize(3);
-        assertThat(actionIds).extracting(BlockKitRenderer::coreActionId).containsOnly("answer:budget");
-    }
-
-    @Test
-    void coreActionIdStripsOnlyOneTrailingIndex() {
-        assertThat(BlockKitRenderer.coreActionId("answer:budget#12")).isEqualTo("answer:budget");
-        assertThat(BlockKitRenderer.coreActionId("step#2#0")).isEqualTo("step#2");
-        assertThat(BlockKitRenderer.coreActionId("plain")).isEqualTo("plain");
-        assertThat(BlockKitRenderer.coreActionId("tag#x")).isEqualTo("tag#x");
+        assertThat(actionIds).extracting(SlackPayloads::coreActionId).containsOnly("answer:budget");
     }
 
     @Test
@@ -243,7 +233,7 @@ class BlockKitRendererTest {
         assertThat(elements.size()).isEqualTo(1);
         JsonObject select = elements.get(0).getAsJsonObject();
         assertThat(select.get("type").getAsString()).isEqualTo("static_select");
-        assertThat(BlockKitRenderer.coreActionId(select.get("action_id").getAsString())).isEqualTo("deal:stage");
+        assertThat(SlackPayloads.coreActionId(select.get("action_id").getAsString())).isEqualTo("deal:stage");
         assertThat(select.getAsJsonObject("placeholder").get("type").getAsString()).isEqualTo("plain_text");
         assertThat(text(select.getAsJsonObject("placeholder"))).isEqualTo("Pick a stage");
         List<JsonObject> rendered = objects(select.getAsJsonArray("options"));
@@ -358,32 +348,6 @@ class BlockKitRendererTest {
 
         assertThat(elements.get(0).has("initial_date")).isFalse();
         assertThat(elements.get(1).has("initial_option")).isFalse();
-    }
-
-    @Test
-    void readsSubmittedValuesFromTheViewStateInOrder() {
-        String json = """
-                {"values":{
-                  "economic-buyer":{"value":{"type":"plain_text_input","value":"Dana, CFO"}},
-                  "pain":{"value":{"type":"plain_text_input","value":null}},
-                  "budget":{"value":{"type":"static_select","selected_option":{"text":{"type":"plain_text","text":"Approved"},"value":"approved"}}},
-                  "next-step":{"value":{"type":"static_select","selected_option":null}},
-                  "signing-date":{"value":{"type":"datepicker","selected_date":"2026-12-15"}}
-                }}""";
-        ViewState state = GSON.fromJson(json, ViewState.class);
-
-        Map<String, String> values = BlockKitRenderer.formValues(state);
-
-        assertThat(values).containsExactly(
-                Map.entry("economic-buyer", "Dana, CFO"),
-                Map.entry("budget", "approved"),
-                Map.entry("signing-date", "2026-12-15"));
-    }
-
-    @Test
-    void readsNoValuesFromAnEmptyViewState() {
-        assertThat(BlockKitRenderer.formValues(new ViewState())).isEmpty();
-        assertThat(BlockKitRenderer.formValues(null)).isEmpty();
     }
 
     @Test

@@ -165,14 +165,14 @@ public final class TeamsAdapter {
 
     /** What the person did, if it is something for the bot: a card submission, or text (in a channel, only when it mentions the bot). */
     private static Optional<Function<Origin, Inbound>> inbound(Activity activity) {
-        Optional<AdaptiveCardRenderer.Submission> submitted = AdaptiveCardRenderer.read(cardData(activity));
+        Optional<CardSubmissions.Submission> submitted = CardSubmissions.read(cardData(activity));
         if (submitted.isPresent()) {
-            AdaptiveCardRenderer.Submission submission = submitted.get();
-            if (submission instanceof AdaptiveCardRenderer.Pressed pressed) {
+            CardSubmissions.Submission submission = submitted.get();
+            if (submission instanceof CardSubmissions.Pressed pressed) {
                 return Optional.of(origin -> new Inbound.Action(origin, pressed.actionId(), pressed.value(), activity.getReplyToId() == null
                         ? null : new MessageRef(Platform.TEAMS, origin.place(), activity.getReplyToId())));
             }
-            AdaptiveCardRenderer.Submitted form = (AdaptiveCardRenderer.Submitted) submission;
+            CardSubmissions.Submitted form = (CardSubmissions.Submitted) submission;
             return Optional.of(origin -> new Inbound.FormSubmission(origin, form.formId(), form.values()));
         }
         if (!ActivityTypes.MESSAGE.equals(activity.getType()) || activity.getText() == null) {

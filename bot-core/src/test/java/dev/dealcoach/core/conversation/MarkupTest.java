@@ -3,6 +3,7 @@ package dev.dealcoach.core.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.conversation.Markup.Segment;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkupTest {
@@ -97,5 +98,36 @@ class MarkupTest {
     @Test
     void keepsLineBreaksAndTabsOfALiteralInPlainText() {
         assertThat(Markup.plain(Markup.literal("line one\n\tline two"))).isEqualTo("line one\n\tline two");
+    }
+
+    @Test
+    void cutsChunksAtTheirLastLineBreakAndDropsIt() {
+        assertThat(Markup.chunks("one\ntwo\nthree", 8)).containsExactly("one\ntwo", "three");
+    }
+
+    @Test
+    void keepsALiteralCutBetweenChunksLiteralOnBothSides() {
+        List<String> chunks = Markup.chunks("Say " + Markup.literal("*hi* there"), 8);
+
+        assertThat(chunks).containsExactly("Say " + Markup.literal("*hi*"), Markup.literal("there"));
+    }
+
+    @Test
+    void cutsALineTooLongForAChunkAtASpaceElseNeverInsideASurrogatePair() {
+        assertThat(Markup.chunks("abcd efgh", 6)).containsExactly("abcd", "efgh");
+        assertThat(Markup.chunks("xxxxx👍y", 6)).containsExactly("xxxxx", "👍y");
+    }
+
+    @Test
+    void leavesOutBlankChunks() {
+        assertThat(Markup.chunks("first\n \nsecond", 6)).containsExactly("first", "second");
+        assertThat(Markup.chunks(" \n" + Markup.literal("  "), 6)).isEmpty();
+        assertThat(Markup.chunks("", 6)).isEmpty();
+    }
+
+    @Test
+    void cutsALineTooLongForAChunkByTheCallersRuleKeepingEveryCharacter() {
+        assertThat(Markup.chunks("abcd efgh", 6, TextCut::first)).containsExactly("abcd e", "fgh");
+        assertThat(Markup.chunks("ab\ncd efgh", 6, TextCut::first)).containsExactly("ab", "cd efg", "h");
     }
 }
