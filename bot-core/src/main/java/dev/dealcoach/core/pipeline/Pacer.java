@@ -69,8 +69,11 @@ public final class Pacer {
         String key = platform.id() + ":" + conversation;
         long tat = platformTat.getOrDefault(platform, now);
         long conversationNext = conversationTat.getOrDefault(key, now);
-        long slot = Math.max(now, Math.max(tat - interval * (limit.burst() - 1), conversationNext - spacing * (limit.burst() - 1)));
-        platformTat.put(platform, Math.max(tat, slot) + interval);
+        long platformSlot = Math.max(now, tat - interval * (limit.burst() - 1));
+        long slot = Math.max(platformSlot, conversationNext - spacing * (limit.burst() - 1));
+        // The platform's slot is taken where it is free, not where this conversation's pace pushes the send:
+        // one busy channel must not hold back everyone else's messages.
+        platformTat.put(platform, Math.max(tat, platformSlot) + interval);
         conversationTat.put(key, Math.max(conversationNext, slot) + spacing);
         if (++reservations % 4096 == 0) {
             conversationTat.values().removeIf(next -> next < now);
