@@ -9,7 +9,7 @@ import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.review.DealReviews;
 import dev.dealcoach.core.review.Playbooks;
 import dev.dealcoach.core.settings.Settings;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
 import java.util.List;
 

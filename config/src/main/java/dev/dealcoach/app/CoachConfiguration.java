@@ -2,9 +2,8 @@ package dev.dealcoach.app;
 
 import dev.dealcoach.core.DealCoachCore;
 import dev.dealcoach.core.conversation.Coach;
-import dev.dealcoach.core.pipeline.PipelineStores;
 import dev.dealcoach.core.review.Playbooks;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,7 @@ class CoachConfiguration {
     }
 
     @Bean
-    Coach coach(Stores stores, PipelineStores pipelineStores, Playbooks playbooks, Clock clock) {
-        return DealCoachCore.coach(stores, pipelineStores.contacts(), playbooks, clock);
+    Coach coach(Stores stores, Playbooks playbooks, Clock clock) {
+        return DealCoachCore.coach(stores, stores.contacts(), playbooks, clock);
     }
 }

@@ -9,9 +9,8 @@ import dev.dealcoach.core.pipeline.InboundPipeline;
 import dev.dealcoach.core.pipeline.Outreach;
 import dev.dealcoach.core.pipeline.Pacer;
 import dev.dealcoach.core.pipeline.PersonDirectory;
-import dev.dealcoach.core.pipeline.PipelineStores;
 import dev.dealcoach.core.pipeline.Router;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -39,14 +38,14 @@ class PipelineConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    InboundPipeline inboundPipeline(Coach coach, PersonDirectory people, Stores stores, PipelineStores pipelineStores, Clock clock) {
-        return new InboundPipeline(coach, people, new DeliveryGate(stores.idempotency()), pipelineStores.contacts(),
-                pipelineStores.outbox(), clock, 16);
+    InboundPipeline inboundPipeline(Coach coach, PersonDirectory people, Stores stores, Clock clock) {
+        return new InboundPipeline(coach, people, new DeliveryGate(stores.idempotency()), stores.contacts(),
+                stores.outbox(), clock, 16);
     }
 
     @Bean
-    Outreach outreach(Coach coach, PipelineStores pipelineStores, Clock clock) {
-        return new Outreach(coach, pipelineStores.outbox(), clock);
+    Outreach outreach(Coach coach, Stores stores, Clock clock) {
+        return new Outreach(coach, stores.outbox(), clock);
     }
 
     @Bean
@@ -55,14 +54,14 @@ class PipelineConfiguration {
     }
 
     @Bean
-    Router router(List<Messenger> messengers, PipelineStores pipelineStores) {
+    Router router(List<Messenger> messengers, Stores stores) {
         log.info("Messages go out on: {}", messengers.stream().map(m -> m.platform().id()).toList());
-        return new Router(messengers, pipelineStores.contacts());
+        return new Router(messengers, stores.contacts());
     }
 
     @Bean(destroyMethod = "close")
-    DeliveryWorkers deliveryWorkers(PipelineStores pipelineStores, Router router, Pacer pacer, Clock clock) {
-        return new DeliveryWorkers(pipelineStores.outbox(), router, pacer, clock, workerName(), DeliveryWorkers.Settings.defaults()).start();
+    DeliveryWorkers deliveryWorkers(Stores stores, Router router, Pacer pacer, Clock clock) {
+        return new DeliveryWorkers(stores.outbox(), router, pacer, clock, workerName(), DeliveryWorkers.Settings.defaults()).start();
     }
 
     /** Names this instance in the outbox's consumer group: the host, and a random part so restarts are told apart. */

@@ -2,7 +2,7 @@ package dev.dealcoach.app;
 
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.pipeline.InboundPipeline;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.slack.SlackAdapter;
 import dev.dealcoach.slack.SlackSettings;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package dev.dealcoach.app;
 import dev.dealcoach.core.load.DataFile;
 import dev.dealcoach.core.load.DataImport;
 import dev.dealcoach.core.load.LoadProblem;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

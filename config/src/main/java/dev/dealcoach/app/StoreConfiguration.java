@@ -1,10 +1,9 @@
 package dev.dealcoach.app;
 
-import dev.dealcoach.core.pipeline.PipelineStores;
-import dev.dealcoach.core.store.Stores;
-import dev.dealcoach.core.store.memory.InMemoryStores;
-import dev.dealcoach.core.store.redis.RedisSettings;
-import dev.dealcoach.core.store.redis.RedisStores;
+import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
+import dev.dealcoach.core.backend.redis.RedisSettings;
+import dev.dealcoach.core.backend.redis.RedisStores;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -38,12 +37,6 @@ class StoreConfiguration {
         RedisStores stores = RedisStores.connect(settings);
         log.info("Using the Redis store at {}", stores.location());
         return stores;
-    }
-
-    /** The pipeline's outbox and contacts live on the same back end as everything else. */
-    @Bean
-    PipelineStores pipelineStores(Stores stores) {
-        return (PipelineStores) stores;
     }
 
     /** Parses the URL without ever echoing it: it may hold a password. */

@@ -1,7 +1,7 @@
 package dev.dealcoach.app;
 
 import dev.dealcoach.core.store.StoreUnavailableException;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package dev.dealcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.model.Role;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

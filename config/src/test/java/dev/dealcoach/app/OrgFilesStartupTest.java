@@ -3,7 +3,7 @@ package dev.dealcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.model.Deal;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.dealcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.review.Verdict;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.dealcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dealcoach.core.store.TestRedis;
+import dev.dealcoach.core.backend.TestRedis;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -18,14 +18,13 @@ import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.conversation.StartResult;
 import dev.dealcoach.core.pipeline.DeliveryOutcome;
 import dev.dealcoach.core.pipeline.Outreach;
-import dev.dealcoach.core.pipeline.PipelineStores;
 import dev.dealcoach.core.pipeline.RunningCore;
 import dev.dealcoach.core.review.Playbooks;
 import dev.dealcoach.core.review.ReviewFlow;
 import dev.dealcoach.core.conversation.Coach;
-import dev.dealcoach.core.store.Stores;
-import dev.dealcoach.core.store.TestRedis;
-import dev.dealcoach.core.store.redis.RedisStores;
+import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.backend.TestRedis;
+import dev.dealcoach.core.backend.redis.RedisStores;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,7 +82,7 @@ class ProactiveDeliveryTest {
     @Autowired
     Stores stores;
     @Autowired
-    PipelineStores pipelineStores;
+    Stores pipelineStores;
     @Autowired
     Outreach outreach;
     @Autowired
@@ -151,11 +150,11 @@ class ProactiveDeliveryTest {
             assertThat(TEAMS.postedTexts("a:1jo").stream().skip(joBefore)).hasSize(2).last().asString().contains("1/13");
         });
         assertThat(SLACK.postedTexts("D_JO")).as("jo last talked to the bot on Teams").isEmpty();
-        assertThat(pipelineStores.outbox().outcome(key + ":lee:person:lee")).hasValueSatisfying(outcome -> {
+        assertThat(stores.outbox().outcome(key + ":lee:person:lee")).hasValueSatisfying(outcome -> {
             assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.SENT);
             assertThat(outcome.platform()).isEqualTo(Platform.SLACK);
         });
-        assertThat(pipelineStores.outbox().outcome(key + ":ana:person:ana").map(DeliveryOutcome::platform)).contains(Platform.TEAMS);
+        assertThat(stores.outbox().outcome(key + ":ana:person:ana").map(DeliveryOutcome::platform)).contains(Platform.TEAMS);
 
         assertThat(outreach.start("lee", Destination.dm("lee"), reviewOfTheirFirstDeal("lee"), key + ":lee"))
                 .isInstanceOf(StartResult.AlreadyStarted.class);
@@ -194,8 +193,8 @@ class ProactiveDeliveryTest {
         outreach.send(key + ":dana", List.of(new Outgoing.Send(Destination.dm("dana"), Message.text("Quick log for today, Dana?"))));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.postedTexts("D_DANA")).containsExactly("Quick log for today, Dana?"));
-        assertThat(pipelineStores.outbox().outcome(key + ":omar:person:omar")).as("omar is still waiting out Retry-After").isEmpty();
-        await().atMost(WAIT).untilAsserted(() -> assertThat(pipelineStores.outbox().outcome(key + ":omar:person:omar"))
+        assertThat(stores.outbox().outcome(key + ":omar:person:omar")).as("omar is still waiting out Retry-After").isEmpty();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(stores.outbox().outcome(key + ":omar:person:omar"))
                 .hasValueSatisfying(outcome -> assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.SENT)));
         List<java.time.Instant> omarPosts = SLACK.postTimes("U_OMAR");
         assertThat(omarPosts).as("the 429, then the post").hasSize(2);

@@ -2,8 +2,8 @@ package dev.dealcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dealcoach.core.store.Stores;
-import dev.dealcoach.core.store.TestRedis;
+import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.backend.TestRedis;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -7,7 +7,7 @@ import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.review.DealReview;
 import dev.dealcoach.core.review.Verdict;
 import dev.dealcoach.core.conversation.ConversationKey;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

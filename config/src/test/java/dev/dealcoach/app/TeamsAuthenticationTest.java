@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -10,7 +10,7 @@ import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.review.Verdict;
 import dev.dealcoach.core.store.ChannelAddress;
 import dev.dealcoach.core.conversation.ConversationKey;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.teams.TeamsAdapter;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -19,7 +19,7 @@ import dev.dealcoach.core.conversation.MessageRef;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.load.DataImport;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

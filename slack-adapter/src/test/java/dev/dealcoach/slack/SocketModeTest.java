@@ -12,7 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.dealcoach.core.pipeline.RunningCore;
 import dev.dealcoach.core.MutableClock;
 import dev.dealcoach.core.load.DataImport;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

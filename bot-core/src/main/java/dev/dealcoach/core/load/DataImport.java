@@ -2,7 +2,7 @@ package dev.dealcoach.core.load;
 
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Org;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

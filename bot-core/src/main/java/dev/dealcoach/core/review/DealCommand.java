@@ -9,7 +9,7 @@ import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.store.DealStore;
-import dev.dealcoach.core.store.ReviewStore;
+import dev.dealcoach.core.review.ReviewStore;
 import java.util.List;
 import java.util.Optional;
 

@@ -5,7 +5,7 @@ import dev.dealcoach.core.conversation.Feature;
 import dev.dealcoach.core.conversation.Flow;
 import dev.dealcoach.core.conversation.HomeSection;
 import dev.dealcoach.core.store.DealStore;
-import dev.dealcoach.core.store.ReviewStore;
+import dev.dealcoach.core.review.ReviewStore;
 import java.time.Clock;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.store.DealStore;
-import dev.dealcoach.core.store.ReviewStore;
+import dev.dealcoach.core.review.ReviewStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

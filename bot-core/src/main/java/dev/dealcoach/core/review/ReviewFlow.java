@@ -11,7 +11,7 @@ import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Stage;
 import dev.dealcoach.core.store.DealStore;
-import dev.dealcoach.core.store.ReviewStore;
+import dev.dealcoach.core.review.ReviewStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -7,9 +7,8 @@ import dev.dealcoach.core.DealCoachCore;
 import dev.dealcoach.core.pipeline.DeliveryGate;
 import dev.dealcoach.core.pipeline.InboundPipeline;
 import dev.dealcoach.core.pipeline.PersonDirectory;
-import dev.dealcoach.core.pipeline.PipelineStores;
 import dev.dealcoach.core.review.Playbooks;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,10 +44,9 @@ public final class ChatScript {
 
     /** A script over the whole core on these stores (memory or Redis), with the bundled playbooks. */
     public static ChatScript over(Stores stores, Playbooks playbooks, Clock clock) {
-        PipelineStores pipelineStores = (PipelineStores) stores;
-        Coach coach = DealCoachCore.coach(stores, pipelineStores.contacts(), playbooks, clock);
+        Coach coach = DealCoachCore.coach(stores, stores.contacts(), playbooks, clock);
         return new ChatScript(new InboundPipeline(coach, new PersonDirectory(stores.org(), clock), new DeliveryGate(stores.idempotency()),
-                pipelineStores.contacts(), pipelineStores.outbox(), clock, 1));
+                stores.contacts(), stores.outbox(), clock, 1));
     }
 
     /** Speak as this person, in their DM with the bot. */

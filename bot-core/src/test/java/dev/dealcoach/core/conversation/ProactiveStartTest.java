@@ -7,7 +7,7 @@ import dev.dealcoach.core.MutableClock;
 import dev.dealcoach.core.load.DataImport;
 import dev.dealcoach.core.review.Playbooks;
 import dev.dealcoach.core.review.ReviewFlow;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

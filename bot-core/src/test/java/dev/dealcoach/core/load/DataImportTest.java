@@ -8,7 +8,7 @@ import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Role;
 import dev.dealcoach.core.model.Stage;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.dealcoach.core.pipeline;
 
+import dev.dealcoach.core.backend.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.conversation.Platform;
@@ -11,10 +12,10 @@ import org.junit.jupiter.api.Test;
 /** What every {@link ContactStore} must do. Subclasses supply fresh, empty stores. */
 public abstract class ContactStoreContract {
 
-    protected PipelineStores stores;
+    protected Stores stores;
     protected ContactStore contacts;
 
-    protected abstract PipelineStores createEmptyStores();
+    protected abstract Stores createEmptyStores();
 
     @BeforeEach
     void openStores() {
@@ -24,9 +25,7 @@ public abstract class ContactStoreContract {
 
     @AfterEach
     void closeStores() throws Exception {
-        if (stores instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+        stores.close();
     }
 
     @Test

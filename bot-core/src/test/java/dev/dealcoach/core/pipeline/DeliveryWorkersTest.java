@@ -9,7 +9,7 @@ import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.Outgoing;
 import dev.dealcoach.core.conversation.Platform;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
 package dev.dealcoach.core.pipeline;
 
+import dev.dealcoach.core.backend.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.MutableClock;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class InMemoryOutboxTest extends OutboxContract {
     private final MutableClock clock = MutableClock.at("2026-12-01T09:00:00Z");
 
     @Override
-    protected PipelineStores createEmptyStores() {
+    protected Stores createEmptyStores() {
         return new InMemoryStores(clock);
     }
 

@@ -10,7 +10,7 @@ import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.PlainTextRenderer;
 import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.load.DataImport;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.dealcoach.core.pipeline;
 
+import dev.dealcoach.core.backend.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,10 +40,10 @@ public abstract class OutboxContract {
     protected static final Duration NO_WAIT = Duration.ZERO;
     protected static final Instant QUEUED_AT = Instant.parse("2026-12-01T09:00:00Z");
 
-    protected PipelineStores stores;
+    protected Stores stores;
     protected Outbox outbox;
 
-    protected abstract PipelineStores createEmptyStores();
+    protected abstract Stores createEmptyStores();
 
     /** The outbox of {@link #stores} as another app instance reaches it; memory has only the one. */
     protected Outbox outboxOfAnotherInstance() {
@@ -60,9 +61,7 @@ public abstract class OutboxContract {
 
     @AfterEach
     void closeStores() throws Exception {
-        if (stores instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+        stores.close();
     }
 
     protected static Envelope envelope(String key) {

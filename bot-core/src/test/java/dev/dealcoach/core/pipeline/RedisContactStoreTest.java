@@ -1,9 +1,10 @@
 package dev.dealcoach.core.pipeline;
 
+import dev.dealcoach.core.backend.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dealcoach.core.store.TestRedis;
-import dev.dealcoach.core.store.redis.RedisStores;
+import dev.dealcoach.core.backend.TestRedis;
+import dev.dealcoach.core.backend.redis.RedisStores;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,7 +18,7 @@ class RedisContactStoreTest extends ContactStoreContract {
     private String storePrefix;
 
     @Override
-    protected PipelineStores createEmptyStores() {
+    protected Stores createEmptyStores() {
         storePrefix = "contacts-" + STORES_CREATED.incrementAndGet() + ":";
         return RedisStores.connect(REDIS.settings(storePrefix));
     }

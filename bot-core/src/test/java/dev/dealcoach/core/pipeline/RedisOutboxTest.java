@@ -1,11 +1,12 @@
 package dev.dealcoach.core.pipeline;
 
+import dev.dealcoach.core.backend.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.pipeline.Outbox.Claim;
-import dev.dealcoach.core.store.TestRedis;
-import dev.dealcoach.core.store.redis.RedisStores;
+import dev.dealcoach.core.backend.TestRedis;
+import dev.dealcoach.core.backend.redis.RedisStores;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class RedisOutboxTest extends OutboxContract {
     private RedisStores otherInstance;
 
     @Override
-    protected PipelineStores createEmptyStores() {
+    protected Stores createEmptyStores() {
         storePrefix = "outbox-" + STORES_CREATED.incrementAndGet() + ":";
         return RedisStores.connect(REDIS.settings(storePrefix));
     }

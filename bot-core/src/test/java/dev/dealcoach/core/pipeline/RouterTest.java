@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dealcoach.core.MutableClock;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.Platform;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import dev.dealcoach.core.DealCoachCore;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.review.Playbooks;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,11 +20,11 @@ public final class RunningCore implements AutoCloseable {
     private final Coach coach;
     private final InboundPipeline pipeline;
     private final Outreach outreach;
-    private final PipelineStores stores;
+    private final Stores stores;
     private DeliveryWorkers workers;
 
     public RunningCore(Stores stores, Clock clock) {
-        this.stores = (PipelineStores) stores;
+        this.stores = stores;
         this.coach = DealCoachCore.coach(stores, this.stores.contacts(), Playbooks.bundled(), clock);
         this.pipeline = new InboundPipeline(coach, new PersonDirectory(stores.org(), clock), new DeliveryGate(stores.idempotency()),
                 this.stores.contacts(), this.stores.outbox(), clock, 4);

@@ -13,7 +13,7 @@ import dev.dealcoach.core.conversation.Outgoing;
 import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.load.DataImport;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,7 @@ import dev.dealcoach.core.load.DataImport;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Stage;
 import dev.dealcoach.core.conversation.ConversationKey;
-import dev.dealcoach.core.store.memory.InMemoryStores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

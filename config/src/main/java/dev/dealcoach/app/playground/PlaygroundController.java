@@ -2,7 +2,7 @@ package dev.dealcoach.app.playground;
 
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
-import dev.dealcoach.core.store.Stores;
+import dev.dealcoach.core.backend.Stores;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

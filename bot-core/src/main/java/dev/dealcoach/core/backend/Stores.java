@@ -1,0 +1,47 @@
+package dev.dealcoach.core.backend;
+
+import dev.dealcoach.core.conversation.ConversationStore;
+import dev.dealcoach.core.pipeline.ContactStore;
+import dev.dealcoach.core.pipeline.Outbox;
+import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.store.ChannelAddressStore;
+import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.store.IdempotencyStore;
+import dev.dealcoach.core.store.OrgStore;
+import dev.dealcoach.core.store.StoreUnavailableException;
+
+/**
+ * One storage back end and every port it provides. Each port lives beside the feature that needs it
+ * ({@code store} for org, deals and idempotency; {@code conversation}, {@code review}, {@code pipeline});
+ * this aggregate is only for wiring, so no feature depends on it.
+ */
+public interface Stores extends AutoCloseable {
+
+    /** {@code memory} or {@code redis}. */
+    String kind();
+
+    /** Where the data lives, safe to log and show: never a password. */
+    String location();
+
+    /** Throws {@link StoreUnavailableException} when the back end cannot be reached. */
+    void ping();
+
+    OrgStore org();
+
+    DealStore deals();
+
+    ConversationStore conversations();
+
+    IdempotencyStore idempotency();
+
+    ReviewStore reviews();
+
+    ChannelAddressStore addresses();
+
+    Outbox outbox();
+
+    ContactStore contacts();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,91 @@
+package dev.dealcoach.core.backend.memory;
+
+import dev.dealcoach.core.pipeline.ContactStore;
+import dev.dealcoach.core.pipeline.Outbox;
+import dev.dealcoach.core.store.ChannelAddressStore;
+import dev.dealcoach.core.conversation.ConversationStore;
+import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.store.IdempotencyStore;
+import dev.dealcoach.core.store.OrgStore;
+import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.backend.Stores;
+import java.time.Clock;
+
+/** The embedded default: everything in this process's memory, lost on restart. */
+public final class InMemoryStores implements Stores {
+
+    private final OrgStore org = new InMemoryOrgStore();
+    private final DealStore deals = new InMemoryDealStore();
+    private final ConversationStore conversations;
+    private final IdempotencyStore idempotency;
+    private final ReviewStore reviews = new InMemoryReviewStore();
+    private final ChannelAddressStore addresses = new InMemoryChannelAddressStore();
+    private final Outbox outbox;
+    private final ContactStore contacts = new InMemoryContactStore();
+
+    public InMemoryStores(Clock clock) {
+        this.conversations = new InMemoryConversationStore(clock);
+        this.idempotency = new InMemoryIdempotencyStore(clock);
+        this.outbox = new InMemoryOutbox(clock);
+    }
+
+    @Override
+    public String kind() {
+        return "memory";
+    }
+
+    @Override
+    public String location() {
+        return "this process's memory (lost on restart)";
+    }
+
+    @Override
+    public void ping() {
+        // always reachable
+    }
+
+    @Override
+    public OrgStore org() {
+        return org;
+    }
+
+    @Override
+    public DealStore deals() {
+        return deals;
+    }
+
+    @Override
+    public ConversationStore conversations() {
+        return conversations;
+    }
+
+    @Override
+    public IdempotencyStore idempotency() {
+        return idempotency;
+    }
+
+    @Override
+    public ReviewStore reviews() {
+        return reviews;
+    }
+
+    @Override
+    public ChannelAddressStore addresses() {
+        return addresses;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public ContactStore contacts() {
+        return contacts;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+}

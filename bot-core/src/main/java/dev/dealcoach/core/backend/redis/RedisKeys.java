@@ -1,0 +1,53 @@
+package dev.dealcoach.core.backend.redis;
+
+import dev.dealcoach.core.conversation.ConversationKey;
+
+/** Every key DealCoach writes, under one prefix. */
+record RedisKeys(String prefix) {
+
+    String org() {
+        return prefix + "org";
+    }
+
+    String deals() {
+        return prefix + "deals";
+    }
+
+    String conversation(ConversationKey key) {
+        return prefix + "conversation:" + key.personId() + ":" + key.place();
+    }
+
+    String reviews(String dealId) {
+        return prefix + "reviews:" + dealId;
+    }
+
+    String addresses(String platform) {
+        return prefix + "addresses:" + platform;
+    }
+
+    String once(String key) {
+        return prefix + "once:" + key;
+    }
+
+    /** The stream of queued envelopes. */
+    String outbox() {
+        return prefix + "outbox";
+    }
+
+    /** Remembers that an envelope key was queued. */
+    String outboxKey(String envelopeKey) {
+        return prefix + "outbox:key:" + envelopeKey;
+    }
+
+    String outboxOutcome(String envelopeKey) {
+        return prefix + "outbox:outcome:" + envelopeKey;
+    }
+
+    String preferredContacts() {
+        return prefix + "contacts:preferred";
+    }
+
+    String lastContacts() {
+        return prefix + "contacts:last";
+    }
+}

@@ -1,0 +1,32 @@
+package dev.dealcoach.core.backend.redis;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to reach Redis.
+ *
+ * @param url       {@code redis://[user:password@]host:port[/db]}, or {@code rediss://} for TLS
+ * @param keyPrefix put before every key, so several apps or test runs can share one server
+ * @param timeout   for connecting, for each command, and for waiting on a pooled connection
+ */
+public record RedisSettings(URI url, String keyPrefix, Duration timeout) {
+
+    public static final String DEFAULT_PREFIX = "dealcoach:";
+
+    public RedisSettings {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(timeout, "timeout");
+        if (keyPrefix == null || keyPrefix.isBlank()) {
+            throw new IllegalArgumentException("the Redis key prefix must not be blank");
+        }
+    }
+
+    /** The URL without user or password, fit for logs and error messages. */
+    public String safeUrl() {
+        String path = url.getPath() == null ? "" : url.getPath();
+        int port = url.getPort() == -1 ? 6379 : url.getPort();
+        return url.getScheme() + "://" + url.getHost() + ":" + port + path;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.dealcoach.core.backend.redis;
+
+import dev.dealcoach.core.pipeline.ContactStore;
+import dev.dealcoach.core.pipeline.Outbox;
+import dev.dealcoach.core.store.ChannelAddressStore;
+import dev.dealcoach.core.conversation.ConversationStore;
+import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.store.IdempotencyStore;
+import dev.dealcoach.core.store.OrgStore;
+import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.store.StoreUnavailableException;
+import dev.dealcoach.core.backend.Stores;
+import java.time.Duration;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.util.JedisURIHelper;
+
+/**
+ * The stores on one Redis server, through a pooled Jedis {@link RedisClient}. Values are JSON;
+ * every key starts with the configured prefix.
+ */
+public final class RedisStores implements Stores {
+
+    /**
+     * The longest a worker waiting for envelopes holds a pooled connection in one blocking read (each
+     * waiting worker holds one of the pool's connections meanwhile). A blocking read times out on the
+     * socket only after this plus the configured timeout, so a server that stops answering is noticed.
+     */
+    static final Duration LONGEST_BLOCK = Duration.ofSeconds(1);
+
+    private final RedisSettings settings;
+    private final RedisClient redis;
+    private final OrgStore org;
+    private final DealStore deals;
+    private final ConversationStore conversations;
+    private final IdempotencyStore idempotency;
+    private final ReviewStore reviews;
+    private final ChannelAddressStore addresses;
+    private final Outbox outbox;
+    private final ContactStore contacts;
+
+    private RedisStores(RedisSettings settings, RedisClient redis) {
+        this.settings = settings;
+        this.redis = redis;
+        RedisKeys keys = new RedisKeys(settings.keyPrefix());
+        this.org = new RedisOrgStore(redis, keys);
+        this.deals = new RedisDealStore(redis, keys);
+        this.conversations = new RedisConversationStore(redis, keys);
+        this.idempotency = new RedisIdempotencyStore(redis, keys);
+        this.reviews = new RedisReviewStore(redis, keys);
+        this.addresses = new RedisChannelAddressStore(redis, keys);
+        this.outbox = new RedisOutbox(redis, keys, LONGEST_BLOCK);
+        this.contacts = new RedisContactStore(redis, keys);
+    }
+
+    /**
+     * Connects and checks the server answers, within about the configured timeout.
+     *
+     * @throws StoreUnavailableException naming the URL (without password) when it does not
+     */
+    public static RedisStores connect(RedisSettings settings) {
+        if (!JedisURIHelper.isValid(settings.url())) {
+            throw new IllegalArgumentException("not a Redis URL: " + settings.safeUrl() + " (expected redis://host:port)");
+        }
+        int timeoutMillis = Math.toIntExact(settings.timeout().toMillis());
+        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(timeoutMillis)
+                .socketTimeoutMillis(timeoutMillis)
+                .blockingSocketTimeoutMillis(timeoutMillis + Math.toIntExact(LONGEST_BLOCK.toMillis()))
+                .user(JedisURIHelper.getUser(settings.url()))
+                .password(JedisURIHelper.getPassword(settings.url()))
+                .database(JedisURIHelper.getDBIndex(settings.url()))
+                .ssl(JedisURIHelper.isRedisSSLScheme(settings.url()))
+                .clientName("dealcoach");
+        RedisClient client = RedisClient.builder()
+                .hostAndPort(JedisURIHelper.getHostAndPort(settings.url()))
+                .clientConfig(config.build())
+                .poolConfig(poolConfig(settings.timeout()))
+                .build();
+        RedisStores stores = new RedisStores(settings, client);
+        try {
+            stores.ping();
+        } catch (StoreUnavailableException e) {
+            client.close();
+            throw e;
+        }
+        return stores;
+    }
+
+    /** Connections are checked when borrowed, so that a restarted server is recovered from without an app restart. */
+    private static ConnectionPoolConfig poolConfig(Duration timeout) {
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(16);
+        pool.setMaxIdle(8);
+        pool.setMinIdle(0);
+        pool.setTestOnBorrow(true);
+        pool.setMaxWait(timeout);
+        pool.setJmxEnabled(false);
+        return pool;
+    }
+
+    @Override
+    public String kind() {
+        return "redis";
+    }
+
+    @Override
+    public String location() {
+        return settings.safeUrl() + " (key prefix " + settings.keyPrefix() + ")";
+    }
+
+    @Override
+    public void ping() {
+        try {
+            redis.ping();
+        } catch (JedisException e) {
+            throw new StoreUnavailableException("Redis at " + settings.safeUrl() + " is unreachable: " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    @Override
+    public OrgStore org() {
+        return org;
+    }
+
+    @Override
+    public DealStore deals() {
+        return deals;
+    }
+
+    @Override
+    public ConversationStore conversations() {
+        return conversations;
+    }
+
+    @Override
+    public IdempotencyStore idempotency() {
+        return idempotency;
+    }
+
+    @Override
+    public ReviewStore reviews() {
+        return reviews;
+    }
+
+    @Override
+    public ChannelAddressStore addresses() {
+        return addresses;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public ContactStore contacts() {
+        return contacts;
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+    }
+}
