@@ -3,6 +3,7 @@ package dev.dealcoach.core.conversation;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
+import dev.dealcoach.core.store.StoreUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ public final class Coach {
     /** Said to someone who could not be matched to a person of the org; nothing is kept for them. */
     public static final String NOT_IN_ORG = "I can't find you in DealCoach's org file, so I can't coach you yet. "
             + "Ask your sales ops admin to add you.";
+    /** Said when the store cannot be reached: nothing the person answered before is lost. */
+    public static final String STORE_UNREACHABLE = "I can't reach my store right now, so I can't take that. "
+            + "Anything you already answered is safe; try again in a minute.";
     /** Said when the bot is added to a conversation. */
     public static final String WELCOME = "Hi, I'm DealCoach. I pressure-test your deals the way a good sales director would. "
             + "Type `review` and a deal's name to start, or `help` to see what I can do.";
@@ -115,6 +119,9 @@ public final class Coach {
                 return List.of(new Outgoing.Send(origin.place(), Message.text(NOT_IN_ORG)));
             }
             return dispatch(Turn.of(speaker.get(), origin), inbound);
+        } catch (StoreUnavailableException e) {
+            log.warn("Could not handle a {} from person {}: {}", inbound.getClass().getSimpleName(), origin.personId(), e.getMessage());
+            return List.of(new Outgoing.Send(origin.place(), Message.text(STORE_UNREACHABLE)));
         } catch (RuntimeException e) {
             log.error("Failed to handle a {} from person {}", inbound.getClass().getSimpleName(), origin.personId(), e);
             return List.of(new Outgoing.Send(origin.place(), Message.text("Something went wrong on my side. Try again in a minute; "

@@ -55,6 +55,7 @@ public final class DeliveryWorkers implements AutoCloseable {
     private final AtomicInteger held = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean running = true;
+    private boolean storeDown;
 
     /** One recipient's envelopes, in order; at most one step of a lane runs at a time. */
     private static final class Lane {
@@ -106,11 +107,18 @@ public final class DeliveryWorkers implements AutoCloseable {
                 for (Outbox.Claim claim : outbox.claim(worker, settings.batch(), settings.poll(), settings.abandonedAfter())) {
                     accept(claim);
                 }
+                if (storeDown) {
+                    storeDown = false;
+                    log.info("The outbox is reachable again; delivering");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.warn("Outbox claim failed: {}", e.getMessage());
+                if (!storeDown) {
+                    storeDown = true;
+                    log.warn("Outbox claim failed; retrying until it answers: {}", e.getMessage());
+                }
                 pause();
             }
         }

@@ -8,6 +8,7 @@ import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Origin;
 import dev.dealcoach.core.conversation.Outgoing;
 import dev.dealcoach.core.conversation.Platform;
+import dev.dealcoach.core.store.StoreUnavailableException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,12 @@ import org.slf4j.LoggerFactory;
  * platform payload into an {@link Arrival}.
  */
 public final class InboundPipeline implements AutoCloseable {
+
+    /**
+     * What became of a delivery handed over: taken (it will be answered), a repeat (dropped), or not
+     * taken because the store is unreachable: nothing was kept, and the platform may deliver it again.
+     */
+    public enum Receipt { TAKEN, REPEATED, STORE_UNAVAILABLE }
 
     /** Whether the bot answers whatever it is told, or only while a flow waits there (plain thread replies). */
     public enum Answering { ALWAYS, ONLY_IF_FLOW_WAITS }
@@ -96,15 +103,21 @@ public final class InboundPipeline implements AutoCloseable {
      * Takes a delivery and returns at once (the platform's ack); the work happens on a worker. The
      * delivery is marked seen first, so a re-delivery arriving meanwhile is dropped.
      */
-    public void receive(Arrival arrival) {
-        if (!gate.firstTime(arrival.deliveryId())) {
-            log.debug("Ignored a repeated delivery {}", arrival.deliveryId());
-            return;
+    public Receipt receive(Arrival arrival) {
+        try {
+            if (!gate.firstTime(arrival.deliveryId())) {
+                log.debug("Ignored a repeated delivery {}", arrival.deliveryId());
+                return Receipt.REPEATED;
+            }
+        } catch (StoreUnavailableException e) {
+            log.warn("Not taken: {} delivery {}: the store is unreachable", arrival.platform().id(), arrival.deliveryId());
+            return Receipt.STORE_UNAVAILABLE;
         }
         // Two hops keep order: one lane per platform user to find the person, then one lane per person.
         workers.submit(arrival.platform().id() + ":" + arrival.sender().userId(), () -> people.personId(arrival.sender())
                 .ifPresentOrElse(person -> workers.submit("person:" + person, () -> queue(arrival, person, handle(arrival, person))),
                         () -> notInOrg(arrival)));
+        return Receipt.TAKEN;
     }
 
     /**
@@ -164,9 +177,16 @@ public final class InboundPipeline implements AutoCloseable {
     /** The speaker's own DM answers go back on the platform they spoke on; others' go where each person is reached. */
     private void queue(Arrival arrival, String person, List<Outgoing> answers) {
         String speaker = "person:" + person;
-        for (Envelope envelope : Envelope.perRecipient("reply:" + arrival.deliveryId(), answers,
-                out -> Envelope.recipient(out).equals(speaker) ? arrival.platform() : null, clock.instant())) {
-            outbox.enqueue(envelope);
+        try {
+            for (Envelope envelope : Envelope.perRecipient("reply:" + arrival.deliveryId(), answers,
+                    out -> Envelope.recipient(out).equals(speaker) ? arrival.platform() : null, clock.instant())) {
+                outbox.enqueue(envelope);
+            }
+        } catch (StoreUnavailableException e) {
+            // The store went away between taking the delivery and answering it: the answer cannot be queued.
+            log.warn("The answer to {} delivery {} was not queued: the store is unreachable", arrival.platform().id(),
+                    arrival.deliveryId());
+            arrival.privately().accept(Message.text(Coach.STORE_UNREACHABLE));
         }
     }
 

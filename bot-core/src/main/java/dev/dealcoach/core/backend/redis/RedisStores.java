@@ -45,14 +45,15 @@ public final class RedisStores implements Stores {
         this.settings = settings;
         this.redis = redis;
         RedisKeys keys = new RedisKeys(settings.keyPrefix());
-        this.org = new RedisOrgStore(redis, keys);
-        this.deals = new RedisDealStore(redis, keys);
-        this.conversations = new RedisConversationStore(redis, keys);
-        this.idempotency = new RedisIdempotencyStore(redis, keys);
-        this.reviews = new RedisReviewStore(redis, keys);
-        this.addresses = new RedisChannelAddressStore(redis, keys);
-        this.outbox = new RedisOutbox(redis, keys, LONGEST_BLOCK);
-        this.contacts = new RedisContactStore(redis, keys);
+        String url = settings.safeUrl();
+        this.org = RedisFailures.translated(OrgStore.class, new RedisOrgStore(redis, keys), url);
+        this.deals = RedisFailures.translated(DealStore.class, new RedisDealStore(redis, keys), url);
+        this.conversations = RedisFailures.translated(ConversationStore.class, new RedisConversationStore(redis, keys), url);
+        this.idempotency = RedisFailures.translated(IdempotencyStore.class, new RedisIdempotencyStore(redis, keys), url);
+        this.reviews = RedisFailures.translated(ReviewStore.class, new RedisReviewStore(redis, keys), url);
+        this.addresses = RedisFailures.translated(ChannelAddressStore.class, new RedisChannelAddressStore(redis, keys), url);
+        this.outbox = RedisFailures.translated(Outbox.class, new RedisOutbox(redis, keys, LONGEST_BLOCK), url);
+        this.contacts = RedisFailures.translated(ContactStore.class, new RedisContactStore(redis, keys), url);
     }
 
     /**
@@ -116,16 +117,8 @@ public final class RedisStores implements Stores {
         try {
             redis.ping();
         } catch (JedisException e) {
-            throw new StoreUnavailableException("Redis at " + settings.safeUrl() + " is unreachable: " + rootMessage(e), e);
+            throw new StoreUnavailableException("Redis at " + settings.safeUrl() + " is unreachable: " + RedisFailures.rootMessage(e), e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     @Override

@@ -1,0 +1,40 @@
+package dev.dealcoach.core.backend.redis;
+
+import dev.dealcoach.core.store.StoreUnavailableException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * Makes a Redis-backed port fail the way every port fails when its back end is gone: with a
+ * {@link StoreUnavailableException} naming the server, so the core can tell the person the store is
+ * unreachable (and keep Jedis out of everything outside this package). Wrapping each port once
+ * catches every call, including ones added later.
+ */
+final class RedisFailures {
+
+    private RedisFailures() {
+    }
+
+    static <T> T translated(Class<T> port, T store, String safeUrl) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            try {
+                return method.invoke(store, args);
+            } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof JedisException jedis) {
+                    throw new StoreUnavailableException("Redis at " + safeUrl + " is unreachable: " + rootMessage(jedis), jedis);
+                }
+                throw cause;
+            }
+        }));
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}
