@@ -1,0 +1,82 @@
+package dev.dealcoach.slack;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Retries a call, once, on a fresh connection when it failed on a pooled connection before any
+ * answer came back: the server (or a proxy) had closed that idle connection without saying so, and
+ * the request never reached it. A call that failed on a connection opened for it, or after the
+ * answer started, is not repeated: the server may have acted on it. OkHttp's own silent retry, which
+ * repeats in both cases, stays off.
+ */
+final class StaleConnectionRetry {
+
+    private static final Logger log = LoggerFactory.getLogger(StaleConnectionRetry.class);
+
+    /** What one call has been through so far. */
+    private static final class Attempt {
+        volatile boolean connected;
+        volatile boolean answered;
+    }
+
+    private final Map<Call, Attempt> attempts = new ConcurrentHashMap<>();
+
+    private StaleConnectionRetry() {
+    }
+
+    /** {@code http} with the retry, and OkHttp's own retry on connection failure off. */
+    static OkHttpClient on(OkHttpClient http) {
+        StaleConnectionRetry retry = new StaleConnectionRetry();
+        return http.newBuilder()
+                .retryOnConnectionFailure(false)
+                .eventListenerFactory(call -> retry.new Watch())
+                .addInterceptor(retry::intercept)
+                .build();
+    }
+
+    private Response intercept(Interceptor.Chain chain) throws IOException {
+        Attempt attempt = new Attempt();
+        attempts.put(chain.call(), attempt);
+        try {
+            return chain.proceed(chain.request());
+        } catch (IOException e) {
+            if (attempt.connected || attempt.answered || chain.call().isCanceled()) {
+                throw e;
+            }
+            log.debug("A pooled connection was closed under {}; trying once on a fresh one", chain.request().url().encodedPath());
+            return chain.proceed(chain.request());
+        } finally {
+            attempts.remove(chain.call());
+        }
+    }
+
+    /** Notes, per call, whether a new connection was opened and whether the answer began. */
+    private final class Watch extends EventListener {
+        @Override
+        public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+            Attempt attempt = attempts.get(call);
+            if (attempt != null) {
+                attempt.connected = true;
+            }
+        }
+
+        @Override
+        public void responseHeadersStart(Call call) {
+            Attempt attempt = attempts.get(call);
+            if (attempt != null) {
+                attempt.answered = true;
+            }
+        }
+    }
+}
