@@ -16,7 +16,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Builds Slack's requests from the documented payloads under {@code src/test/resources/slack} and signs them. */
+/** Builds Slack's requests from the documented payloads ({@code /slack/...}, from slack-adapter's test jar) and signs them. */
 final class SlackRequests {
 
     static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";

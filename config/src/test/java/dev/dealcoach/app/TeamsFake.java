@@ -116,7 +116,7 @@ final class TeamsFake {
         return server.findAll(putRequestedFor(urlPathMatching("/v3/conversations/.*"))).size();
     }
 
-    /** A documented activity shape from {@code src/test/resources/teams} with its placeholders filled in. */
+    /** A documented activity shape ({@code /teams/...}, from teams-adapter's test jar) with its placeholders filled in. */
     static String activity(String name, Map<String, String> values) {
         try (InputStream in = TeamsFake.class.getResourceAsStream("/teams/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

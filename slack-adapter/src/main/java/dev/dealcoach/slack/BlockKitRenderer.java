@@ -111,7 +111,7 @@ public final class BlockKitRenderer {
         return view(v -> v.type("home").blocks(shown));
     }
 
-    /** Unique among the buttons of a block; {@link SlackPayloads#coreActionId} reads the core id back. */
+    /** Unique among the buttons of a block; {@link SlackInbound#coreActionId} reads the core id back. */
     private static String slackActionId(String coreActionId, int index) {
         return coreActionId + "#" + index;
     }

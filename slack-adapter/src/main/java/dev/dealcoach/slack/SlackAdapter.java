@@ -2,9 +2,6 @@ package dev.dealcoach.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
-import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
@@ -15,28 +12,19 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import com.slack.api.model.view.View;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.util.http.SlackHttpClient;
 import dev.dealcoach.core.conversation.Coach;
-import dev.dealcoach.core.conversation.CommandLine;
-import dev.dealcoach.core.conversation.Destination;
-import dev.dealcoach.core.conversation.Inbound;
 import dev.dealcoach.core.conversation.Message;
-import dev.dealcoach.core.conversation.MessageRef;
 import dev.dealcoach.core.conversation.Messenger;
-import dev.dealcoach.core.conversation.Origin;
 import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.pipeline.InboundPipeline;
-import dev.dealcoach.core.pipeline.InboundPipeline.Answering;
 import dev.dealcoach.core.pipeline.PersonDirectory;
 import dev.dealcoach.core.store.OrgStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -44,13 +32,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * DealCoach on Slack. Bolt receives slash commands, events and interactions (over HTTP, or Socket
- * Mode when an app token is set); each handler translates the payload into an arrival for the
- * core's {@link InboundPipeline} and acks at once. What the bot says goes out through the outbox
+ * Mode when an app token is set); each handler has {@link SlackInbound} translate the payload,
+ * hands it to the core's {@link InboundPipeline} and acks at once. What the bot says goes out through the outbox
  * on {@link #messenger()}.
  */
 public final class SlackAdapter implements AutoCloseable {
 
-    private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+>)+\\s*");
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
     private final SlackSettings settings;
@@ -133,110 +120,43 @@ public final class SlackAdapter implements AutoCloseable {
 
     private void registerHandlers() {
         app.command(Pattern.compile("/.*"), (req, ctx) -> {
-            SlashCommandPayload payload = req.getPayload();
-            String name = payload.getCommand() == null ? "" : payload.getCommand().replaceFirst("^/", "");
-            String text = payload.getText() == null ? "" : payload.getText();
-            if (name.equals("coach")) {
-                // /coach settings ... and /coach help: the first word is the command.
-                CommandLine line = CommandLine.parse(text);
-                name = line.name().isEmpty() ? "help" : line.name();
-                text = line.arguments();
-            }
-            String command = name;
-            String arguments = text;
-            pipeline.receive(arrival(payload.getUserId(), "slack:command:" + payload.getTriggerId(), Destination::dm,
-                    Answering.ALWAYS, origin -> new Inbound.Command(origin, command, arguments), payload.getTriggerId(),
-                    payload.getChannelId()));
+            pipeline.receive(arrival(SlackInbound.command(req.getPayload())));
             return ctx.ack();
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
-            MessageEvent event = payload.getEvent();
-            if (event.getBotId() != null || event.getUser() == null || event.getSubtype() != null) {
-                return ctx.ack();
-            }
-            String deliveryId = "slack:event:" + payload.getEventId();
-            if ("im".equals(event.getChannelType())) {
-                pipeline.receive(arrival(event.getUser(), deliveryId, Destination::dm, Answering.ALWAYS,
-                        origin -> new Inbound.Text(origin, event.getText()), null, event.getChannel()));
-            } else if (event.getThreadTs() != null && mentionsNobody(event.getText())) {
-                // A plain reply in a thread: an answer if a flow waits there (mentions arrive as app_mention).
-                pipeline.receive(arrival(event.getUser(), deliveryId,
-                        person -> new Destination.Thread(Platform.SLACK, event.getChannel(), event.getThreadTs()),
-                        Answering.ONLY_IF_FLOW_WAITS, origin -> new Inbound.Text(origin, event.getText()), null, event.getChannel()));
-            }
+            SlackInbound.message(payload).ifPresent(arrival -> pipeline.receive(arrival(arrival)));
             return ctx.ack();
         });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
-            AppMentionEvent event = payload.getEvent();
-            String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            String text = LEADING_MENTIONS.matcher(event.getText() == null ? "" : event.getText()).replaceFirst("");
-            pipeline.receive(arrival(event.getUser(), "slack:event:" + payload.getEventId(),
-                    person -> new Destination.Thread(Platform.SLACK, event.getChannel(), thread), Answering.ALWAYS,
-                    origin -> new Inbound.Text(origin, text), null, event.getChannel()));
+            pipeline.receive(arrival(SlackInbound.mention(payload)));
             return ctx.ack();
         });
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
-            AppHomeOpenedEvent event = payload.getEvent();
-            if ("home".equals(event.getTab())) {
-                pipeline.openHome(sender(event.getUser()), "slack:event:" + payload.getEventId(),
-                        home -> publishHome(event.getUser(), home));
-            }
+            SlackInbound.homeOpened(payload).ifPresent(opened -> pipeline.openHome(sender(opened.slackUserId()),
+                    opened.deliveryId(), home -> publishHome(opened.slackUserId(), home)));
             return ctx.ack();
         });
         app.blockAction(Pattern.compile(".*"), (req, ctx) -> {
-            blockAction(req.getPayload());
+            SlackInbound.blockAction(req.getPayload()).ifPresent(arrival -> pipeline.receive(arrival(arrival)));
             return ctx.ack();
         });
         app.viewSubmission(Pattern.compile(".*"), (req, ctx) -> {
-            viewSubmission(req.getPayload());
+            pipeline.receive(arrival(SlackInbound.viewSubmission(req.getPayload())));
             return ctx.ack();
         });
     }
 
-    private void blockAction(BlockActionPayload payload) {
-        if (payload.getActions() == null || payload.getActions().isEmpty()) {
-            return;
-        }
-        BlockActionPayload.Action action = payload.getActions().get(0);
-        String value = action.getValue() != null ? action.getValue()
-                : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
-        String actionId = SlackPayloads.coreActionId(action.getActionId());
-        BlockActionPayload.Container container = payload.getContainer();
-        String channel = container == null ? null : container.getChannelId();
-        boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
-        String thread = container == null ? null : container.getThreadTs();
-        Function<String, Destination> place = person -> fromHome || channel == null || thread == null
-                ? Destination.dm(person) : new Destination.Thread(Platform.SLACK, channel, thread);
-        pipeline.receive(arrival(payload.getUser().getId(), "slack:action:" + payload.getTriggerId(), place, Answering.ALWAYS,
-                origin -> new Inbound.Action(origin, actionId, value,
-                        channel == null || container.getMessageTs() == null || fromHome ? null
-                                : new MessageRef(Platform.SLACK, origin.place(), channel + "/" + container.getMessageTs())),
-                payload.getTriggerId(), channel));
-    }
-
-    private void viewSubmission(ViewSubmissionPayload payload) {
-        View view = payload.getView();
-        Map<String, String> values = SlackPayloads.formValues(view.getState());
-        pipeline.receive(arrival(payload.getUser().getId(), "slack:view:" + view.getId() + ":" + view.getHash(),
-                person -> SlackPlaces.decode(view.getPrivateMetadata(), person), Answering.ALWAYS,
-                origin -> new Inbound.FormSubmission(origin, view.getCallbackId(), values), null, null));
-    }
-
-    /**
-     * @param triggerId  lets a form open as a modal at once (valid 3 s); null when the payload has none
-     * @param channelId  where the user spoke, for a private answer when they are not in the org; may be null
-     */
-    private InboundPipeline.Arrival arrival(String slackUserId, String deliveryId, Function<String, Destination> place,
-                                            Answering answering, Function<Origin, Inbound> inbound, String triggerId,
-                                            String channelId) {
+    /** The pipeline's arrival of a translated payload: a form opens as a modal when there is a trigger; strangers are whispered to. */
+    private InboundPipeline.Arrival arrival(SlackArrival arrival) {
+        String triggerId = arrival.triggerId();
         InboundPipeline.FormPresenter forms = (form, where) -> {
             if (triggerId != null) {
                 messenger.openModal(triggerId, form, where);
             }
             return true; // a form without a trigger cannot open on Slack: the message keeps its "Answer all in one form" button
         };
-        return new InboundPipeline.Arrival(sender(slackUserId), deliveryId, place, answering, inbound, forms,
-                message -> whisper(channelId, slackUserId));
+        return new InboundPipeline.Arrival(sender(arrival.slackUserId()), arrival.deliveryId(), arrival.place(),
+                arrival.answering(), arrival.inbound(), forms, message -> whisper(arrival.channelId(), arrival.slackUserId()));
     }
 
     private PersonDirectory.Sender sender(String slackUserId) {
@@ -266,10 +186,6 @@ public final class SlackAdapter implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("Failed to tell a Slack user they are not in the org: {}", e.getMessage());
         }
-    }
-
-    private static boolean mentionsNobody(String text) {
-        return text == null || !text.contains("<@");
     }
 
     @Override

@@ -198,7 +198,7 @@ class BlockKitRendererTest {
                 .toList();
 
         assertThat(actionIds).doesNotHaveDuplicates().hasSize(3);
-        assertThat(actionIds).extracting(SlackPayloads::coreActionId).containsOnly("answer:budget");
+        assertThat(actionIds).extracting(SlackInbound::coreActionId).containsOnly("answer:budget");
     }
 
     @Test
@@ -233,7 +233,7 @@ class BlockKitRendererTest {
         assertThat(elements.size()).isEqualTo(1);
         JsonObject select = elements.get(0).getAsJsonObject();
         assertThat(select.get("type").getAsString()).isEqualTo("static_select");
-        assertThat(SlackPayloads.coreActionId(select.get("action_id").getAsString())).isEqualTo("deal:stage");
+        assertThat(SlackInbound.coreActionId(select.get("action_id").getAsString())).isEqualTo("deal:stage");
         assertThat(select.getAsJsonObject("placeholder").get("type").getAsString()).isEqualTo("plain_text");
         assertThat(text(select.getAsJsonObject("placeholder"))).isEqualTo("Pick a stage");
         List<JsonObject> rendered = objects(select.getAsJsonArray("options"));

@@ -14,10 +14,8 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
-import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Inbound;
 import dev.dealcoach.core.conversation.Message;
-import dev.dealcoach.core.conversation.MessageRef;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.Origin;
 import dev.dealcoach.core.conversation.PlainTextRenderer;
@@ -39,9 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * DealCoach on Microsoft Teams through the Bot Framework SDK. The HTTP request is authenticated by
- * the SDK (with an app id), the activity is translated into an arrival for the core's
- * {@link InboundPipeline}, and the request is answered at once. Replies go out through the outbox
- * on {@link #messenger()}, proactively through the stored conversation reference. Every
+ * the SDK (with an app id), the activity is translated by {@link TeamsInbound} into an arrival for
+ * the core's {@link InboundPipeline}, and the request is answered at once. Replies go out through
+ * the outbox on {@link #messenger()}, proactively through the stored conversation reference. Every
  * {@code com.microsoft.bot} type stays in this module; the SDK's futures are joined here.
  */
 public final class TeamsAdapter {
@@ -102,20 +100,20 @@ public final class TeamsAdapter {
     private CompletableFuture<Void> onTurn(TurnContext turn) {
         Activity activity = turn.getActivity();
         ConversationReference reference = activity.getConversationReference();
-        if (isChannel(activity)) {
-            messenger.remember(TeamsMessenger.addressKey(place(activity, null)), reference);
+        if (TeamsInbound.isChannel(activity)) {
+            messenger.remember(TeamsMessenger.addressKey(TeamsInbound.place(activity, null)), reference);
         }
-        String deliveryId = "teams:" + activity.getConversation().getId() + ":" + activity.getId();
-        boolean fromPerson = ActivityTypes.MESSAGE.equals(activity.getType()) || ActivityTypes.INVOKE.equals(activity.getType());
+        String deliveryId = TeamsInbound.deliveryId(activity);
         if (activity.getFrom() != null && activity.getId() != null) {
             PersonDirectory.Sender sender = sender(activity, reference);
-            Consumer<String> keepReference = person -> messenger.remember(TeamsMessenger.addressKey(place(activity, person)), reference);
-            if (fromPerson) {
-                inbound(activity).ifPresent(inbound -> pipeline.receive(new InboundPipeline.Arrival(sender, deliveryId,
-                        person -> place(activity, person), InboundPipeline.Answering.ALWAYS, inbound, null,
-                        message -> privately(activity, reference, message), keepReference)));
-            } else if (installed(activity)) {
-                pipeline.welcome(sender, deliveryId, isChannel(activity), keepReference, message -> say(reference, message));
+            Consumer<String> keepReference = person -> messenger.remember(TeamsMessenger.addressKey(TeamsInbound.place(activity, person)), reference);
+            Optional<Function<Origin, Inbound>> inbound = TeamsInbound.inbound(activity);
+            if (inbound.isPresent()) {
+                pipeline.receive(new InboundPipeline.Arrival(sender, deliveryId, person -> TeamsInbound.place(activity, person),
+                        InboundPipeline.Answering.ALWAYS, inbound.get(), null, message -> privately(activity, reference, message),
+                        keepReference));
+            } else if (TeamsInbound.installed(activity)) {
+                pipeline.welcome(sender, deliveryId, TeamsInbound.isChannel(activity), keepReference, message -> say(reference, message));
             }
         }
         if (ActivityTypes.INVOKE.equals(activity.getType())) {
@@ -148,7 +146,7 @@ public final class TeamsAdapter {
 
     /** Not in the org: told in a personal chat, which only they see; in a channel nothing is posted for all to read. */
     private void privately(Activity activity, ConversationReference reference, Message message) {
-        if (!isChannel(activity)) {
+        if (!TeamsInbound.isChannel(activity)) {
             say(reference, message);
         }
     }
@@ -161,64 +159,5 @@ public final class TeamsAdapter {
         } catch (RuntimeException e) {
             log.warn("Failed to say something to a Teams conversation: {}", e.getMessage());
         }
-    }
-
-    /** What the person did, if it is something for the bot: a card submission, or text (in a channel, only when it mentions the bot). */
-    private static Optional<Function<Origin, Inbound>> inbound(Activity activity) {
-        Optional<CardSubmissions.Submission> submitted = CardSubmissions.read(cardData(activity));
-        if (submitted.isPresent()) {
-            CardSubmissions.Submission submission = submitted.get();
-            if (submission instanceof CardSubmissions.Pressed pressed) {
-                return Optional.of(origin -> new Inbound.Action(origin, pressed.actionId(), pressed.value(), activity.getReplyToId() == null
-                        ? null : new MessageRef(Platform.TEAMS, origin.place(), activity.getReplyToId())));
-            }
-            CardSubmissions.Submitted form = (CardSubmissions.Submitted) submission;
-            return Optional.of(origin -> new Inbound.FormSubmission(origin, form.formId(), form.values()));
-        }
-        if (!ActivityTypes.MESSAGE.equals(activity.getType()) || activity.getText() == null) {
-            return Optional.empty();
-        }
-        if (isChannel(activity) && !mentionsBot(activity)) {
-            return Optional.empty();
-        }
-        String stripped = Activity.removeRecipientMentionImmutable(activity);
-        String text = (stripped == null ? activity.getText() : stripped).strip();
-        return Optional.of(origin -> new Inbound.Text(origin, text));
-    }
-
-    /** Action.Submit data arrives as a message's value; an invoke (Action.Execute) wraps it in {@code action.data}. */
-    private static Object cardData(Activity activity) {
-        if (ActivityTypes.INVOKE.equals(activity.getType()) && activity.getValue() != null) {
-            return Serialization.objectToTree(activity.getValue()).path("action").path("data");
-        }
-        return activity.getValue();
-    }
-
-    /** A personal chat is the person's DM; a channel or group chat is its own conversation. */
-    private static Destination place(Activity activity, String personId) {
-        return isChannel(activity) ? new Destination.Channel(Platform.TEAMS, activity.getConversation().getId()) : Destination.dm(personId);
-    }
-
-    private static boolean isChannel(Activity activity) {
-        String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
-        return "channel".equals(type) || "groupChat".equals(type);
-    }
-
-    private static boolean mentionsBot(Activity activity) {
-        ChannelAccount bot = activity.getRecipient();
-        return bot != null && activity.getText() != null && activity.getEntities() != null && activity.getEntities().stream()
-                .anyMatch(entity -> "mention".equals(entity.getType()) && entity.getProperties() != null
-                        && String.valueOf(entity.getProperties().get("mentioned")).contains(bot.getId()));
-    }
-
-    private static boolean installed(Activity activity) {
-        if (ActivityTypes.INSTALLATION_UPDATE.equals(activity.getType())) {
-            return "add".equals(activity.getAction());
-        }
-        if (!ActivityTypes.CONVERSATION_UPDATE.equals(activity.getType()) || activity.getMembersAdded() == null) {
-            return false;
-        }
-        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
-        return activity.getMembersAdded().stream().anyMatch(member -> member.getId() != null && member.getId().equals(bot));
     }
 }

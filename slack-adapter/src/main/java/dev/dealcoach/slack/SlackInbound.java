@@ -1,0 +1,170 @@
+package dev.dealcoach.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.dealcoach.core.conversation.CommandLine;
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Inbound;
+import dev.dealcoach.core.conversation.MessageRef;
+import dev.dealcoach.core.conversation.Platform;
+import dev.dealcoach.core.pipeline.InboundPipeline.Answering;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Bolt's payloads (slash commands, events, block actions, view submissions) into
+ * {@link SlackArrival}s for the core, and what {@link BlockKitRenderer}'s blocks and modals send
+ * back into core values. Pure functions: no Web API, no state.
+ */
+final class SlackInbound {
+
+    /** Someone opened the App Home tab: {@link SlackAdapter} publishes their home page. */
+    record HomeOpened(String slackUserId, String deliveryId) {
+    }
+
+    private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+>)+\\s*");
+    private static final Pattern INDEX_SUFFIX = Pattern.compile("#\\d+$");
+
+    private SlackInbound() {
+    }
+
+    /** A slash command, answered in the sender's DM; {@code /coach <word> <args>} runs {@code <word>} ({@code help} alone). */
+    static SlackArrival command(SlashCommandPayload payload) {
+        String name = payload.getCommand() == null ? "" : payload.getCommand().replaceFirst("^/", "");
+        String text = payload.getText() == null ? "" : payload.getText();
+        if (name.equals("coach")) {
+            // /coach settings ... and /coach help: the first word is the command.
+            CommandLine line = CommandLine.parse(text);
+            name = line.name().isEmpty() ? "help" : line.name();
+            text = line.arguments();
+        }
+        String command = name;
+        String arguments = text;
+        return new SlackArrival(payload.getUserId(), "slack:command:" + payload.getTriggerId(), Destination::dm,
+                Answering.ALWAYS, origin -> new Inbound.Command(origin, command, arguments), payload.getTriggerId(),
+                payload.getChannelId());
+    }
+
+    /**
+     * A message: in the bot's DM, always for the bot; a reply in a thread that mentions nobody, an
+     * answer only while a flow waits there (a mention arrives as {@code app_mention}). Nothing for
+     * bot messages, subtypes (edits, joins) and anything else.
+     */
+    static Optional<SlackArrival> message(EventsApiPayload<MessageEvent> payload) {
+        MessageEvent event = payload.getEvent();
+        if (event.getBotId() != null || event.getUser() == null || event.getSubtype() != null) {
+            return Optional.empty();
+        }
+        String deliveryId = "slack:event:" + payload.getEventId();
+        if ("im".equals(event.getChannelType())) {
+            return Optional.of(new SlackArrival(event.getUser(), deliveryId, Destination::dm, Answering.ALWAYS,
+                    origin -> new Inbound.Text(origin, event.getText()), null, event.getChannel()));
+        } else if (event.getThreadTs() != null && mentionsNobody(event.getText())) {
+            return Optional.of(new SlackArrival(event.getUser(), deliveryId,
+                    person -> new Destination.Thread(Platform.SLACK, event.getChannel(), event.getThreadTs()),
+                    Answering.ONLY_IF_FLOW_WAITS, origin -> new Inbound.Text(origin, event.getText()), null, event.getChannel()));
+        }
+        return Optional.empty();
+    }
+
+    /** The bot mentioned in a channel: the text without the leading mentions, answered in the thread of the mention. */
+    static SlackArrival mention(EventsApiPayload<AppMentionEvent> payload) {
+        AppMentionEvent event = payload.getEvent();
+        String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+        String text = LEADING_MENTIONS.matcher(event.getText() == null ? "" : event.getText()).replaceFirst("");
+        return new SlackArrival(event.getUser(), "slack:event:" + payload.getEventId(),
+                person -> new Destination.Thread(Platform.SLACK, event.getChannel(), thread), Answering.ALWAYS,
+                origin -> new Inbound.Text(origin, text), null, event.getChannel());
+    }
+
+    /** The App Home's Home tab opened; nothing for its other tabs (Messages, About). */
+    static Optional<HomeOpened> homeOpened(EventsApiPayload<AppHomeOpenedEvent> payload) {
+        AppHomeOpenedEvent event = payload.getEvent();
+        return "home".equals(event.getTab())
+                ? Optional.of(new HomeOpened(event.getUser(), "slack:event:" + payload.getEventId()))
+                : Optional.empty();
+    }
+
+    /**
+     * A button pressed or an option picked: the first action's core id and value. Answered in the
+     * message's thread; from the App Home, or from a message outside a thread, in the sender's DM.
+     * The pressed message ({@code channel/message_ts}) is named for an update unless it is the Home.
+     */
+    static Optional<SlackArrival> blockAction(BlockActionPayload payload) {
+        if (payload.getActions() == null || payload.getActions().isEmpty()) {
+            return Optional.empty();
+        }
+        BlockActionPayload.Action action = payload.getActions().get(0);
+        String value = action.getValue() != null ? action.getValue()
+                : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
+        String actionId = coreActionId(action.getActionId());
+        BlockActionPayload.Container container = payload.getContainer();
+        String channel = container == null ? null : container.getChannelId();
+        boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
+        String thread = container == null ? null : container.getThreadTs();
+        Function<String, Destination> place = person -> fromHome || channel == null || thread == null
+                ? Destination.dm(person) : new Destination.Thread(Platform.SLACK, channel, thread);
+        return Optional.of(new SlackArrival(payload.getUser().getId(), "slack:action:" + payload.getTriggerId(), place,
+                Answering.ALWAYS, origin -> new Inbound.Action(origin, actionId, value,
+                        channel == null || container.getMessageTs() == null || fromHome ? null
+                                : new MessageRef(Platform.SLACK, origin.place(), channel + "/" + container.getMessageTs())),
+                payload.getTriggerId(), channel));
+    }
+
+    /** A modal submitted: the form (its callback id) and its values, in the place its private metadata names. */
+    static SlackArrival viewSubmission(ViewSubmissionPayload payload) {
+        View view = payload.getView();
+        Map<String, String> values = formValues(view.getState());
+        return new SlackArrival(payload.getUser().getId(), "slack:view:" + view.getId() + ":" + view.getHash(),
+                person -> SlackPlaces.decode(view.getPrivateMetadata(), person), Answering.ALWAYS,
+                origin -> new Inbound.FormSubmission(origin, view.getCallbackId(), values), null, null);
+    }
+
+    /**
+     * The submitted value of each input in a modal's state, by block id (the core input id), in the
+     * order Slack sent them. Inputs left empty are absent.
+     */
+    static Map<String, String> formValues(ViewState state) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (state == null || state.getValues() == null) {
+            return values;
+        }
+        state.getValues().forEach((blockId, actions) -> {
+            String value = actions == null ? null : submitted(actions.get(BlockKitRenderer.VALUE_ACTION_ID));
+            if (value != null && !value.isEmpty()) {
+                values.put(blockId, value);
+            }
+        });
+        return values;
+    }
+
+    /** The core action id of a Slack action id made by {@link BlockKitRenderer}: without its {@code #index}. */
+    static String coreActionId(String slackActionId) {
+        return INDEX_SUFFIX.matcher(slackActionId).replaceFirst("");
+    }
+
+    private static String submitted(ViewState.Value value) {
+        if (value == null) {
+            return null;
+        } else if (value.getSelectedOption() != null) {
+            return value.getSelectedOption().getValue();
+        } else if (value.getSelectedDate() != null) {
+            return value.getSelectedDate();
+        }
+        return value.getValue();
+    }
+
+    private static boolean mentionsNobody(String text) {
+        return text == null || !text.contains("<@");
+    }
+}

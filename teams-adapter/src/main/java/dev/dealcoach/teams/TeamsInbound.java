@@ -1,0 +1,97 @@
+package dev.dealcoach.teams;
+
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Serialization;
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Inbound;
+import dev.dealcoach.core.conversation.MessageRef;
+import dev.dealcoach.core.conversation.Origin;
+import dev.dealcoach.core.conversation.Platform;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads a Bot Framework {@link Activity} into what the core needs: the delivery id, the place,
+ * what the person did, and whether the bot was just installed. Pure functions: no connector, no
+ * state; {@link TeamsAdapter} adds the roster look-ups, references and replies.
+ */
+final class TeamsInbound {
+
+    private TeamsInbound() {
+    }
+
+    /** Stable across Teams' re-sends of the same activity: {@code teams:<conversation id>:<activity id>}. */
+    static String deliveryId(Activity activity) {
+        return "teams:" + activity.getConversation().getId() + ":" + activity.getId();
+    }
+
+    /** A personal chat is the person's DM; a channel or group chat is its own conversation. */
+    static Destination place(Activity activity, String personId) {
+        return isChannel(activity) ? new Destination.Channel(Platform.TEAMS, activity.getConversation().getId()) : Destination.dm(personId);
+    }
+
+    /** A channel or a group chat, where others read along; else a personal chat. */
+    static boolean isChannel(Activity activity) {
+        String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
+        return "channel".equals(type) || "groupChat".equals(type);
+    }
+
+    /**
+     * What the person did, if it is something for the bot: a submission from one of our cards, or
+     * text without the bot's mention (in a channel or group chat, only text that mentions the bot).
+     * Nothing for other activities.
+     */
+    static Optional<Function<Origin, Inbound>> inbound(Activity activity) {
+        if (!ActivityTypes.MESSAGE.equals(activity.getType()) && !ActivityTypes.INVOKE.equals(activity.getType())) {
+            return Optional.empty();
+        }
+        Optional<CardSubmissions.Submission> submitted = CardSubmissions.read(cardData(activity));
+        if (submitted.isPresent()) {
+            CardSubmissions.Submission submission = submitted.get();
+            if (submission instanceof CardSubmissions.Pressed pressed) {
+                return Optional.of(origin -> new Inbound.Action(origin, pressed.actionId(), pressed.value(), activity.getReplyToId() == null
+                        ? null : new MessageRef(Platform.TEAMS, origin.place(), activity.getReplyToId())));
+            }
+            CardSubmissions.Submitted form = (CardSubmissions.Submitted) submission;
+            return Optional.of(origin -> new Inbound.FormSubmission(origin, form.formId(), form.values()));
+        }
+        if (!ActivityTypes.MESSAGE.equals(activity.getType()) || activity.getText() == null) {
+            return Optional.empty();
+        }
+        if (isChannel(activity) && !mentionsBot(activity)) {
+            return Optional.empty();
+        }
+        String stripped = Activity.removeRecipientMentionImmutable(activity);
+        String text = (stripped == null ? activity.getText() : stripped).strip();
+        return Optional.of(origin -> new Inbound.Text(origin, text));
+    }
+
+    /** The bot was added: to a personal chat, a group chat or a team (installation update, or a conversation update adding the bot). */
+    static boolean installed(Activity activity) {
+        if (ActivityTypes.INSTALLATION_UPDATE.equals(activity.getType())) {
+            return "add".equals(activity.getAction());
+        }
+        if (!ActivityTypes.CONVERSATION_UPDATE.equals(activity.getType()) || activity.getMembersAdded() == null) {
+            return false;
+        }
+        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        return activity.getMembersAdded().stream().anyMatch(member -> member.getId() != null && member.getId().equals(bot));
+    }
+
+    /** Action.Submit data arrives as a message's value; an invoke (Action.Execute) wraps it in {@code action.data}. */
+    private static Object cardData(Activity activity) {
+        if (ActivityTypes.INVOKE.equals(activity.getType()) && activity.getValue() != null) {
+            return Serialization.objectToTree(activity.getValue()).path("action").path("data");
+        }
+        return activity.getValue();
+    }
+
+    private static boolean mentionsBot(Activity activity) {
+        ChannelAccount bot = activity.getRecipient();
+        return bot != null && activity.getText() != null && activity.getEntities() != null && activity.getEntities().stream()
+                .anyMatch(entity -> "mention".equals(entity.getType()) && entity.getProperties() != null
+                        && String.valueOf(entity.getProperties().get("mentioned")).contains(bot.getId()));
+    }
+}
