@@ -95,13 +95,17 @@ class TeamsAuthenticationTest {
     }
 
     private static String token(KeyPair signer, String audience) {
+        return token(signer, audience, "dealcoach-test-key", Instant.now().plusSeconds(3600));
+    }
+
+    private static String token(KeyPair signer, String audience, String keyId, Instant expiresAt) {
         return JWT.create()
-                .withKeyId("dealcoach-test-key")
+                .withKeyId(keyId)
                 .withIssuer("https://api.botframework.com")
                 .withAudience(audience)
                 .withClaim("serviceurl", BOT_FRAMEWORK.baseUrl() + "/")
-                .withNotBefore(java.util.Date.from(Instant.now().minusSeconds(60)))
-                .withExpiresAt(java.util.Date.from(Instant.now().plusSeconds(3600)))
+                .withNotBefore(java.util.Date.from(expiresAt.minusSeconds(7200)))
+                .withExpiresAt(java.util.Date.from(expiresAt))
                 .sign(Algorithm.RSA256((RSAPublicKey) signer.getPublic(), (RSAPrivateKey) signer.getPrivate()));
     }
 
@@ -127,6 +131,18 @@ class TeamsAuthenticationTest {
     void aRequestWithoutATokenIsRefusedAndChangesNothing() throws Exception {
         assertThat(post(null).statusCode()).isEqualTo(401);
         assertThat(post("Bearer").statusCode()).isEqualTo(401);
+        assertThat(post("Bearer garbage").statusCode()).isEqualTo(401);
+        assertThat(post("garbage").statusCode()).isEqualTo(401);
+
+        assertNothingChanged();
+    }
+
+    @Test
+    void anExpiredTokenOrOneSignedWithAnUnknownKeyIsRefused() throws Exception {
+        assertThat(post("Bearer " + token(PUBLISHED, APP_ID, "dealcoach-test-key", Instant.now().minusSeconds(600))).statusCode())
+                .isEqualTo(401);
+        assertThat(post("Bearer " + token(PUBLISHED, APP_ID, "a-key-nobody-published", Instant.now().plusSeconds(3600))).statusCode())
+                .isEqualTo(401);
 
         assertNothingChanged();
     }

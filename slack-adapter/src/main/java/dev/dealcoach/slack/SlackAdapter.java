@@ -17,6 +17,7 @@ import com.slack.api.util.http.SlackHttpClient;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Messenger;
+import dev.dealcoach.core.conversation.PlainTextRenderer;
 import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.pipeline.InboundPipeline;
 import dev.dealcoach.core.pipeline.PersonDirectory;
@@ -39,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    private static final String STORE_UNAVAILABLE = "store unavailable";
 
     private final SlackSettings settings;
     private final InboundPipeline pipeline;
@@ -49,6 +51,8 @@ public final class SlackAdapter implements AutoCloseable {
     private final SlackIdentity identity;
     private final SlackMessenger messenger;
     private SocketModeApp socketMode;
+    /** Set by a handler on the request's thread when the pipeline could not take the delivery. */
+    private final ThreadLocal<Boolean> notTaken = new ThreadLocal<>();
 
     public SlackAdapter(SlackSettings settings, InboundPipeline pipeline, OrgStore orgs, Clock clock) {
         this.settings = settings;
@@ -74,13 +78,14 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     /**
-     * The Web API client. OkHttp's silent retry after a broken connection is turned off: a post whose
-     * answer was lost may have been delivered, and {@link SlackWebApi} decides what is safe to repeat.
+     * The Web API client. A call that met a pooled connection the server had closed is tried again
+     * on a fresh one ({@link StaleConnectionRetry}); OkHttp's own silent retry, which would also
+     * repeat a post whose answer was lost, is off, and {@link SlackWebApi} decides what else is safe to repeat.
      */
     static Slack slackClient(String apiUrl) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl);
-        OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder().retryOnConnectionFailure(false).build();
+        OkHttpClient http = StaleConnectionRetry.on(SlackHttpClient.buildOkHttpClient(config));
         return Slack.getInstance(config, new SlackHttpClient(http));
     }
 
@@ -105,45 +110,91 @@ public final class SlackAdapter implements AutoCloseable {
                 .headers(new RequestHeaders(request.headers()))
                 .remoteAddress(request.remoteAddress())
                 .build();
+        Request<?> slackRequest;
         try {
-            Request<?> slackRequest = parser.parse(raw);
-            if (slackRequest == null) {
-                return new SlackHttpResponse(400, "text/plain", "not a Slack request");
-            }
+            slackRequest = parser.parse(raw);
+        } catch (RuntimeException e) {
+            log.warn("Slack: refused a request that is not readable: {}", e.getClass().getSimpleName());
+            return new SlackHttpResponse(400, "text/plain", "not a Slack request");
+        }
+        if (slackRequest == null) {
+            log.warn("Slack: refused a request of no known kind");
+            return new SlackHttpResponse(400, "text/plain", "not a Slack request");
+        }
+        // Slack retries a 5xx and in the end turns the subscription off: a payload the app does not
+        // understand is acked and ignored; only "store unreachable" asks Slack to deliver again.
+        try {
+            notTaken.remove();
             Response response = app.run(slackRequest);
+            if (Boolean.TRUE.equals(notTaken.get())) {
+                return new SlackHttpResponse(503, "text/plain", STORE_UNAVAILABLE);
+            }
+            if (response.getStatusCode() >= 400) {
+                log.warn("Slack: ignored a {} request that no handler takes (Bolt answered {})", slackRequest.getRequestType(),
+                        response.getStatusCode());
+                return new SlackHttpResponse(200, "text/plain", "");
+            }
             return new SlackHttpResponse(response.getStatusCode(), response.getContentType(), response.getBody());
         } catch (Exception e) {
-            log.error("Slack request failed", e);
-            return new SlackHttpResponse(500, "text/plain", "error");
+            log.warn("Slack: ignored a {} request it could not read: {}", slackRequest.getRequestType(), e.getClass().getSimpleName());
+            return new SlackHttpResponse(200, "text/plain", "");
+        } finally {
+            notTaken.remove();
         }
     }
 
     private void registerHandlers() {
-        app.command(Pattern.compile("/.*"), (req, ctx) -> {
-            pipeline.receive(arrival(SlackInbound.command(req.getPayload())));
-            return ctx.ack();
-        });
-        app.event(MessageEvent.class, (payload, ctx) -> {
-            SlackInbound.message(payload).ifPresent(arrival -> pipeline.receive(arrival(arrival)));
-            return ctx.ack();
-        });
-        app.event(AppMentionEvent.class, (payload, ctx) -> {
-            pipeline.receive(arrival(SlackInbound.mention(payload)));
-            return ctx.ack();
-        });
-        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+        app.command(Pattern.compile("/.*"), (req, ctx) -> safely("slash command", () -> {
+            boolean taken = received(pipeline.receive(arrival(SlackInbound.command(req.getPayload()))));
+            // A slash command's answer can carry text: while the store is down, that is the only way to say so.
+            return taken ? ctx.ack() : ctx.ack(Coach.STORE_UNREACHABLE);
+        }, ctx::ack));
+        app.event(MessageEvent.class, (payload, ctx) -> safely("message event", () -> SlackInbound.message(payload)
+                .map(arrival -> answer(pipeline.receive(arrival(arrival)), ctx.ack())).orElseGet(ctx::ack), ctx::ack));
+        app.event(AppMentionEvent.class, (payload, ctx) -> safely("app_mention event",
+                () -> answer(pipeline.receive(arrival(SlackInbound.mention(payload))), ctx.ack()), ctx::ack));
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> safely("app_home_opened event", () -> {
             SlackInbound.homeOpened(payload).ifPresent(opened -> pipeline.openHome(sender(opened.slackUserId()),
                     opened.deliveryId(), home -> publishHome(opened.slackUserId(), home)));
             return ctx.ack();
-        });
-        app.blockAction(Pattern.compile(".*"), (req, ctx) -> {
-            SlackInbound.blockAction(req.getPayload()).ifPresent(arrival -> pipeline.receive(arrival(arrival)));
+        }, ctx::ack));
+        app.blockAction(Pattern.compile(".*"), (req, ctx) -> safely("block_actions", () -> {
+            SlackInbound.blockAction(req.getPayload()).ifPresent(arrival -> {
+                if (!received(pipeline.receive(arrival(arrival)))) {
+                    // Slack does not deliver a button press again: say it where it was pressed.
+                    whisper(arrival.channelId(), arrival.slackUserId(), Coach.STORE_UNREACHABLE);
+                }
+            });
             return ctx.ack();
-        });
-        app.viewSubmission(Pattern.compile(".*"), (req, ctx) -> {
-            pipeline.receive(arrival(SlackInbound.viewSubmission(req.getPayload())));
-            return ctx.ack();
-        });
+        }, ctx::ack));
+        app.viewSubmission(Pattern.compile(".*"), (req, ctx) -> safely("view_submission",
+                () -> answer(pipeline.receive(arrival(SlackInbound.viewSubmission(req.getPayload()))), ctx.ack()), ctx::ack));
+    }
+
+    /** Runs a handler; a payload it cannot read is acked and ignored, with one warning line and no stack trace. */
+    private static Response safely(String kind, java.util.function.Supplier<Response> handler, java.util.function.Supplier<Response> ack) {
+        try {
+            return handler.get();
+        } catch (RuntimeException e) {
+            log.warn("Slack: ignored a {} it could not read: {}", kind, e.getClass().getSimpleName());
+            return ack.get();
+        }
+    }
+
+    private static boolean received(InboundPipeline.Receipt receipt) {
+        return receipt != InboundPipeline.Receipt.STORE_UNAVAILABLE;
+    }
+
+    /**
+     * The ack; while the store is unreachable the HTTP answer becomes a 503 (see {@link #handle}), so
+     * that Slack delivers the event again later. Bolt reads a listener's own non-200 answer as "not
+     * handled" and tries other listeners, so the handler only notes it.
+     */
+    private Response answer(InboundPipeline.Receipt receipt, Response ack) {
+        if (!received(receipt)) {
+            notTaken.set(true);
+        }
+        return ack;
     }
 
     /** The pipeline's arrival of a translated payload: a form opens as a modal when there is a trigger; strangers are whispered to. */
@@ -156,7 +207,8 @@ public final class SlackAdapter implements AutoCloseable {
             return true; // a form without a trigger cannot open on Slack: the message keeps its "Answer all in one form" button
         };
         return new InboundPipeline.Arrival(sender(arrival.slackUserId()), arrival.deliveryId(), arrival.place(),
-                arrival.answering(), arrival.inbound(), forms, message -> whisper(arrival.channelId(), arrival.slackUserId()));
+                arrival.answering(), arrival.inbound(), forms, message -> whisper(arrival.channelId(), arrival.slackUserId(),
+                        new PlainTextRenderer().render(message)));
     }
 
     private PersonDirectory.Sender sender(String slackUserId) {
@@ -176,15 +228,15 @@ public final class SlackAdapter implements AutoCloseable {
         }
     }
 
-    /** An ephemeral answer where they spoke; the bot's DM with them is private already. */
-    private void whisper(String channelId, String slackUserId) {
+    /** An ephemeral message where they spoke, said at once (not through the outbox). */
+    private void whisper(String channelId, String slackUserId, String text) {
         if (channelId == null) {
             return;
         }
         try {
-            messenger.whisper(channelId, slackUserId, Coach.NOT_IN_ORG);
+            messenger.whisper(channelId, slackUserId, text);
         } catch (RuntimeException e) {
-            log.warn("Failed to tell a Slack user they are not in the org: {}", e.getMessage());
+            log.warn("Failed to say something privately to a Slack user: {}", e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.dealcoach.teams;
 
+import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
@@ -15,6 +16,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import dev.dealcoach.core.conversation.Inbound;
+import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.Origin;
@@ -86,19 +88,44 @@ public final class TeamsAdapter {
                 return new TeamsHttpResponse(202, "");
             }
             return new TeamsHttpResponse(invoke.getStatus(), invoke.getBody() == null ? "" : Serialization.toStringSilent(invoke.getBody()));
-        } catch (AuthenticationException | CompletionException e) {
-            if (e instanceof AuthenticationException || e.getCause() instanceof AuthenticationException) {
-                log.info("Refused a Teams request: {}", e.getMessage());
+        } catch (AuthenticationException | CompletionException | JWTVerificationException e) {
+            if (refusedToken(e)) {
+                log.info("Refused a Teams request: {}", e.getClass().getSimpleName());
                 return new TeamsHttpResponse(401, "unauthorized");
             }
-            log.error("Teams request failed", e);
-            return new TeamsHttpResponse(500, "error");
+            log.warn("Teams: ignored a {} activity it could not handle: {}", activity.getType(), rootName(e));
+            return new TeamsHttpResponse(200, "");
+        } catch (RuntimeException e) {
+            log.warn("Teams: ignored a {} activity it could not read: {}", activity.getType(), rootName(e));
+            return new TeamsHttpResponse(200, "");
         }
+    }
+
+    /** A missing or bad token, found by the SDK (its own exception) or by the JWT library under it (a header that is not a JWT). */
+    private static boolean refusedToken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootName(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     /** Runs on the request thread: keeps channel references, hands the activity to the pipeline, answers invokes. */
     private CompletableFuture<Void> onTurn(TurnContext turn) {
         Activity activity = turn.getActivity();
+        if (activity.getConversation() == null || activity.getConversation().getId() == null) {
+            log.warn("Teams: ignored a {} activity {} without a conversation", activity.getType(), activity.getId());
+            return CompletableFuture.completedFuture(null);
+        }
         ConversationReference reference = activity.getConversationReference();
         if (TeamsInbound.isChannel(activity)) {
             messenger.remember(TeamsMessenger.addressKey(TeamsInbound.place(activity, null)), reference);
@@ -109,9 +136,13 @@ public final class TeamsAdapter {
             Consumer<String> keepReference = person -> messenger.remember(TeamsMessenger.addressKey(TeamsInbound.place(activity, person)), reference);
             Optional<Function<Origin, Inbound>> inbound = TeamsInbound.inbound(activity);
             if (inbound.isPresent()) {
-                pipeline.receive(new InboundPipeline.Arrival(sender, deliveryId, person -> TeamsInbound.place(activity, person),
-                        InboundPipeline.Answering.ALWAYS, inbound.get(), null, message -> privately(activity, reference, message),
-                        keepReference));
+                InboundPipeline.Receipt receipt = pipeline.receive(new InboundPipeline.Arrival(sender, deliveryId,
+                        person -> TeamsInbound.place(activity, person), InboundPipeline.Answering.ALWAYS, inbound.get(), null,
+                        message -> privately(activity, reference, message), keepReference));
+                if (receipt == InboundPipeline.Receipt.STORE_UNAVAILABLE) {
+                    // Teams does not reliably deliver an activity again: say so now, where the person spoke.
+                    say(reference, Message.text(Coach.STORE_UNREACHABLE));
+                }
             } else if (TeamsInbound.installed(activity)) {
                 pipeline.welcome(sender, deliveryId, TeamsInbound.isChannel(activity), keepReference, message -> say(reference, message));
             }
