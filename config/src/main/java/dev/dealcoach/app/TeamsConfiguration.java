@@ -23,7 +23,7 @@ class TeamsConfiguration {
     @Bean
     TeamsAdapter teamsAdapter(TeamsProperties properties, InboundPipeline pipeline, Stores stores, Clock clock) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId(),
-                properties.appType(), properties.openidMetadataUrl());
+                properties.appType(), properties.openidMetadataUrl(), properties.tokenUrl());
         if (!settings.authenticated()) {
             log.warn("!!! Teams is on WITHOUT authentication (dealcoach.teams.allow-unauthenticated=true and no MICROSOFT_APP_ID): "
                     + "anyone who can reach /api/messages can act as anyone. For local testing only; never expose it. !!!");

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowUnauthenticated accept activities without a Bot Framework token when no app id is set:
  *                             for local testing only, never exposed
  * @param openidMetadataUrl    where the signing keys are described; blank for Microsoft's own
+ * @param tokenUrl             an OAuth 2.0 token endpoint for reply tokens ({@code DEALCOACH_TEAMS_TOKEN_URL}); blank for Microsoft's
  * @param sendRate             messages a minute to the whole tenant ({@code DEALCOACH_TEAMS_SEND_RATE}), under
  *                             Teams' 50 requests a second; Teams' 7 a second per conversation is kept too
  */
@@ -22,5 +23,6 @@ public record TeamsProperties(
         @DefaultValue("MultiTenant") String appType,
         @DefaultValue("false") boolean allowUnauthenticated,
         @DefaultValue("") String openidMetadataUrl,
+        @DefaultValue("") String tokenUrl,
         @DefaultValue("2400") int sendRate) {
 }

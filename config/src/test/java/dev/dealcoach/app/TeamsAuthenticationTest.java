@@ -4,13 +4,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.dealcoach.core.backend.Stores;
 import java.math.BigInteger;
 import java.net.URI;
@@ -21,11 +25,13 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +50,7 @@ class TeamsAuthenticationTest {
     private static final WireMockServer BOT_FRAMEWORK = new WireMockServer(options().dynamicPort());
     private static final KeyPair PUBLISHED = keyPair();
     private static final KeyPair FORGER = keyPair();
+    private static final String REPLY_TOKEN = "reply-token-from-the-fake-identity-provider";
 
     static {
         BOT_FRAMEWORK.start();
@@ -58,11 +65,21 @@ class TeamsAuthenticationTest {
                 base64(key.getPublicExponent())))));
     }
 
+    static {
+        BOT_FRAMEWORK.stubFor(WireMock.post(urlPathEqualTo("/oauth2/v2.0/token")).willReturn(okJson("""
+                {"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": "%s"}""".formatted(REPLY_TOKEN))));
+        BOT_FRAMEWORK.stubFor(get(urlPathMatching("/v3/conversations/[^/]+/members/29(:|%3A)1jo")).willReturn(okJson("""
+                {"id": "29:1jo", "name": "Jo Park", "email": "jo@example.com", "userPrincipalName": "jo@example.com"}""")));
+        BOT_FRAMEWORK.stubFor(WireMock.post(urlPathMatching("/v3/conversations/[^/]+/activities(/[^/]+)?"))
+                .willReturn(okJson("{\"id\": \"1:1700000009999\"}")));
+    }
+
     @DynamicPropertySource
     static void teams(DynamicPropertyRegistry registry) {
         registry.add("dealcoach.teams.app-id", () -> APP_ID);
         registry.add("dealcoach.teams.app-password", () -> "not-used-by-these-tests");
         registry.add("dealcoach.teams.openid-metadata-url", () -> BOT_FRAMEWORK.baseUrl() + "/v1/.well-known/openidconfiguration");
+        registry.add("dealcoach.teams.token-url", () -> BOT_FRAMEWORK.baseUrl() + "/oauth2/v2.0/token");
     }
 
     @AfterAll
@@ -110,14 +127,18 @@ class TeamsAuthenticationTest {
     }
 
     private HttpResponse<String> post(String authorization) throws Exception {
+        return post(authorization, "ria", "review globex");
+    }
+
+    private HttpResponse<String> post(String authorization, String person, String text) throws Exception {
         Map<String, String> values = new HashMap<>();
         values.put("serviceUrl", BOT_FRAMEWORK.baseUrl() + "/");
-        values.put("user", "29:1ria");
-        values.put("name", "Ria");
-        values.put("aad", "00000000-0000-4000-8000-000000000001");
-        values.put("conversation", "a:1ria-auth");
+        values.put("user", "29:1" + person);
+        values.put("name", person);
+        values.put("aad", "00000000-0000-4000-8000-0000000000" + Math.abs(person.hashCode() % 90 + 10));
+        values.put("conversation", "a:1" + person + "-auth");
         values.put("id", Long.toString(System.nanoTime()));
-        values.put("text", "\"review globex\"");
+        values.put("text", "\"" + text + "\"");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(TeamsFake.activity("personal-message.json", values)));
@@ -125,6 +146,27 @@ class TeamsAuthenticationTest {
             request.header("Authorization", authorization);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @BeforeEach
+    void forgetRequests() {
+        BOT_FRAMEWORK.resetRequests();
+    }
+
+    @Test
+    void aGenuineActivityIsAnsweredWithATokenFromTheIdentityProvider() throws Exception {
+        assertThat(post("Bearer " + token(PUBLISHED, APP_ID), "jo", "help").statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(BOT_FRAMEWORK.findAll(
+                postRequestedFor(urlPathMatching("/v3/conversations/a(:|%3A)1jo-auth/activities(/[^/]+)?"))))
+                .singleElement().satisfies(reply -> {
+                    assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer " + REPLY_TOKEN);
+                    assertThat(reply.getBodyAsString()).contains("What I can do");
+                }));
+        assertThat(BOT_FRAMEWORK.findAll(postRequestedFor(urlPathEqualTo("/oauth2/v2.0/token")))).singleElement()
+                .satisfies(request -> assertThat(request.getBodyAsString()).contains("grant_type=client_credentials",
+                        "client_id=" + APP_ID, "scope=https%3A%2F%2Fapi.botframework.com%2F.default"));
+        assertThat(stores.addresses().find("teams", "jo")).isPresent();
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.dealcoach.core.pipeline.InboundPipeline;
 import dev.dealcoach.core.pipeline.PersonDirectory;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -59,7 +60,9 @@ public final class TeamsAdapter {
         if (!settings.openIdMetadataUrl().isEmpty()) {
             ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl());
         }
-        MicrosoftAppCredentials credentials = settings.singleTenant()
+        MicrosoftAppCredentials credentials = !settings.tokenUrl().isEmpty()
+                ? new TokenEndpointCredentials(settings.appId(), settings.appPassword(), URI.create(settings.tokenUrl()), clock)
+                : settings.singleTenant()
                 ? new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), settings.tenantId())
                 : new MicrosoftAppCredentials(settings.appId(), settings.appPassword());
         this.adapter = new BotFrameworkAdapter(credentials, new AuthenticationConfiguration(), new SimpleChannelProvider(), null, null);

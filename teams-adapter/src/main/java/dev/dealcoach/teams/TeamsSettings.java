@@ -6,8 +6,10 @@ package dev.dealcoach.teams;
  * @param appId                {@code MICROSOFT_APP_ID}; blank only for local, unauthenticated testing
  * @param appType              {@code MultiTenant} or {@code SingleTenant}
  * @param openIdMetadataUrl    where the Bot Framework's signing keys are described; blank for Microsoft's own
+ * @param tokenUrl             an OAuth 2.0 token endpoint for reply tokens; blank for Microsoft's own, through the SDK
  */
-public record TeamsSettings(String appId, String appPassword, String tenantId, String appType, String openIdMetadataUrl) {
+public record TeamsSettings(String appId, String appPassword, String tenantId, String appType, String openIdMetadataUrl,
+                            String tokenUrl) {
 
     public TeamsSettings {
         appId = blankToEmpty(appId);
@@ -15,6 +17,7 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, S
         tenantId = blankToEmpty(tenantId);
         appType = appType == null || appType.isBlank() ? "MultiTenant" : appType;
         openIdMetadataUrl = blankToEmpty(openIdMetadataUrl);
+        tokenUrl = blankToEmpty(tokenUrl);
     }
 
     public boolean authenticated() {
