@@ -224,6 +224,17 @@ class TeamsEndToEndTest {
     }
 
     @Test
+    void someoneOutsideTheOrgWhoMentionsTheBotInAChannelIsToldInAPersonalChatNotInTheChannel() {
+        Map<String, String> values = person("stranger");
+        values.put("text", "review globex");
+        String messageId = values.get("id");
+        post(TeamsFake.activity("channel-mention.json", values));
+
+        awaitPost("a:1personal", 0, Coach.NOT_IN_ORG);
+        assertThat(TEAMS.postedTexts("19:sales@thread.tacv2;messageid=" + messageId)).isEmpty();
+    }
+
+    @Test
     void aMalformedBodyIsABadRequest() {
         assertThat(post("{not json").statusCode()).isEqualTo(400);
         assertThat(post("{\"type\": \"message\"}").statusCode()).isEqualTo(400);

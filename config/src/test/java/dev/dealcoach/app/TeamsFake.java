@@ -36,6 +36,9 @@ final class TeamsFake {
         server.start();
         server.stubFor(post(urlPathMatching("/v3/conversations/[^/]+/activities(/[^/]+)?"))
                 .willReturn(okJson("{\"id\": \"1:1700000009999\"}")));
+        // A personal chat the bot opens (POST /v3/conversations) is named after its one member.
+        server.stubFor(post(urlPathMatching("/v3/conversations/?")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"a:1personal\"}")));
         server.stubFor(put(urlPathMatching("/v3/conversations/[^/]+/activities/[^/]+"))
                 .willReturn(okJson("{\"id\": \"1:1700000009999\"}")));
         for (String person : List.of("ria", "ana", "lee", "jo", "mo", "sam", "dana", "omar", "priya")) {

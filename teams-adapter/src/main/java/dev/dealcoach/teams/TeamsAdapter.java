@@ -13,6 +13,7 @@ import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import dev.dealcoach.core.conversation.Inbound;
@@ -29,6 +30,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -52,6 +54,7 @@ public final class TeamsAdapter {
     private final TeamsSettings settings;
     private final InboundPipeline pipeline;
     private final BotFrameworkAdapter adapter;
+    private final MicrosoftAppCredentials credentials;
     private final TeamsMessenger messenger;
 
     public TeamsAdapter(TeamsSettings settings, InboundPipeline pipeline, ChannelAddressStore addresses, Clock clock) {
@@ -65,6 +68,7 @@ public final class TeamsAdapter {
                 : settings.singleTenant()
                 ? new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), settings.tenantId())
                 : new MicrosoftAppCredentials(settings.appId(), settings.appPassword());
+        this.credentials = credentials;
         this.adapter = new BotFrameworkAdapter(credentials, new AuthenticationConfiguration(), new SimpleChannelProvider(), null, null);
         this.messenger = new TeamsMessenger(adapter, settings.appId(), addresses, clock, Duration.ofMillis(500));
     }
@@ -182,6 +186,19 @@ public final class TeamsAdapter {
     private void privately(Activity activity, ConversationReference reference, Message message) {
         if (!TeamsInbound.isChannel(activity)) {
             say(reference, message);
+            return;
+        }
+        // In a channel: a personal chat with the sender, which the bot can open with anyone in the tenant.
+        ConversationParameters personal = new ConversationParameters();
+        personal.setIsGroup(false);
+        personal.setBot(activity.getRecipient());
+        personal.setMembers(List.of(activity.getFrom()));
+        personal.setTenantId(activity.getConversation().getTenantId());
+        try {
+            adapter.createConversation(activity.getChannelId(), activity.getServiceUrl(), credentials, personal,
+                    turn -> turn.sendActivity(new PlainTextRenderer().render(message)).thenApply(sent -> null)).join();
+        } catch (RuntimeException e) {
+            log.warn("Failed to open a personal chat to say something privately: {}", rootName(e));
         }
     }
 
