@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.review.DealReview;
 import dev.dealcoach.core.review.Verdict;
+import dev.dealcoach.core.review.WholeReviewScript;
 import dev.dealcoach.core.conversation.ConversationKey;
 import dev.dealcoach.core.backend.Stores;
 import java.net.http.HttpResponse;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,32 +54,12 @@ class SlackEndToEndTest {
     Stores stores;
 
     private SlackRequests slack;
+    private SlackChat chat;
 
     @BeforeEach
     void client() {
         slack = new SlackRequests(port);
-    }
-
-    private static String id(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
-
-    private HttpResponse<String> slashCommand(String user, String channel, String command, String text) {
-        return slack.form(SlackRequests.fixture("slash-command.txt", Map.of("user", user, "channel", channel,
-                "command", command, "text", SlackRequests.formValue(text), "trigger", id("13345224609."))));
-    }
-
-    private HttpResponse<String> directMessage(String user, String channel, String text, String eventId, String... headers) {
-        return slack.event(SlackRequests.fixture("event-message-im.json", Map.of("user", user, "channel", channel,
-                "text", SlackRequests.json(text), "ts", "1700000100.000100", "event", eventId)), headers);
-    }
-
-    /** Presses the newest button with that label that the bot posted to the channel, as Slack would send it. */
-    private HttpResponse<String> click(String user, String channel, String label) {
-        Map.Entry<String, String> button = SLACK.button(channel, label);
-        return slack.interaction(SlackRequests.fixture("block-actions.json", Map.of("user", user, "channel", channel,
-                "message_ts", "1700000001.000100", "trigger", id("12321423423."), "action_id", button.getKey(),
-                "value", SlackRequests.json(button.getValue()))));
+        chat = new SlackChat(SLACK, slack);
     }
 
     /** Waits until a message posted to {@code channel} after the first {@code seen} contains every fragment. */
@@ -99,53 +79,36 @@ class SlackEndToEndTest {
 
     @Test
     void aWholeDealReviewDrivenFromSlack() {
-        String dm = "D_RIA";
-        assertThat(slashCommand("U_RIA", dm, "review", "Globex Freight ~").statusCode()).isEqualTo(200);
-        awaitPost(dm, 0, "Globex Freight - Platform", "Answer all in one form");
-        int seen = awaitPost(dm, 0, "1/13 Who signs off on the budget");
+        chat.as("ria").command("review", "Globex Freight ~")
+                .expectReply("Globex Freight - Platform", "Answer all in one form", "1/13 Who signs off on the budget");
 
-        directMessage("U_RIA", dm, "Dana Whitfield, CFO, met her last Tuesday", id("Ev"));
-        seen = awaitPost(dm, seen, "2/13 Is the budget approved");
-        click("U_RIA", dm, "Allocated, not approved");
-        seen = awaitPost(dm, seen, "3/13");
-        await().atMost(WAIT).until(() -> !SLACK.calls("chat.update").isEmpty());
-        assertThat(SLACK.calls("chat.update").get(0)).containsEntry("channel", dm).containsEntry("ts", "1700000001.000100");
+        WholeReviewScript.answerTheDevelopReview(chat);
 
-        List<String> typed = List.of("Onboarding takes 6 weeks; they lose 3 renewals a quarter", "Cut onboarding to 2 weeks",
-                "no one yet");
-        for (String answer : typed) {
-            directMessage("U_RIA", dm, answer, id("Ev"));
-            seen = awaitPost(dm, seen, (typed.indexOf(answer) + 4) + "/13");
-        }
-        click("U_RIA", dm, "Known, not written down");
-        seen = awaitPost(dm, seen, "7/13");
-        directMessage("U_RIA", dm, "IT review, then CFO sign-off", id("Ev"));
-        seen = awaitPost(dm, seen, "8/13");
-        click("U_RIA", dm, "Not started");
-        seen = awaitPost(dm, seen, "9/13");
-        directMessage("U_RIA", dm, "Acme Analytics", id("Ev"));
-        seen = awaitPost(dm, seen, "10/13");
-        click("U_RIA", dm, "Level");
-        seen = awaitPost(dm, seen, "11/13");
-        directMessage("U_RIA", dm, "Old contract ends Jan 31", id("Ev"));
-        seen = awaitPost(dm, seen, "12/13");
-        directMessage("U_RIA", dm, "CFO budget freeze <!channel> & <@U0BOT>", id("Ev"));
-        seen = awaitPost(dm, seen, "13/13");
-        click("U_RIA", dm, "Yes");
-        awaitPost(dm, seen, "Verdict: DEVELOP", "Champion: ○○", "1. Legal and procurement engaged");
-
-        DealReview review = stores.reviews().latest("D-1028").orElseThrow();
+        DealReview review = stores.reviews().latest(WholeReviewScript.DEAL).orElseThrow();
         assertThat(review.reviewerId()).isEqualTo("ria");
         assertThat(review.outcome().verdict()).isEqualTo(Verdict.DEVELOP);
+        assertThat(review.answers().get("slip-risk").text()).isEqualTo(WholeReviewScript.SLIP_RISK);
+        assertThat(SLACK.calls("chat.update")).as("the answered question, updated in place")
+                .anySatisfy(call -> assertThat(call).containsEntry("channel", "D_RIA").containsEntry("ts", SlackChat.POSTED_TS)
+                        .hasEntrySatisfying("text", text -> assertThat(text).contains("2/13", "✓ Allocated, not approved")));
         String summaryBlocks = SLACK.calls("chat.postMessage").stream()
-                .filter(c -> dm.equals(SlackFake.dm(c.get("channel"))) && c.getOrDefault("text", "").contains("Verdict"))
+                .filter(c -> "D_RIA".equals(SlackFake.dm(c.get("channel"))) && c.getOrDefault("text", "").contains("Verdict"))
                 .map(c -> JsonMapper.builder().build().readTree(c.get("blocks")).toString()).findFirst().orElseThrow();
-        assertThat(summaryBlocks).contains("CFO budget freeze &lt;!channel&gt; &amp; &lt;@U0BOT&gt;").doesNotContain("<!channel>");
+        assertThat(summaryBlocks).contains("CFO budget freeze in December &lt;!channel&gt; &amp; &lt;@U0BOT&gt;")
+                .doesNotContain("<!channel>", "<@U0BOT>");
+    }
+
+    @Test
+    void aDealIsPickedFromTheMenuWhenThereAreManyToChooseFrom() {
+        chat.as("jo").command("review", "").expectReply("Which deal?", "[Soylent Foods - Expansion ($56k, Evaluation)]")
+                .clicks("Soylent Foods - Expansion ($56k, Evaluation)")
+                .expectReply("Soylent Foods - Expansion", "1/12 Who signs off on the budget")
+                .says("cancel").expectReply("Stopped the review of Soylent Foods - Expansion. Nothing was saved.");
     }
 
     @Test
     void aSlashCommandTypedInAConversationWithAColleagueIsAnsweredInTheBotsDm() {
-        slashCommand("U_SAM", "D_SAM_WITH_LEE", "coach", "settings");
+        chat.slashCommand("U_SAM", "D_SAM_WITH_LEE", "coach", "settings");
 
         awaitPost("D_SAM", 0, "Your settings", "Name: Sam Kowalski");
         assertThat(SLACK.postedTexts("D_SAM_WITH_LEE")).isEmpty();
@@ -154,12 +117,13 @@ class SlackEndToEndTest {
     @Test
     void badStaleOrFutureSignaturesGet401AndChangeNothing() {
         String body = SlackRequests.fixture("slash-command.txt", Map.of("user", "U_OMAR", "channel", "D_OMAR",
-                "command", "review", "text", "kerr", "trigger", id("1.")));
+                "command", "review", "text", "kerr", "trigger", SlackChat.id("1.")));
         long now = Instant.now().getEpochSecond();
 
         assertThat(slack.send("application/x-www-form-urlencoded", body, now, "wrong-secret").statusCode()).isEqualTo(401);
         assertThat(slack.send("application/x-www-form-urlencoded", body, now - 301, SlackRequests.SECRET).statusCode()).isEqualTo(401);
-        assertThat(slack.send("application/x-www-form-urlencoded", body, now + 301, SlackRequests.SECRET).statusCode()).isEqualTo(401);
+        // the server reads its clock later: a request 301 s ahead would be 300 s ahead once a second turns
+        assertThat(slack.send("application/x-www-form-urlencoded", body, now + 305, SlackRequests.SECRET).statusCode()).isEqualTo(401);
 
         assertThat(SLACK.postedTexts("D_OMAR")).isEmpty();
         assertThat(SLACK.calls("users.info")).noneMatch(call -> "U_OMAR".equals(call.get("user")));
@@ -168,9 +132,9 @@ class SlackEndToEndTest {
 
     @Test
     void aRetriedEventGetsExactlyOneReply() {
-        String eventId = id("Ev");
-        assertThat(directMessage("U_ANA", "D_ANA", "review umbrella", eventId).statusCode()).isEqualTo(200);
-        assertThat(directMessage("U_ANA", "D_ANA", "review umbrella", eventId,
+        String eventId = SlackChat.id("Ev");
+        assertThat(chat.directMessage("U_ANA", "D_ANA", "review umbrella", eventId).statusCode()).isEqualTo(200);
+        assertThat(chat.directMessage("U_ANA", "D_ANA", "review umbrella", eventId,
                 "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout").statusCode()).isEqualTo(200);
 
         awaitPost("D_ANA", 0, "Umbrella Health - Data Suite");
@@ -183,7 +147,7 @@ class SlackEndToEndTest {
     void aRateLimitedPostIsRetriedAfterRetryAfterAndSentOnce() {
         SLACK.rateLimitNextPost();
 
-        directMessage("U_LEE", "D_LEE", "settings", id("Ev"));
+        chat.directMessage("U_LEE", "D_LEE", "settings", SlackChat.id("Ev"));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.postedTexts("D_LEE")).hasSize(2));
         List<String> attempts = SLACK.postedTexts("D_LEE");
@@ -193,7 +157,7 @@ class SlackEndToEndTest {
 
     @Test
     void someoneOutsideTheOrgIsToldPolitelyAndNothingIsKept() {
-        slashCommand("U_STRANGER", "C_SALES", "review", "globex");
+        chat.slashCommand("U_STRANGER", "C_SALES", "review", "globex");
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.calls("chat.postEphemeral"))
                 .anySatisfy(call -> assertThat(call).containsEntry("user", "U_STRANGER").containsEntry("channel", "C_SALES")
@@ -204,7 +168,7 @@ class SlackEndToEndTest {
 
     @Test
     void theAppHomeListsTheRepsDealsWithReviewButtons() {
-        slack.event(SlackRequests.fixture("event-app-home-opened.json", Map.of("user", "U_JO", "channel", "D_JO", "event", id("Ev"))));
+        slack.event(SlackRequests.fixture("event-app-home-opened.json", Map.of("user", "U_JO", "channel", "D_JO", "event", SlackChat.id("Ev"))));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.calls("views.publish"))
                 .anySatisfy(call -> {
@@ -216,7 +180,7 @@ class SlackEndToEndTest {
     @Test
     void aMentionInAChannelIsAnsweredInItsThread() {
         slack.event(SlackRequests.fixture("event-app-mention.json", Map.of("user", "U_MO", "channel", "C_SALES",
-                "text", SlackRequests.json("<@U0BOT> review umbrella"), "ts", "1700000500.000100", "event", id("Ev"))));
+                "text", SlackRequests.json("<@U0BOT> review umbrella"), "ts", "1700000500.000100", "event", SlackChat.id("Ev"))));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.calls("chat.postMessage"))
                 .anySatisfy(call -> assertThat(call).containsEntry("channel", "C_SALES").containsEntry("thread_ts", "1700000500.000100")
@@ -226,11 +190,8 @@ class SlackEndToEndTest {
 
     @Test
     void aReviewCanBeAnsweredInAModal() {
-        slashCommand("U_DANA", "D_DANA", "review", "D-1002");
-        awaitPost("D_DANA", 0, "Kerr Optics - Workflow");
-        int seen = awaitPost("D_DANA", 0, "1/");
-
-        click("U_DANA", "D_DANA", "Answer all in one form");
+        chat.as("dana").command("review", "D-1002").expectReply("Kerr Optics - Workflow", "1/12 Who signs off on the budget")
+                .clicks("Answer all in one form");
         await().atMost(WAIT).untilAsserted(() -> assertThat(SLACK.calls("views.open"))
                 .anySatisfy(call -> assertThat(call.get("view")).contains("\"block_id\":\"economic-buyer\"", "\"title\"")));
         String callbackId = JsonMapper.builder().build().readTree(SLACK.calls("views.open").stream()
@@ -250,11 +211,7 @@ class SlackEndToEndTest {
                  "competitive-position": {"value": {"type": "static_select", "selected_option": {"text": {"type": "plain_text", "text": "Level"}, "value": "level"}}},
                  "compelling-event": {"value": {"type": "plain_text_input", "value": "Audit in March"}},
                  "slip-risk": {"value": {"type": "plain_text_input", "value": "Budget review"}}}""";
-        HttpResponse<String> submitted = slack.interaction(SlackRequests.fixture("view-submission.json", Map.of("user", "U_DANA",
-                "trigger", id("1."), "view_id", id("V"), "callback", callbackId, "values", values)));
-
-        assertThat(submitted.statusCode()).isEqualTo(200);
-        awaitPost("D_DANA", seen, "Verdict:", "Kerr Optics - Workflow");
+        chat.submitsModal(callbackId, values).expectReply("Verdict:", "Kerr Optics - Workflow");
         assertThat(stores.reviews().latest("D-1002").orElseThrow().answers().get("pain").text()).isEqualTo("Scrap rate of 4% costs $80k a month");
     }
 }

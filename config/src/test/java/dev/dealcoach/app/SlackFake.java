@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -15,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WireMock playing Slack's Web API, with responses shaped like Slack's documented ones. People of the
@@ -25,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class SlackFake {
 
     static final String BOT_USER = "U0BOT";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
 
     SlackFake() {
@@ -138,19 +136,15 @@ final class SlackFake {
                 .toList();
     }
 
-    /** The action id and value of the newest button labelled {@code label} posted to {@code channel}. */
-    Map.Entry<String, String> button(String channel, String label) {
-        List<Map<String, String>> posts = calls("chat.postMessage").stream().filter(c -> channel.equals(dm(c.get("channel")))).toList();
-        for (int i = posts.size() - 1; i >= 0; i--) {
-            for (JsonNode block : JSON.readTree(posts.get(i).getOrDefault("blocks", "[]"))) {
-                for (JsonNode element : block.path("elements")) {
-                    if ("button".equals(element.path("type").asString()) && label.equals(element.path("text").path("text").asString())) {
-                        return Map.entry(element.path("action_id").asString(), element.path("value").asString());
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no button '" + label + "' posted to " + channel);
+    /**
+     * Every message posted to {@code channel} (a DM {@code D_X}: or to its user {@code U_X}) or
+     * updated there, in the order Slack got them, as form fields.
+     */
+    List<Map<String, String>> messagesIn(String channel) {
+        return server.findAll(postRequestedFor(urlPathMatching("/api/chat\\.(postMessage|update)"))).stream()
+                .map(request -> form(request.getBodyAsString()))
+                .filter(call -> channel.equals(dm(call.get("channel"))))
+                .toList();
     }
 
     static Map<String, String> form(String body) {

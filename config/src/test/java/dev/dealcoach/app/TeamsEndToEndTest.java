@@ -8,20 +8,17 @@ import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.review.Verdict;
+import dev.dealcoach.core.review.WholeReviewScript;
 import dev.dealcoach.core.store.ChannelAddress;
 import dev.dealcoach.core.conversation.ConversationKey;
 import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.teams.TeamsAdapter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +36,6 @@ class TeamsEndToEndTest {
 
     private static final TeamsFake TEAMS = new TeamsFake();
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void teams(DynamicPropertyRegistry registry) {
@@ -60,39 +56,11 @@ class TeamsEndToEndTest {
     @Autowired
     TeamsAdapter teams;
 
-    private HttpResponse<String> post(String activity) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(activity)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private TeamsChat chat;
 
-    private static Map<String, String> person(String person) {
-        Map<String, String> values = new HashMap<>();
-        values.put("serviceUrl", TEAMS.serviceUrl());
-        values.put("user", "29:1" + person);
-        values.put("name", person);
-        values.put("aad", UUID.nameUUIDFromBytes(person.getBytes()).toString());
-        values.put("conversation", "a:1" + person);
-        values.put("id", Long.toString(System.nanoTime()));
-        return values;
-    }
-
-    private HttpResponse<String> says(String who, String text) {
-        Map<String, String> values = person(who);
-        values.put("text", SlackRequests.json(text));
-        return post(TeamsFake.activity("personal-message.json", values));
-    }
-
-    /** Presses the newest button with that title on a card the bot posted to the person, as Teams sends it. */
-    private HttpResponse<String> presses(String who, String title) {
-        Map<String, String> values = person(who);
-        values.put("replyTo", "1:1700000009999");
-        values.put("value", TEAMS.submitData("a:1" + who, title));
-        return post(TeamsFake.activity("card-submit.json", values));
+    @BeforeEach
+    void client() {
+        chat = new TeamsChat(TEAMS, port);
     }
 
     private int awaitPost(String conversation, int seen, String... fragments) {
@@ -103,9 +71,8 @@ class TeamsEndToEndTest {
 
     @Test
     void installingTheAppKeepsTheReferenceAndSaysHello() {
-        assertThat(post(TeamsFake.activity("install.json", person("priya"))).statusCode()).isBetween(200, 202);
+        chat.as("priya").installs().expectReply("Hi, I'm DealCoach");
 
-        awaitPost("a:1priya", 0, "Hi, I'm DealCoach");
         ChannelAddress address = stores.addresses().find("teams", "priya").orElseThrow();
         assertThat(address.data()).contains(TEAMS.serviceUrl(), "a:1priya");
         assertThat(address.stale()).isFalse();
@@ -113,52 +80,31 @@ class TeamsEndToEndTest {
 
     @Test
     void aWholeDealReviewDrivenFromTeams() {
-        String chat = "a:1ria";
-        assertThat(says("ria", "review globex").statusCode()).isBetween(200, 202);
-        awaitPost(chat, 0, "Globex Freight - Platform");
-        int seen = awaitPost(chat, 0, "1/13 Who signs off on the budget");
-        assertThat(TEAMS.posted(chat).get(0).path("attachments").toString()).contains("Action.Submit", "Answer all in one form");
+        chat.as("ria").says("review").expectReply("Which deal?", "[Globex Freight - Platform ($240k, Negotiation)]")
+                .clicks("Globex Freight - Platform ($240k, Negotiation)")
+                .expectReply("Globex Freight - Platform", "Answer all in one form", "1/13 Who signs off on the budget");
 
-        says("ria", "Dana Whitfield, CFO, met her last Tuesday");
-        seen = awaitPost(chat, seen, "2/13 Is the budget approved");
-        presses("ria", "Allocated, not approved");
-        seen = awaitPost(chat, seen, "3/13");
-        await().atMost(WAIT).until(() -> TEAMS.updates() > 0);
+        WholeReviewScript.answerTheDevelopReview(chat);
 
-        for (String answer : List.of("Onboarding takes 6 weeks; they lose 3 renewals a quarter", "Cut onboarding to 2 weeks", "no one yet")) {
-            says("ria", answer);
-            seen = awaitPost(chat, seen, "/13");
-        }
-        presses("ria", "Known, not written down");
-        seen = awaitPost(chat, seen, "7/13");
-        says("ria", "IT review, then CFO sign-off");
-        seen = awaitPost(chat, seen, "8/13");
-        presses("ria", "Not started");
-        seen = awaitPost(chat, seen, "9/13");
-        says("ria", "Acme Analytics");
-        seen = awaitPost(chat, seen, "10/13");
-        presses("ria", "Level");
-        seen = awaitPost(chat, seen, "11/13");
-        says("ria", "Old contract ends Jan 31");
-        seen = awaitPost(chat, seen, "12/13");
-        says("ria", "CFO budget freeze [click](http://evil.example)");
-        seen = awaitPost(chat, seen, "13/13");
-        presses("ria", "Yes");
-        awaitPost(chat, seen, "Verdict: DEVELOP", "Champion: ○○");
-
-        assertThat(stores.reviews().latest("D-1028").orElseThrow().outcome().verdict()).isEqualTo(Verdict.DEVELOP);
-        String summaryCard = TEAMS.posted(chat).get(TEAMS.posted(chat).size() - 1).path("attachments").get(0).path("content").toString();
-        assertThat(summaryCard).contains("AdaptiveCard", "\"version\":\"1.5\"").doesNotContain("[click](http");
+        assertThat(stores.reviews().latest(WholeReviewScript.DEAL).orElseThrow().outcome().verdict()).isEqualTo(Verdict.DEVELOP);
+        List<JsonNode> shown = TEAMS.shownIn("a:1ria");
+        assertThat(shown).as("every message an Adaptive Card 1.5").allSatisfy(activity -> assertThat(activity.path("attachments").path(0)
+                .path("content").path("version").asString()).isEqualTo("1.5"));
+        assertThat(shown).anySatisfy(activity -> assertThat(activity.path("attachments").toString())
+                .contains("\"Action.Submit\"", "Answer all in one form"));
+        String summaryCard = shown.stream().filter(activity -> activity.path("summary").asString().contains("Risk you named"))
+                .map(activity -> activity.path("attachments").get(0).path("content").toString()).findFirst().orElseThrow();
+        assertThat(summaryCard).contains("AdaptiveCard", "CFO budget freeze in December").doesNotContain("[click](http");
     }
 
     @Test
     void aReSentActivityGetsExactlyOneReply() {
-        Map<String, String> values = person("lee");
-        values.put("text", SlackRequests.json("settings"));
+        Map<String, String> values = chat.values("lee");
+        values.put("text", TeamsChat.json("settings"));
         String activity = TeamsFake.activity("personal-message.json", values);
 
-        post(activity);
-        post(activity);
+        chat.post(activity);
+        chat.post(activity);
 
         awaitPost("a:1lee", 0, "Name: Lee Okafor");
         await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> assertThat(TEAMS.postedTexts("a:1lee")).hasSize(1));
@@ -168,7 +114,7 @@ class TeamsEndToEndTest {
     void aThrottledSendIsRetriedAndDeliveredOnce() {
         TEAMS.throttleNextPost("a:1jo");
 
-        says("jo", "settings");
+        chat.as("jo").says("settings");
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(TEAMS.postedTexts("a:1jo")).hasSize(2));
         assertThat(TEAMS.postedTexts("a:1jo")).allSatisfy(text -> assertThat(text).contains("Name: Jo Park"));
@@ -177,8 +123,7 @@ class TeamsEndToEndTest {
 
     @Test
     void aProactiveDirectMessageGoesThroughTheStoredReference() {
-        post(TeamsFake.activity("install.json", person("ana")));
-        awaitPost("a:1ana", 0, "Hi, I'm DealCoach");
+        chat.as("ana").installs().expectReply("Hi, I'm DealCoach");
 
         Messenger.Delivery delivery = teams.messenger().send(Destination.dm("ana"), Message.text("Quick log for today?"));
 
@@ -191,8 +136,7 @@ class TeamsEndToEndTest {
 
     @Test
     void aForbiddenConversationMarksTheReferenceStale() {
-        post(TeamsFake.activity("install.json", person("omar")));
-        awaitPost("a:1omar", 0, "Hi, I'm DealCoach");
+        chat.as("omar").installs().expectReply("Hi, I'm DealCoach");
         TEAMS.forbid("a:1omar");
 
         Messenger.Delivery delivery = teams.messenger().send(Destination.dm("omar"), Message.text("Hello again"));
@@ -204,10 +148,10 @@ class TeamsEndToEndTest {
 
     @Test
     void aChannelMentionIsAnsweredInThatConversation() {
-        Map<String, String> values = person("mo");
+        Map<String, String> values = chat.values("mo");
         values.put("text", "review umbrella");
         String messageId = values.get("id");
-        post(TeamsFake.activity("channel-mention.json", values));
+        chat.post(TeamsFake.activity("channel-mention.json", values));
 
         String conversation = "19:sales@thread.tacv2;messageid=" + messageId;
         awaitPost(conversation, 0, "Umbrella Health - Data Suite", "Owned by Ana Ruiz.");
@@ -217,9 +161,8 @@ class TeamsEndToEndTest {
 
     @Test
     void someoneOutsideTheOrgIsToldPolitelyAndNothingIsKept() {
-        says("stranger", "review globex");
+        chat.as("stranger").says("review globex").expectReply(Coach.NOT_IN_ORG);
 
-        awaitPost("a:1stranger", 0, Coach.NOT_IN_ORG);
         assertThat(stores.addresses().find("teams", "stranger")).isEmpty();
     }
 
@@ -236,7 +179,7 @@ class TeamsEndToEndTest {
 
     @Test
     void aMalformedBodyIsABadRequest() {
-        assertThat(post("{not json").statusCode()).isEqualTo(400);
-        assertThat(post("{\"type\": \"message\"}").statusCode()).isEqualTo(400);
+        assertThat(chat.post("{not json").statusCode()).isEqualTo(400);
+        assertThat(chat.post("{\"type\": \"message\"}").statusCode()).isEqualTo(400);
     }
 }

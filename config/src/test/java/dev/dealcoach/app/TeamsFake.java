@@ -1,16 +1,17 @@
 package dev.dealcoach.app;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
-import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,25 +99,14 @@ final class TeamsFake {
                 .toList();
     }
 
-    /** The data of the newest Action.Submit titled {@code title} on a card posted to the conversation. */
-    String submitData(String conversation, String title) {
-        List<JsonNode> posted = posted(conversation);
-        for (int i = posted.size() - 1; i >= 0; i--) {
-            for (JsonNode attachment : posted.get(i).path("attachments")) {
-                for (JsonNode set : attachment.path("content").path("body")) {
-                    for (JsonNode action : set.path("actions")) {
-                        if ("Action.Submit".equals(action.path("type").asString()) && title.equals(action.path("title").asString())) {
-                            return action.path("data").toString();
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no '" + title + "' action posted to " + conversation);
-    }
-
-    int updates() {
-        return server.findAll(putRequestedFor(urlPathMatching("/v3/conversations/.*"))).size();
+    /** The activities posted to a conversation or updated in it, in the order the connector got them. */
+    List<JsonNode> shownIn(String conversation) {
+        return server.findAll(anyRequestedFor(urlPathMatching("/v3/conversations/.*"))).stream()
+                .filter(request -> RequestMethod.POST.equals(request.getMethod()) || RequestMethod.PUT.equals(request.getMethod()))
+                .filter(request -> URLDecoder.decode(request.getUrl(), StandardCharsets.UTF_8)
+                        .startsWith("/v3/conversations/" + conversation + "/activities"))
+                .map(request -> JSON.readTree(request.getBodyAsString()))
+                .toList();
     }
 
     /** A documented activity shape ({@code /teams/...}, from teams-adapter's test jar) with its placeholders filled in. */

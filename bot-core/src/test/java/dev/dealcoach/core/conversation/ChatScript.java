@@ -12,19 +12,20 @@ import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Drives the real {@link Coach}, through the real {@link InboundPipeline}, like a chat, so a flow
  * reads like the conversation it tests: {@code chat.as("ria").says("review globex").expectReply("1/13")}.
- * It speaks as people of the org directly (the core's own channel); what the bot says where the
- * person spoke is the reply, what it sends to others is queued in the outbox.
+ * It speaks as people of the org directly (the core's own channel), on the caller's thread; what the
+ * bot says where the person spoke is their reply, what it sends to others is queued in the outbox.
+ * Each person has their own last reply, and clicks only what the bot showed them.
  */
-public final class ChatScript {
+public final class ChatScript implements ChatDriver {
 
     private final InboundPipeline pipeline;
     private final PlainTextRenderer renderer = new PlainTextRenderer();
@@ -35,8 +36,12 @@ public final class ChatScript {
     private Inbound lastInbound;
     private InboundPipeline.Arrival lastArrival;
     private final List<Outgoing> saidPrivately = new ArrayList<>();
-    private List<Outgoing> lastReply = List.of();
-    private final List<Outgoing> transcript = new ArrayList<>();
+    private final Map<String, List<Outgoing>> lastReplies = new HashMap<>();
+    private final List<Shown> transcript = new ArrayList<>();
+
+    /** Something the bot showed a person. */
+    private record Shown(String personId, Outgoing outgoing) {
+    }
 
     public ChatScript(InboundPipeline pipeline) {
         this.pipeline = pipeline;
@@ -50,6 +55,7 @@ public final class ChatScript {
     }
 
     /** Speak as this person, in their DM with the bot. */
+    @Override
     public ChatScript as(String personId) {
         this.personId = personId;
         this.place = Destination.dm(personId);
@@ -62,6 +68,7 @@ public final class ChatScript {
         return this;
     }
 
+    @Override
     public ChatScript says(String text) {
         return deliver(new Inbound.Text(origin(), text));
     }
@@ -71,9 +78,10 @@ public final class ChatScript {
         return deliver(new Inbound.Command(origin(), name, arguments));
     }
 
-    /** Presses the button, or picks the option, labelled {@code label} in the latest message that has it. */
+    /** Presses the button, or picks the option, labelled {@code label} in the latest message shown to this person that has it. */
+    @Override
     public ChatScript clicks(String label) {
-        List<Outgoing> latestFirst = new ArrayList<>(transcript);
+        List<Outgoing> latestFirst = new ArrayList<>(shownTo(personId()));
         Collections.reverse(latestFirst);
         for (Outgoing outgoing : latestFirst) {
             for (Block block : outgoing.message().blocks()) {
@@ -109,21 +117,21 @@ public final class ChatScript {
         return handle();
     }
 
-    /** The last reply contains each fragment; at least one is needed, so the call always asserts something. */
+    /** This person's last reply contains each fragment; at least one is needed, so the call always asserts something. */
+    @Override
     public ChatScript expectReply(String fragment, String... more) {
-        String[] fragments = Stream.concat(Stream.of(fragment), Stream.of(more)).toArray(String[]::new);
-        assertThat(reply()).as("reply to %s", describe(lastInbound)).contains(fragments);
+        assertThat(reply()).as("reply to %s", describe(lastInbound)).contains(ChatDriver.fragments(fragment, more));
         return this;
     }
 
     public ChatScript expectNoReply() {
-        assertThat(lastReply).as("reply to %s", describe(lastInbound)).isEmpty();
+        assertThat(lastReply()).as("reply to %s", describe(lastInbound)).isEmpty();
         return this;
     }
 
-    /** The last reply as plain text, all its messages together. */
+    /** This person's last reply as plain text, all its messages together. */
     public String reply() {
-        return lastReply.stream().map(o -> text(o.message())).collect(Collectors.joining("\n"));
+        return lastReply().stream().map(o -> text(o.message())).collect(Collectors.joining("\n"));
     }
 
     /** Any message as plain text, the way replies are read here. */
@@ -131,13 +139,18 @@ public final class ChatScript {
         return renderer.render(message);
     }
 
+    /** What the bot said to this person after the last thing they did; nothing before they did anything. */
     public List<Outgoing> lastReply() {
-        return lastReply;
+        return lastReplies.getOrDefault(personId(), List.of());
     }
 
-    /** Everything the bot sent in this script. */
+    /** Everything the bot said where people spoke in this script, to whomever, oldest first. */
     public List<Outgoing> transcript() {
-        return List.copyOf(transcript);
+        return transcript.stream().map(Shown::outgoing).toList();
+    }
+
+    private List<Outgoing> shownTo(String person) {
+        return transcript.stream().filter(shown -> shown.personId().equals(person)).map(Shown::outgoing).toList();
     }
 
     private ChatScript deliver(Inbound inbound) {
@@ -152,18 +165,22 @@ public final class ChatScript {
     /** What the pipeline answers, with what it said only to the sender (someone not in the org). */
     private ChatScript handle() {
         saidPrivately.clear();
-        List<Outgoing> answers = pipeline.handleNow(lastArrival);
-        lastReply = new ArrayList<>(answers);
-        lastReply.addAll(saidPrivately);
-        transcript.addAll(lastReply);
+        List<Outgoing> reply = new ArrayList<>(pipeline.handleNow(lastArrival));
+        reply.addAll(saidPrivately);
+        lastReplies.put(personId, List.copyOf(reply));
+        reply.forEach(outgoing -> transcript.add(new Shown(personId, outgoing)));
         return this;
     }
 
     private Origin origin() {
+        return new Origin(personId(), place, scriptId + "-" + (++deliveries));
+    }
+
+    private String personId() {
         if (personId == null) {
             throw new IllegalStateException("say who speaks first: as(personId)");
         }
-        return new Origin(personId, place, scriptId + "-" + (++deliveries));
+        return personId;
     }
 
     private MessageRef lastMessageRef() {

@@ -41,23 +41,6 @@ class DealReviewConversationTest {
         chat = ChatScript.over(stores, Playbooks.bundled(), clock);
     }
 
-    /** Answers the rest of a Negotiation-stage MEDDPICC review the way the product sketch does. */
-    private ChatScript answerTheDevelopReview() {
-        return chat.says("Dana Whitfield, CFO, met her last Tuesday").expectReply("2/13 Is the budget approved")
-                .clicks("Allocated, not approved").expectReply("3/13")
-                .says("Onboarding takes 6 weeks; they lose 3 enterprise renewals a quarter").expectReply("4/13")
-                .says("Cut onboarding to 2 weeks, save $400k a year").expectReply("5/13")
-                .says("no one yet").expectReply("6/13")
-                .clicks("Known, not written down").expectReply("7/13")
-                .says("IT review, then CFO sign-off; CISO can veto").expectReply("8/13")
-                .clicks("Not started").expectReply("9/13")
-                .says("Acme Analytics; we integrate with their ERP").expectReply("10/13")
-                .clicks("Level").expectReply("11/13")
-                .says("Their old contract ends Jan 31").expectReply("12/13")
-                .says("CFO budget freeze in December").expectReply("13/13 Has the economic buyer seen the business case?")
-                .clicks("Yes");
-    }
-
     @Test
     void aRepReviewsANegotiationDealAndIsCoachedOnItsGaps() {
         chat.as("ria").says("review globex")
@@ -65,24 +48,15 @@ class DealReviewConversationTest {
                         "MEDDPICC, 13 questions",
                         "1/13 Who signs off on the budget, and when did you last speak with them?");
 
-        answerTheDevelopReview().expectReply(
-                "Verdict: DEVELOP",
-                "DEVELOP: urgent, quantified pain and a realistic timeline, but no engaged economic buyer, no active champion "
-                        + "and decision criteria not confirmed; Negotiation needs legal and procurement engaged.",
-                "Metrics: ●●", "Economic buyer: ●○", "Decision criteria: ●○", "Decision process: ●○",
-                "Paper process: ○○", "Pain: ●●", "Champion: ○○", "Competition: ●○",
-                "1. Legal and procurement engaged: Get procurement's steps",
-                "2. Champion identified: Who inside gains most",
-                "3. Budget confirmed:",
-                "Risk you named: CFO budget freeze in December",
-                "First review of this deal.",
-                "MEDDPICC review by Ria Patel, Nov 23");
+        WholeReviewScript.answerTheDevelopReview(chat)
+                .expectReply("First review of this deal.", "MEDDPICC review by Ria Patel, Nov 23");
 
         DealReview saved = stores.reviews().latest("D-1028").orElseThrow();
         assertThat(saved.reviewerId()).isEqualTo("ria");
         assertThat(saved.answers()).hasSize(13);
         assertThat(saved.answers().get("economic-buyer").date()).hasToString("2026-11-17");
         assertThat(saved.answers().get("budget").value()).isEqualTo("allocated");
+        assertThat(saved.answers().get("slip-risk").text()).isEqualTo(WholeReviewScript.SLIP_RISK);
         assertThat(saved.outcome().verdict()).isEqualTo(Verdict.DEVELOP);
         assertThat(saved.outcome().scores()).containsEntry("champion", 0).containsEntry("metrics", 2);
         assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
@@ -91,7 +65,7 @@ class DealReviewConversationTest {
     @Test
     void aSecondReviewSaysWhatChangedAndCanReachPursue() {
         chat.as("ria").says("review D-1028");
-        answerTheDevelopReview();
+        WholeReviewScript.answerTheDevelopReview(chat);
         clock.advance(Duration.ofDays(2));
 
         chat.as("mo").says("review globex").expectReply("Owned by Ria Patel.")
@@ -122,7 +96,7 @@ class DealReviewConversationTest {
     void theLatestReviewCanBeReadBackWithTheDealCommand() {
         chat.as("ria").says("deal globex").expectReply("Not reviewed yet.", "[Review it now]")
                 .clicks("Review it now").expectReply("1/13");
-        answerTheDevelopReview();
+        WholeReviewScript.answerTheDevelopReview(chat);
 
         chat.says("deal D-1028").expectReply("Verdict: DEVELOP", "Champion: ○○", "1. Legal and procurement engaged");
     }
@@ -397,7 +371,7 @@ class DealReviewConversationTest {
     @Test
     void theHomePageListsTheQuartersOpenDealsWithTheirLastVerdict() {
         chat.as("ria").says("review globex");
-        answerTheDevelopReview();
+        WholeReviewScript.answerTheDevelopReview(chat);
         Coach coach = DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock);
 
         String home = chat.text(coach.home("ria"));
