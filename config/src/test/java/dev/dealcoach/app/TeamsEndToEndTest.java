@@ -168,10 +168,10 @@ class TeamsEndToEndTest {
 
     @Test
     void someoneOutsideTheOrgWhoMentionsTheBotInAChannelIsToldInAPersonalChatNotInTheChannel() {
-        Map<String, String> values = person("stranger");
+        Map<String, String> values = chat.values("stranger");
         values.put("text", "review globex");
         String messageId = values.get("id");
-        post(TeamsFake.activity("channel-mention.json", values));
+        chat.post(TeamsFake.activity("channel-mention.json", values));
 
         awaitPost("a:1personal", 0, Coach.NOT_IN_ORG);
         assertThat(TEAMS.postedTexts("19:sales@thread.tacv2;messageid=" + messageId)).isEmpty();

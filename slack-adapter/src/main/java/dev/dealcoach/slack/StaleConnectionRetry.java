@@ -1,5 +1,6 @@
 package dev.dealcoach.slack;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -14,11 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Retries a call, once, on a fresh connection when it failed on a pooled connection before any
- * answer came back: the server (or a proxy) had closed that idle connection without saying so, and
- * the request never reached it. A call that failed on a connection opened for it, or after the
- * answer started, is not repeated: the server may have acted on it. OkHttp's own silent retry, which
- * repeats in both cases, stays off.
+ * Retries a call, once, on a fresh connection when a pooled connection turned out closed: the call
+ * met the end of the stream before any answer came back, so the server (or a proxy) had closed that
+ * idle connection without saying so, and the request never reached it. A call that failed on a
+ * connection opened for it, after the answer started, or with the connection reset (the server may
+ * have read the request), is not repeated. OkHttp's own silent retry, which repeats in all those
+ * cases, stays off.
  */
 final class StaleConnectionRetry {
 
@@ -51,7 +53,7 @@ final class StaleConnectionRetry {
         try {
             return chain.proceed(chain.request());
         } catch (IOException e) {
-            if (attempt.connected || attempt.answered || chain.call().isCanceled()) {
+            if (attempt.connected || attempt.answered || chain.call().isCanceled() || !endOfStream(e)) {
                 throw e;
             }
             log.debug("A pooled connection was closed under {}; trying once on a fresh one", chain.request().url().encodedPath());
@@ -59,6 +61,16 @@ final class StaleConnectionRetry {
         } finally {
             attempts.remove(chain.call());
         }
+    }
+
+    /** The peer closed the connection cleanly ({@code unexpected end of stream}), as a server does with an idle one. */
+    private static boolean endOfStream(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Notes, per call, whether a new connection was opened and whether the answer began. */
