@@ -1,7 +1,7 @@
 package dev.dealcoach.app;
 
+import dev.dealcoach.slack.SlackFixtures;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,36 +28,19 @@ final class SlackRequests {
         this.port = port;
     }
 
-    /** A fixture with {@code {{name}}} placeholders filled in as given. */
+    /** A fixture with {@code {{name}}} placeholders filled in as given (from slack-adapter's test jar). */
     static String fixture(String name, Map<String, String> values) {
-        try (InputStream in = SlackRequests.class.getResourceAsStream("/slack/" + name)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            for (Map.Entry<String, String> value : values.entrySet()) {
-                text = text.replace("{{" + value.getKey() + "}}", value.getValue());
-            }
-            return text;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SlackFixtures.fixture(name, values);
     }
 
     /** A JSON string literal. */
     static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        return SlackFixtures.json(text);
     }
 
     /** Form-encodes with %20 for spaces, as Slack does, so a body rebuilt by the server would not match. */
     static String formValue(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");
+        return SlackFixtures.formValue(text);
     }
 
     HttpResponse<String> event(String json, String... headers) {

@@ -13,11 +13,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import dev.dealcoach.teams.TeamsFixtures;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -110,15 +108,8 @@ final class TeamsFake {
     }
 
     /** A documented activity shape ({@code /teams/...}, from teams-adapter's test jar) with its placeholders filled in. */
+    /** An activity fixture (from teams-adapter's test jar) with its placeholders filled in. */
     static String activity(String name, Map<String, String> values) {
-        try (InputStream in = TeamsFake.class.getResourceAsStream("/teams/" + name)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (Map.Entry<String, String> value : values.entrySet()) {
-                text = text.replace("{{" + value.getKey() + "}}", value.getValue());
-            }
-            return text;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TeamsFixtures.text(name, values);
     }
 }

@@ -26,7 +26,7 @@ import java.util.Map;
  * The documented payloads under {@code src/test/resources/slack} (config's end-to-end tests send
  * them too), with their {@code {{name}}} placeholders filled, parsed the way Bolt parses a request.
  */
-final class SlackFixtures {
+public final class SlackFixtures {
 
     private static final SlackRequestParser PARSER = new SlackRequestParser(AppConfig.builder().build());
 
@@ -34,7 +34,7 @@ final class SlackFixtures {
     }
 
     /** A fixture with {@code {{name}}} placeholders filled in as given. */
-    static String fixture(String name, Map<String, String> values) {
+    public static String fixture(String name, Map<String, String> values) {
         try (InputStream in = SlackFixtures.class.getResourceAsStream("/slack/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture /slack/" + name);
@@ -50,7 +50,7 @@ final class SlackFixtures {
     }
 
     /** A JSON string literal. */
-    static String json(String text) {
+    public static String json(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -64,7 +64,7 @@ final class SlackFixtures {
     }
 
     /** Form-encodes with %20 for spaces, as Slack does. */
-    static String formValue(String text) {
+    public static String formValue(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");
     }
 

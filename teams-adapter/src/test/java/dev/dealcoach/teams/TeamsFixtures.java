@@ -14,7 +14,7 @@ import java.util.Map;
  * post them too), with their {@code {{name}}} placeholders filled, parsed as {@link TeamsAdapter}
  * parses a request body: with the SDK's own Jackson 2.
  */
-final class TeamsFixtures {
+public final class TeamsFixtures {
 
     private TeamsFixtures() {
     }
@@ -32,7 +32,7 @@ final class TeamsFixtures {
     }
 
     /** A fixture with {@code {{name}}} placeholders filled in as given. */
-    static String text(String name, Map<String, String> values) {
+    public static String text(String name, Map<String, String> values) {
         try (InputStream in = TeamsFixtures.class.getResourceAsStream("/teams/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture /teams/" + name);
