@@ -3,16 +3,8 @@ package dev.dealcoach.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
+import dev.dealcoach.core.net.ClosingHttpServer;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -28,45 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class StaleConnectionRetryTest {
 
-    private final AtomicInteger requests = new AtomicInteger();
-    private final AtomicBoolean answer = new AtomicBoolean(true);
-    private final ServerSocket server;
-    private final Thread serving;
+    private final ClosingHttpServer server;
 
     StaleConnectionRetryTest() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        serving = new Thread(this::serve, "closing-server");
-        serving.setDaemon(true);
-        serving.start();
-    }
-
-    /** Reads one request, answers it (or not), and closes the connection. */
-    private void serve() {
-        while (!server.isClosed()) {
-            try (Socket socket = server.accept()) {
-                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-                int length = 0;
-                for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-                    if (line.toLowerCase().startsWith("content-length:")) {
-                        length = Integer.parseInt(line.substring(15).trim());
-                    }
-                }
-                for (int i = 0; i < length; i++) {
-                    in.read();
-                }
-                requests.incrementAndGet();
-                if (answer.get()) {
-                    byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-                    OutputStream out = socket.getOutputStream();
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
-                            .getBytes(StandardCharsets.ISO_8859_1));
-                    out.write(body);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // the next connection
-            }
-        }
+        server = new ClosingHttpServer("{\"ok\":true}");
     }
 
     @AfterEach
@@ -75,7 +32,7 @@ class StaleConnectionRetryTest {
     }
 
     private Response post(OkHttpClient http) throws IOException {
-        return http.newCall(new Request.Builder().url("http://127.0.0.1:" + server.getLocalPort() + "/api/chat.postMessage")
+        return http.newCall(new Request.Builder().url(server.baseUrl() + "/api/chat.postMessage")
                 .post(RequestBody.create("channel=U_RIA&text=hi", MediaType.get("application/x-www-form-urlencoded"))).build()).execute();
     }
 
@@ -90,7 +47,7 @@ class StaleConnectionRetryTest {
             }
         }
 
-        assertThat(requests).hasValue(20);
+        assertThat(server.requests()).hasSize(20);
     }
 
     @Test
@@ -111,9 +68,9 @@ class StaleConnectionRetryTest {
     @Test
     void aCallTheServerTookButDidNotAnswerOnAFreshConnectionIsNotRepeated() {
         OkHttpClient http = StaleConnectionRetry.on(new OkHttpClient());
-        answer.set(false);
+        server.stopAnswering();
 
         assertThatThrownBy(() -> post(http).close()).isInstanceOf(IOException.class);
-        assertThat(requests).hasValue(1);
+        assertThat(server.requests()).hasSize(1);
     }
 }
