@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 record BenchReport(BenchSettings settings, int queued, Duration queueing, Duration elapsed, boolean timedOut,
                    int accepted, long requests, long workspaceRefusals, long channelRefusals, long longestRetryAfter, long earlyOnChannel, long earlyThoughShortWait,
-                   long duringWorkspaceWait, int busiestMinute, Optional<Duration> closestOnOneChannel, Duration postingSpan,
+                   long duringWorkspaceWait, int busiestMinute, int busiestTenSeconds, int outOfOrder, Optional<Duration> closestOnOneChannel, Duration postingSpan,
                    Map<String, Integer> otherCalls, Map<DeliveryOutcome.Status, Integer> byStatus, int withoutOutcome,
                    long attempts, int mostAttempts, int duplicateTexts, int extraPosts, int notSent, int neverPosted,
                    int strangerPosts, int sentWithoutPost) {
@@ -53,7 +53,8 @@ record BenchReport(BenchSettings settings, int queued, Duration queueing, Durati
         return new BenchReport(settings, queued.size(), queueing, Duration.between(queuedAt, end), timedOut,
                 posts.size(), posting.requests(), limits.workspaceRefusals(), limits.channelRefusals(), limits.longestRetryAfter(), limits.earlyOnChannel(),
                 limits.earlyThoughShortWait(),
-                limits.duringWorkspaceWait(), busiestMinute(posts), closestOnOneChannel(posts),
+                limits.duringWorkspaceWait(), busiest(posts, Duration.ofMinutes(1)), busiest(posts, Duration.ofSeconds(10)),
+                outOfOrder(posts, queued), closestOnOneChannel(posts),
                 posts.isEmpty() ? Duration.ZERO : Duration.ofNanos(posts.get(posts.size() - 1).at() - posts.get(0).at()),
                 otherCalls, byStatus, queued.size() - outcomes.size(),
                 outcomes.values().stream().mapToLong(DeliveryOutcome::attempts).sum(),
@@ -66,18 +67,41 @@ record BenchReport(BenchSettings settings, int queued, Duration queueing, Durati
                 sentWithoutPost);
     }
 
-    /** The most posts accepted within any 60 seconds. */
-    private static int busiestMinute(List<RateLimitedPosting.Post> posts) {
-        long minute = Duration.ofMinutes(1).toNanos();
+    /** The most posts accepted within any {@code window}. */
+    private static int busiest(List<RateLimitedPosting.Post> posts, Duration window) {
+        long span = window.toNanos();
         int most = 0;
         int from = 0;
         for (int to = 0; to < posts.size(); to++) {
-            while (posts.get(to).at() - posts.get(from).at() >= minute) {
+            while (posts.get(to).at() - posts.get(from).at() >= span) {
                 from++;
             }
             most = Math.max(most, to - from + 1);
         }
         return most;
+    }
+
+    /** Posts that reached their channel before a send queued earlier to the same channel (one rep's DMs go in queue order). */
+    private static int outOfOrder(List<RateLimitedPosting.Post> posts, List<Queued> queued) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < queued.size(); i++) {
+            position.put(queued.get(i).text(), i);
+        }
+        Map<String, Integer> latest = new HashMap<>();
+        int late = 0;
+        for (RateLimitedPosting.Post post : posts) {
+            Integer at = position.get(post.text());
+            if (at == null) {
+                continue;
+            }
+            Integer before = latest.get(post.channel());
+            if (before != null && at < before) {
+                late++;
+            } else {
+                latest.put(post.channel(), at);
+            }
+        }
+        return late;
     }
 
     /** The shortest time between two accepted posts to one channel; empty when no channel had two. */
@@ -101,9 +125,9 @@ record BenchReport(BenchSettings settings, int queued, Duration queueing, Durati
         return notSent + neverPosted;
     }
 
-    /** No duplicate, no loss, every outcome in time, nothing posted that was not queued. */
+    /** No duplicate, no loss, every outcome in time, each channel's posts in queue order, nothing posted that was not queued. */
     boolean clean() {
-        return duplicates() == 0 && losses() == 0 && !timedOut && strangerPosts == 0 && sentWithoutPost == 0;
+        return duplicates() == 0 && losses() == 0 && !timedOut && outOfOrder == 0 && strangerPosts == 0 && sentWithoutPost == 0;
     }
 
     void print(PrintStream out) {
@@ -120,6 +144,7 @@ record BenchReport(BenchSettings settings, int queued, Duration queueing, Durati
             line(out, "  first to last post", "%.1f s: %.0f/min", spanSeconds, (accepted - 1) / spanSeconds * 60);
         }
         line(out, "  busiest minute", "%d posts accepted in 60 s", busiestMinute);
+        line(out, "  busiest 10 s", "%d posts (%.0f at the configured rate)", busiestTenSeconds, settings.rate() / 6.0);
         line(out, "429s answered", "%d (workspace %d, channel %d); longest Retry-After %d s", workspaceRefusals + channelRefusals,
                 workspaceRefusals, channelRefusals, longestRetryAfter);
         line(out, "  early retries", "%d to a channel before its Retry-After ran out (%d of them when it said <= %d s)",
@@ -130,13 +155,14 @@ record BenchReport(BenchSettings settings, int queued, Duration queueing, Durati
         line(out, "closest on a channel", "%s", closestOnOneChannel.map(d -> "%d ms".formatted(d.toMillis())).orElse("n/a (one post per channel)"));
         line(out, "outcomes", "%s, none %d; attempts %d (most for one send: %d)", byStatus.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")), withoutOutcome, attempts, mostAttempts);
+        line(out, "out of order", "%d posts before one queued earlier to the same channel", outOfOrder);
         line(out, "duplicates", "%d (%d texts posted more than once)", duplicates(), duplicateTexts);
         line(out, "losses", "%d (keys without a SENT outcome %d, texts never posted %d)", losses(), notSent, neverPosted);
         if (strangerPosts > 0 || sentWithoutPost > 0) {
             line(out, "inconsistencies", "%d posts with a text never queued, %d SENT outcomes naming no accepted post", strangerPosts,
                     sentWithoutPost);
         }
-        out.println(clean() ? "RESULT: OK (no duplicates, no losses)" : "RESULT: FAILED");
+        out.println(clean() ? "RESULT: OK (no duplicates, no losses)" : "RESULT: FAILED (see duplicates, losses, out of order, timed out)");
     }
 
     private static void line(PrintStream out, String label, String format, Object... args) {

@@ -52,10 +52,19 @@ final class BenchStores implements AutoCloseable {
         return stores.location();
     }
 
+    /**
+     * Closes the stores and removes the run's keys, after the longest blocking outbox read a stopped
+     * worker may still be in (RedisStores reads block up to a second), so that none sees its stream vanish.
+     */
     @Override
     public void close() {
         stores.close();
         if (prefix != null) {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             removeKeys();
         }
     }
