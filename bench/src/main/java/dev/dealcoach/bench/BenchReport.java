@@ -22,7 +22,7 @@ record BenchReport(BenchSettings settings, int queued, Duration queueing, Durati
                    int accepted, long requests, long workspaceRefusals, long channelRefusals, long longestRetryAfter, long earlyOnChannel, long earlyThoughShortWait,
                    long duringWorkspaceWait, int busiestMinute, int busiestTenSeconds, int outOfOrder, Optional<Duration> closestOnOneChannel, Duration postingSpan,
                    Map<String, Integer> otherCalls, Map<DeliveryOutcome.Status, Integer> byStatus, int withoutOutcome,
-                   long attempts, int mostAttempts, int duplicateTexts, int extraPosts, int notSent, int neverPosted,
+                   long attempts, int mostAttempts, int duplicateTexts, int extraPosts, int lost, int notSent, int neverPosted,
                    int strangerPosts, int sentWithoutPost) {
 
     /** One queued send: its outbox key and the text it carries. */
@@ -61,6 +61,8 @@ record BenchReport(BenchSettings settings, int queued, Duration queueing, Durati
                 outcomes.values().stream().mapToInt(DeliveryOutcome::attempts).max().orElse(0),
                 (int) postsByText.values().stream().filter(n -> n > 1).count(),
                 (int) postsByText.values().stream().mapToLong(n -> n - 1).sum(),
+                (int) queued.stream().filter(q -> outcomes.get(q.key()) == null
+                        || outcomes.get(q.key()).status() != DeliveryOutcome.Status.SENT || !postsByText.containsKey(q.text())).count(),
                 notSent,
                 (int) expected.stream().filter(text -> !postsByText.containsKey(text)).count(),
                 (int) postsByText.keySet().stream().filter(text -> !expected.contains(text)).count(),
@@ -121,8 +123,9 @@ record BenchReport(BenchSettings settings, int queued, Duration queueing, Durati
         return extraPosts;
     }
 
+    /** Sends without a SENT outcome, or whose text the fake never accepted (one send counts once). */
     int losses() {
-        return notSent + neverPosted;
+        return lost;
     }
 
     /** No duplicate, no loss, every outcome in time, each channel's posts in queue order, nothing posted that was not queued. */
@@ -157,7 +160,7 @@ record BenchReport(BenchSettings settings, int queued, Duration queueing, Durati
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")), withoutOutcome, attempts, mostAttempts);
         line(out, "out of order", "%d posts before one queued earlier to the same channel", outOfOrder);
         line(out, "duplicates", "%d (%d texts posted more than once)", duplicates(), duplicateTexts);
-        line(out, "losses", "%d (keys without a SENT outcome %d, texts never posted %d)", losses(), notSent, neverPosted);
+        line(out, "losses", "%d sends (keys without a SENT outcome %d, texts never posted %d)", losses(), notSent, neverPosted);
         if (strangerPosts > 0 || sentWithoutPost > 0) {
             line(out, "inconsistencies", "%d posts with a text never queued, %d SENT outcomes naming no accepted post", strangerPosts,
                     sentWithoutPost);
