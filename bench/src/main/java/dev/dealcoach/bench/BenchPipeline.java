@@ -33,16 +33,16 @@ final class BenchPipeline implements AutoCloseable {
     private final DeliveryWorkers workers;
 
     BenchPipeline(BenchStores stores, String slackApiUrl, int slackRate, Clock clock) throws Exception {
-        Coach coach = DealCoachCore.coach(stores.stores(), stores.pipeline().contacts(), Playbooks.bundled(), clock);
-        this.outbox = stores.pipeline().outbox();
+        Coach coach = DealCoachCore.coach(stores.stores(), stores.stores().contacts(), Playbooks.bundled(), clock);
+        this.outbox = stores.stores().outbox();
         this.inbound = new InboundPipeline(coach, new PersonDirectory(stores.stores().org(), clock),
-                new DeliveryGate(stores.stores().idempotency()), stores.pipeline().contacts(), outbox, clock, 16);
+                new DeliveryGate(stores.stores().idempotency()), stores.stores().contacts(), outbox, clock, 16);
         this.outreach = new Outreach(coach, outbox, clock);
         this.slack = new SlackAdapter(new SlackSettings("xoxb-0000000001-bench", null, null, slackApiUrl), inbound,
                 stores.stores().org(), clock);
         slack.start();
         Pacer pacer = new Pacer(Map.of(Platform.SLACK, Pacer.Limits.slack(slackRate)));
-        this.workers = new DeliveryWorkers(outbox, new Router(List.of(slack.messenger()), stores.pipeline().contacts()), pacer, clock,
+        this.workers = new DeliveryWorkers(outbox, new Router(List.of(slack.messenger()), stores.stores().contacts()), pacer, clock,
                 "bench-" + UUID.randomUUID().toString().substring(0, 8), DeliveryWorkers.Settings.defaults()).start();
     }
 

@@ -1,10 +1,9 @@
 package dev.dealcoach.bench;
 
-import dev.dealcoach.core.pipeline.PipelineStores;
-import dev.dealcoach.core.store.Stores;
-import dev.dealcoach.core.store.memory.InMemoryStores;
-import dev.dealcoach.core.store.redis.RedisSettings;
-import dev.dealcoach.core.store.redis.RedisStores;
+import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
+import dev.dealcoach.core.backend.redis.RedisSettings;
+import dev.dealcoach.core.backend.redis.RedisStores;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,13 +19,11 @@ import redis.clients.jedis.resps.ScanResult;
 final class BenchStores implements AutoCloseable {
 
     private final Stores stores;
-    private final PipelineStores pipeline;
     private final URI redisUrl;
     private final String prefix;
 
-    private <S extends Stores & PipelineStores> BenchStores(S stores, URI redisUrl, String prefix) {
+    private BenchStores(Stores stores, URI redisUrl, String prefix) {
         this.stores = stores;
-        this.pipeline = stores;
         this.redisUrl = redisUrl;
         this.prefix = prefix;
     }
@@ -42,10 +39,6 @@ final class BenchStores implements AutoCloseable {
 
     Stores stores() {
         return stores;
-    }
-
-    PipelineStores pipeline() {
-        return pipeline;
     }
 
     String location() {

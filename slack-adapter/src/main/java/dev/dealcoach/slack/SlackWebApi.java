@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 final class SlackWebApi {
 
     static final int MAX_ATTEMPTS = 4;
-    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
+    /** The longest {@link #call} waits in place; the outbox waits whatever Slack asks (a sanity cap of 15 minutes). */
+    private static final Duration LONGEST_WAIT_IN_PLACE = Duration.ofSeconds(30);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(15);
     private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
 
     @FunctionalInterface
@@ -90,10 +92,14 @@ final class SlackWebApi {
             if (attempt >= MAX_ATTEMPTS) {
                 throw new SlackCallFailed(method, later.error(), null);
             }
-            Duration wait = later.rateLimited() ? later.after() : backoff.multipliedBy(1L << (attempt - 1));
+            Duration wait = later.rateLimited() ? min(later.after(), LONGEST_WAIT_IN_PLACE) : backoff.multipliedBy(1L << (attempt - 1));
             log.info("Slack {} answered {}; retrying in {} ms", method, later.error(), wait.toMillis());
             sleep(wait);
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Duration retryAfter(SlackApiException e) {

@@ -37,6 +37,8 @@ final class TeamsMessenger implements Messenger {
 
     static final String PLATFORM = Platform.TEAMS.id();
     static final int MAX_ATTEMPTS = 4;
+    /** The longest the rest of a long message waits in place for Teams; the outbox waits whatever Teams asks. */
+    private static final Duration LONGEST_WAIT_IN_PLACE = Duration.ofSeconds(30);
     private static final Set<Integer> RETRIED = Set.of(429, 412, 502, 504);
     private static final Logger log = LoggerFactory.getLogger(TeamsMessenger.class);
 
@@ -181,7 +183,8 @@ final class TeamsMessenger implements Messenger {
                     log.warn("Teams {} failed with HTTP {}", what, status);
                     throw new TeamsCallFailed("Teams " + what, status, e);
                 }
-                wait = retryAfter(rest).orElse(backoff.multipliedBy(1L << (attempt - 1)))
+                wait = retryAfter(rest).filter(after -> after.compareTo(LONGEST_WAIT_IN_PLACE) <= 0)
+                        .orElse(backoff.multipliedBy(1L << (attempt - 1)))
                         .plusMillis(ThreadLocalRandom.current().nextLong(backoff.toMillis() / 2 + 1));
             }
             log.info("Teams {} answered HTTP {}; retrying in {} ms", what, status, wait.toMillis());
@@ -201,7 +204,7 @@ final class TeamsMessenger implements Messenger {
     private static Optional<Duration> retryAfter(RestException e) {
         String header = e.response().headers().get("Retry-After");
         try {
-            return header == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Math.min(Long.parseLong(header.trim()), 30)));
+            return header == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Math.min(Long.parseLong(header.trim()), 900)));
         } catch (NumberFormatException notSeconds) {
             return Optional.empty();
         }

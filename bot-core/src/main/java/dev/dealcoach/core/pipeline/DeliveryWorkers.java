@@ -189,10 +189,10 @@ public final class DeliveryWorkers implements AutoCloseable {
                 }
                 Messenger messenger = attempt.candidates.get(0);
                 if (!attempt.paced) {
-                    Duration slot = pacer.reserve(messenger.platform(), conversation(out));
-                    attempt.paced = true;
-                    if (!slot.isZero()) {
-                        return Optional.of(slot);
+                    Pacer.Slot slot = pacer.reserve(messenger.platform(), conversation(out));
+                    attempt.paced = slot.taken();
+                    if (!slot.after().isZero()) {
+                        return Optional.of(slot.after());
                     }
                 }
                 attempt.tries++;
@@ -313,6 +313,11 @@ public final class DeliveryWorkers implements AutoCloseable {
     public void close() {
         running = false;
         poller.interrupt();
+        try {
+            poller.join(TimeUnit.SECONDS.toMillis(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         try {
             while (inFlight.get() > 0 && System.nanoTime() < deadline) {

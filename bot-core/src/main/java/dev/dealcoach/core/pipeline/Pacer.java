@@ -10,8 +10,10 @@ import java.util.function.LongSupplier;
 /**
  * Keeps sends within each platform's published limits: a workspace- (or tenant-) wide rate, and a
  * pace per conversation. A send reserves the next free slot of both and learns how long until it
- * (zero when it may go now): the caller schedules itself for then instead of sleeping. After a 429
- * the platform's rate is lowered for a while, recovering as sends succeed.
+ * (zero when it may go now): the caller schedules itself for then instead of sleeping. Slots are
+ * taken at most {@link #HORIZON} ahead; further out, the caller is told when to ask again, so a
+ * backlog does not book the next minutes at today's pace (after a 429 the platform's rate is
+ * lowered for a while, recovering as sends succeed, and that must apply to the backlog too).
  */
 public final class Pacer {
 
@@ -27,9 +29,9 @@ public final class Pacer {
             }
         }
 
-        /** Slack: about one message a second per channel, with short bursts. */
+        /** Slack: about one message a second per channel, kept with a little margin, one at a time. */
         public static Limits slack(int perMinute) {
-            return new Limits(perMinute, Duration.ofSeconds(1), 3);
+            return new Limits(perMinute, Duration.ofMillis(1_100), 1);
         }
 
         /** Teams: 7 a second per conversation (8 per 2 seconds). */
@@ -38,6 +40,8 @@ public final class Pacer {
         }
     }
 
+    /** A slot is taken no further ahead than this. */
+    static final Duration HORIZON = Duration.ofSeconds(1);
     private static final double MAX_SLOWDOWN = 4.0;
     private static final double RECOVERY = 0.98;
 
@@ -57,11 +61,19 @@ public final class Pacer {
         this(limits, System::nanoTime);
     }
 
-    /** Reserves a slot for one send to {@code conversation} on {@code platform}; how long until it comes. */
-    public synchronized Duration reserve(Platform platform, String conversation) {
+    /**
+     * A send's slot: taken, and how long until it comes (zero: now); or not taken, as it is more
+     * than {@link #HORIZON} away, and when to ask again.
+     */
+    public record Slot(Duration after, boolean taken) {
+        static final Slot NOW = new Slot(Duration.ZERO, true);
+    }
+
+    /** Reserves a slot for one send to {@code conversation} on {@code platform}, if it is near enough. */
+    public synchronized Slot reserve(Platform platform, String conversation) {
         Limits limit = limits.get(platform);
         if (limit == null) {
-            return Duration.ZERO;
+            return Slot.NOW;
         }
         long now = nanoTime.getAsLong();
         long interval = (long) (60_000_000_000L / limit.perMinute() * slowdown.getOrDefault(platform, 1.0));
@@ -71,6 +83,9 @@ public final class Pacer {
         long conversationNext = conversationTat.getOrDefault(key, now);
         long platformSlot = Math.max(now, tat - interval * (limit.burst() - 1));
         long slot = Math.max(platformSlot, conversationNext - spacing * (limit.burst() - 1));
+        if (slot - now > HORIZON.toNanos()) {
+            return new Slot(Duration.ofNanos(slot - now - HORIZON.toNanos()).plusMillis(1), false);
+        }
         // The platform's slot is taken where it is free, not where this conversation's pace pushes the send:
         // one busy channel must not hold back everyone else's messages.
         platformTat.put(platform, Math.max(tat, platformSlot) + interval);
@@ -78,7 +93,7 @@ public final class Pacer {
         if (++reservations % 4096 == 0) {
             conversationTat.values().removeIf(next -> next < now);
         }
-        return Duration.ofNanos(slot - now);
+        return new Slot(Duration.ofNanos(slot - now), true);
     }
 
     /** The platform answered 429: go slower for a while. */

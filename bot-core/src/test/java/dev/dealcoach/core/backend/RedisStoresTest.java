@@ -5,6 +5,7 @@ import dev.dealcoach.core.conversation.ConversationState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.backend.redis.RedisStores;
+import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.review.Verdict;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,9 +48,23 @@ class RedisStoresTest extends StoreContract {
         try (RedisClient raw = REDIS.rawClient()) {
             Set<String> keys = raw.keys(prefix + "*");
             assertThat(keys).containsExactlyInAnyOrder(
-                    prefix + "org", prefix + "deals", prefix + "conversation:ria:dm", prefix + "once:e1", prefix + "reviews:D-1");
+                    prefix + "org", prefix + "org:version", prefix + "deals", prefix + "conversation:ria:dm", prefix + "once:e1", prefix + "reviews:D-1");
             assertThat(raw.pttl(prefix + "conversation:ria:dm")).isBetween(1L, 60_000L);
             assertThat(raw.pttl(prefix + "once:e1")).isBetween(1L, 60_000L);
+        }
+    }
+
+    @Test
+    void anOrgSavedByAnotherInstanceIsReadAgainWhileAnUnchangedOneIsNot() {
+        try (Stores other = RedisStores.connect(REDIS.settings(storePrefix))) {
+            stores.org().save(org());
+            Org first = stores.org().load().orElseThrow();
+            assertThat(stores.org().load().orElseThrow()).as("unchanged: the one already read").isSameAs(first);
+
+            Org smaller = Org.of(first.calendar(), first.currency(), first.people().subList(0, 2));
+            other.org().save(smaller);
+
+            assertThat(stores.org().load()).contains(smaller);
         }
     }
 

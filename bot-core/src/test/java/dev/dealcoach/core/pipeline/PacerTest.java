@@ -19,42 +19,53 @@ class PacerTest {
         return new Pacer(Map.of(Platform.SLACK, limits), now::get);
     }
 
-    private List<Long> slotsInMillis(Pacer pacer, int sends, String conversationPrefix) {
-        List<Long> slots = new ArrayList<>();
-        for (int i = 0; i < sends; i++) {
-            slots.add(pacer.reserve(Platform.SLACK, conversationPrefix + i).toMillis());
-        }
-        return slots;
+    private static Pacer.Slot taken(long millis) {
+        return new Pacer.Slot(Duration.ofMillis(millis), true);
+    }
+
+    private void advance(long millis) {
+        now.addAndGet(Duration.ofMillis(millis).toNanos());
     }
 
     @Test
     void sendsToManyPeopleAreSpreadAtTheWorkspaceRateAfterAShortBurst() {
-        Pacer pacer = pacer(Pacer.Limits.slack(600));
+        Pacer pacer = pacer(new Pacer.Limits(600, Duration.ZERO, 3));
 
-        List<Long> slots = slotsInMillis(pacer, 10, "person:");
+        List<Pacer.Slot> slots = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            slots.add(pacer.reserve(Platform.SLACK, "person:" + i));
+        }
 
-        assertThat(slots.subList(0, 3)).containsOnly(0L);
-        assertThat(slots.subList(3, 10)).containsExactly(100L, 200L, 300L, 400L, 500L, 600L, 700L);
+        assertThat(slots).containsExactly(taken(0), taken(0), taken(0), taken(100), taken(200), taken(300), taken(400),
+                taken(500), taken(600), taken(700));
     }
 
     @Test
-    void oneChannelGetsAboutOneMessageASecond() {
+    void oneChannelGetsAboutOneMessageASecondAndOthersDoNotWaitBehindIt() {
         Pacer pacer = pacer(new Pacer.Limits(6_000, Duration.ofSeconds(1), 1));
 
-        List<Long> slots = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            slots.add(pacer.reserve(Platform.SLACK, "slack:C_SALES").toMillis());
-        }
+        assertThat(pacer.reserve(Platform.SLACK, "slack:C_SALES")).isEqualTo(taken(0));
+        assertThat(pacer.reserve(Platform.SLACK, "slack:C_SALES")).isEqualTo(taken(1_000));
+        assertThat(pacer.reserve(Platform.SLACK, "slack:C_OTHER").after()).isLessThan(Duration.ofMillis(50));
+    }
 
-        assertThat(slots).containsExactly(0L, 1_000L, 2_000L, 3_000L);
-        assertThat(pacer.reserve(Platform.SLACK, "slack:C_OTHER")).as("another channel does not wait behind it")
-                .isLessThan(Duration.ofMillis(50));
+    @Test
+    void aSlotMoreThanASecondAwayIsNotTakenButSaysWhenToAskAgain() {
+        Pacer pacer = pacer(new Pacer.Limits(6_000, Duration.ofSeconds(1), 1));
+        pacer.reserve(Platform.SLACK, "slack:C_SALES");
+        pacer.reserve(Platform.SLACK, "slack:C_SALES");
+
+        Pacer.Slot third = pacer.reserve(Platform.SLACK, "slack:C_SALES");
+        assertThat(third).isEqualTo(new Pacer.Slot(Duration.ofMillis(1_001), false));
+
+        advance(1_001);
+        assertThat(pacer.reserve(Platform.SLACK, "slack:C_SALES")).isEqualTo(taken(999));
     }
 
     /** How much later the second of two sends in a row may go than the first. */
     private static long gapInMillis(Pacer pacer) {
-        long first = pacer.reserve(Platform.SLACK, "first").toMillis();
-        return pacer.reserve(Platform.SLACK, "second").toMillis() - first;
+        long first = pacer.reserve(Platform.SLACK, "first").after().toMillis();
+        return pacer.reserve(Platform.SLACK, "second").after().toMillis() - first;
     }
 
     @Test
@@ -72,21 +83,38 @@ class PacerTest {
     }
 
     @Test
+    void aSlowdownAppliesToTheBacklogTooSinceItsSlotsWereNotTakenYet() {
+        Pacer pacer = pacer(new Pacer.Limits(600, Duration.ZERO, 1));
+        for (int i = 0; i <= 10; i++) {
+            assertThat(pacer.reserve(Platform.SLACK, "person:" + i).taken()).isTrue();
+        }
+        Pacer.Slot backlog = pacer.reserve(Platform.SLACK, "person:11");
+        assertThat(backlog.taken()).isFalse();
+
+        pacer.slowDown(Platform.SLACK);
+        advance(backlog.after().toMillis());
+
+        assertThat(pacer.reserve(Platform.SLACK, "person:11")).isEqualTo(taken(999));
+        advance(999);
+        assertThat(pacer.reserve(Platform.SLACK, "person:12")).as("the slowed pace").isEqualTo(taken(125));
+    }
+
+    @Test
     void waitingTimeCountsDownAsTimePasses() {
         Pacer pacer = pacer(new Pacer.Limits(60, Duration.ZERO, 1));
         pacer.reserve(Platform.SLACK, "a");
 
-        now.addAndGet(Duration.ofMillis(400).toNanos());
+        advance(400);
 
-        assertThat(pacer.reserve(Platform.SLACK, "b")).isEqualTo(Duration.ofMillis(600));
+        assertThat(pacer.reserve(Platform.SLACK, "b")).isEqualTo(taken(600));
     }
 
     @Test
     void aPlatformWithoutLimitsNeverWaits() {
         Pacer pacer = pacer(Pacer.Limits.slack(1));
+        pacer.reserve(Platform.SLACK, "x");
 
-        assertThat(slotsInMillis(pacer, 3, "x")).isNotEmpty();
-        assertThat(pacer.reserve(Platform.PLAYGROUND, "anyone")).isZero();
-        assertThat(pacer.reserve(Platform.PLAYGROUND, "anyone")).isZero();
+        assertThat(pacer.reserve(Platform.PLAYGROUND, "anyone")).isEqualTo(taken(0));
+        assertThat(pacer.reserve(Platform.PLAYGROUND, "anyone")).isEqualTo(taken(0));
     }
 }

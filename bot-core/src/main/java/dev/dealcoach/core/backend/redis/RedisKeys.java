@@ -9,6 +9,11 @@ record RedisKeys(String prefix) {
         return prefix + "org";
     }
 
+    /** Changes whenever the org is saved. */
+    String orgVersion() {
+        return prefix + "org:version";
+    }
+
     String deals() {
         return prefix + "deals";
     }
