@@ -103,6 +103,13 @@ final class SlackFake {
                 .willReturn(okJson("{\"ok\": true, \"channel\": \"D_OPENED\", \"ts\": \"1700000009.000100\"}")));
     }
 
+    /** Every message, modal and home view the bot sent, each as its form fields. */
+    List<Map<String, String>> sentMessages() {
+        return List.of("chat.postMessage", "chat.postEphemeral", "chat.update", "views.open", "views.publish").stream()
+                .flatMap(method -> calls(method).stream())
+                .toList();
+    }
+
     /** The DM a post went to: a post to user {@code U_X} lands in DM {@code D_X}. */
     static String dm(String channel) {
         return channel != null && channel.startsWith("U_") ? "D_" + channel.substring(2) : channel;

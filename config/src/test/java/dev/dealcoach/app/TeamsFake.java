@@ -107,6 +107,19 @@ final class TeamsFake {
                 .toList();
     }
 
+    /** Every activity the bot posted or updated, in any conversation, as its decoded path and body. */
+    List<String> sentBodies() {
+        return server.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().startsWith("/v3/conversations/")
+                        && !event.getRequest().getMethod().getName().equals("GET"))
+                .map(event -> URLDecoder.decode(event.getRequest().getUrl(), StandardCharsets.UTF_8) + " " + event.getRequest().getBodyAsString())
+                .toList();
+    }
+
+    void stub(com.github.tomakehurst.wiremock.client.MappingBuilder mapping) {
+        server.stubFor(mapping);
+    }
+
     /** A documented activity shape ({@code /teams/...}, from teams-adapter's test jar) with its placeholders filled in. */
     /** An activity fixture (from teams-adapter's test jar) with its placeholders filled in. */
     static String activity(String name, Map<String, String> values) {

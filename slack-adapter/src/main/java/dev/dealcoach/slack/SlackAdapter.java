@@ -176,9 +176,14 @@ public final class SlackAdapter implements AutoCloseable {
         try {
             return handler.get();
         } catch (RuntimeException e) {
-            log.warn("Slack: ignored a {} it could not read: {}", kind, e.getClass().getSimpleName());
+            log.warn("Slack: ignored a {} it could not read: {}", kind, reason(e));
             return ack.get();
         }
+    }
+
+    /** What went wrong, for a log line: our own reasons name a field or a Slack error code; anything else only its kind. */
+    private static String reason(RuntimeException e) {
+        return e instanceof SlackInbound.Unreadable || e instanceof SlackCallFailed ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static boolean received(InboundPipeline.Receipt receipt) {
@@ -224,7 +229,7 @@ public final class SlackAdapter implements AutoCloseable {
         try {
             messenger.publishHome(slackUserId, home);
         } catch (RuntimeException e) {
-            log.warn("Failed to publish the App Home: {}", e.getMessage());
+            log.warn("Failed to publish the App Home: {}", reason(e));
         }
     }
 
@@ -236,7 +241,7 @@ public final class SlackAdapter implements AutoCloseable {
         try {
             messenger.whisper(channelId, slackUserId, text);
         } catch (RuntimeException e) {
-            log.warn("Failed to say something privately to a Slack user: {}", e.getMessage());
+            log.warn("Failed to say something privately to a Slack user: {}", reason(e));
         }
     }
 

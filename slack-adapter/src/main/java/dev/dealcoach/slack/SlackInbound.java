@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
 /**
  * Reads Bolt's payloads (slash commands, events, block actions, view submissions) into
  * {@link SlackArrival}s for the core, and what {@link BlockKitRenderer}'s blocks and modals send
- * back into core values. Pure functions: no Web API, no state.
+ * back into core values. Pure functions: no Web API, no state. A payload without what its kind
+ * always carries (a user, a delivery id, a channel to answer in), or with ids that are none, is
+ * {@link Unreadable}.
  */
 final class SlackInbound {
 
@@ -32,8 +34,16 @@ final class SlackInbound {
     record HomeOpened(String slackUserId, String deliveryId) {
     }
 
+    /** A payload that lacks a field its kind always has, or has an id that is none; the message names the field, never a value. */
+    static final class Unreadable extends RuntimeException {
+        Unreadable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
     private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+>)+\\s*");
     private static final Pattern INDEX_SUFFIX = Pattern.compile("#\\d+$");
+    private static final Pattern ID = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     private SlackInbound() {
     }
@@ -50,9 +60,10 @@ final class SlackInbound {
         }
         String command = name;
         String arguments = text;
-        return new SlackArrival(payload.getUserId(), "slack:command:" + payload.getTriggerId(), Destination::dm,
-                Answering.ALWAYS, origin -> new Inbound.Command(origin, command, arguments), payload.getTriggerId(),
-                payload.getChannelId());
+        String trigger = id(payload.getTriggerId(), "trigger_id");
+        return new SlackArrival(id(payload.getUserId(), "user_id"), "slack:command:" + trigger, Destination::dm,
+                Answering.ALWAYS, origin -> new Inbound.Command(origin, command, arguments), trigger,
+                optionalId(payload.getChannelId(), "channel_id"));
     }
 
     /**
@@ -61,37 +72,40 @@ final class SlackInbound {
      * bot messages, subtypes (edits, joins) and anything else.
      */
     static Optional<SlackArrival> message(EventsApiPayload<MessageEvent> payload) {
-        MessageEvent event = payload.getEvent();
+        MessageEvent event = required(payload.getEvent(), "event");
         if (event.getBotId() != null || event.getUser() == null || event.getSubtype() != null) {
             return Optional.empty();
         }
-        String deliveryId = "slack:event:" + payload.getEventId();
+        String user = id(event.getUser(), "user");
+        String deliveryId = eventDeliveryId(payload);
         if ("im".equals(event.getChannelType())) {
-            return Optional.of(new SlackArrival(event.getUser(), deliveryId, Destination::dm, Answering.ALWAYS,
-                    origin -> new Inbound.Text(origin, event.getText()), null, event.getChannel()));
+            return Optional.of(new SlackArrival(user, deliveryId, Destination::dm, Answering.ALWAYS,
+                    origin -> new Inbound.Text(origin, event.getText()), null, optionalId(event.getChannel(), "channel")));
         } else if (event.getThreadTs() != null && mentionsNobody(event.getText())) {
-            return Optional.of(new SlackArrival(event.getUser(), deliveryId,
-                    person -> new Destination.Thread(Platform.SLACK, event.getChannel(), event.getThreadTs()),
-                    Answering.ONLY_IF_FLOW_WAITS, origin -> new Inbound.Text(origin, event.getText()), null, event.getChannel()));
+            String channel = id(event.getChannel(), "channel");
+            String thread = id(event.getThreadTs(), "thread_ts");
+            return Optional.of(new SlackArrival(user, deliveryId, person -> new Destination.Thread(Platform.SLACK, channel, thread),
+                    Answering.ONLY_IF_FLOW_WAITS, origin -> new Inbound.Text(origin, event.getText()), null, channel));
         }
         return Optional.empty();
     }
 
     /** The bot mentioned in a channel: the text without the leading mentions, answered in the thread of the mention. */
     static SlackArrival mention(EventsApiPayload<AppMentionEvent> payload) {
-        AppMentionEvent event = payload.getEvent();
-        String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+        AppMentionEvent event = required(payload.getEvent(), "event");
+        String thread = id(event.getThreadTs() != null ? event.getThreadTs() : event.getTs(), "ts");
+        String channel = id(event.getChannel(), "channel");
         String text = LEADING_MENTIONS.matcher(event.getText() == null ? "" : event.getText()).replaceFirst("");
-        return new SlackArrival(event.getUser(), "slack:event:" + payload.getEventId(),
-                person -> new Destination.Thread(Platform.SLACK, event.getChannel(), thread), Answering.ALWAYS,
-                origin -> new Inbound.Text(origin, text), null, event.getChannel());
+        return new SlackArrival(id(event.getUser(), "user"), eventDeliveryId(payload),
+                person -> new Destination.Thread(Platform.SLACK, channel, thread), Answering.ALWAYS,
+                origin -> new Inbound.Text(origin, text), null, channel);
     }
 
     /** The App Home's Home tab opened; nothing for its other tabs (Messages, About). */
     static Optional<HomeOpened> homeOpened(EventsApiPayload<AppHomeOpenedEvent> payload) {
-        AppHomeOpenedEvent event = payload.getEvent();
+        AppHomeOpenedEvent event = required(payload.getEvent(), "event");
         return "home".equals(event.getTab())
-                ? Optional.of(new HomeOpened(event.getUser(), "slack:event:" + payload.getEventId()))
+                ? Optional.of(new HomeOpened(id(event.getUser(), "user"), eventDeliveryId(payload)))
                 : Optional.empty();
     }
 
@@ -104,30 +118,35 @@ final class SlackInbound {
         if (payload.getActions() == null || payload.getActions().isEmpty()) {
             return Optional.empty();
         }
-        BlockActionPayload.Action action = payload.getActions().get(0);
+        BlockActionPayload.Action action = required(payload.getActions().get(0), "action");
+        String user = id(payload.getUser() == null ? null : payload.getUser().getId(), "user");
+        String trigger = id(payload.getTriggerId(), "trigger_id");
         String value = action.getValue() != null ? action.getValue()
                 : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
-        String actionId = coreActionId(action.getActionId());
+        String actionId = coreActionId(required(action.getActionId(), "action_id"));
         BlockActionPayload.Container container = payload.getContainer();
-        String channel = container == null ? null : container.getChannelId();
+        String channel = optionalId(container == null ? null : container.getChannelId(), "channel_id");
         boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
-        String thread = container == null ? null : container.getThreadTs();
+        String thread = optionalId(container == null ? null : container.getThreadTs(), "thread_ts");
+        String pressed = optionalId(container == null ? null : container.getMessageTs(), "message_ts");
         Function<String, Destination> place = person -> fromHome || channel == null || thread == null
                 ? Destination.dm(person) : new Destination.Thread(Platform.SLACK, channel, thread);
-        return Optional.of(new SlackArrival(payload.getUser().getId(), "slack:action:" + payload.getTriggerId(), place,
+        return Optional.of(new SlackArrival(user, "slack:action:" + trigger, place,
                 Answering.ALWAYS, origin -> new Inbound.Action(origin, actionId, value,
-                        channel == null || container.getMessageTs() == null || fromHome ? null
-                                : new MessageRef(Platform.SLACK, origin.place(), channel + "/" + container.getMessageTs())),
-                payload.getTriggerId(), channel));
+                        channel == null || pressed == null || fromHome ? null
+                                : new MessageRef(Platform.SLACK, origin.place(), channel + "/" + pressed)),
+                trigger, channel));
     }
 
     /** A modal submitted: the form (its callback id) and its values, in the place its private metadata names. */
     static SlackArrival viewSubmission(ViewSubmissionPayload payload) {
-        View view = payload.getView();
+        View view = required(payload.getView(), "view");
+        String user = id(payload.getUser() == null ? null : payload.getUser().getId(), "user");
+        String form = required(view.getCallbackId(), "callback_id");
         Map<String, String> values = formValues(view.getState());
-        return new SlackArrival(payload.getUser().getId(), "slack:view:" + view.getId() + ":" + view.getHash(),
+        return new SlackArrival(user, "slack:view:" + id(view.getId(), "view id") + ":" + id(view.getHash(), "view hash"),
                 person -> SlackPlaces.decode(view.getPrivateMetadata(), person), Answering.ALWAYS,
-                origin -> new Inbound.FormSubmission(origin, view.getCallbackId(), values), null, null);
+                origin -> new Inbound.FormSubmission(origin, form, values), null, null);
     }
 
     /**
@@ -162,6 +181,38 @@ final class SlackInbound {
             return value.getSelectedDate();
         }
         return value.getValue();
+    }
+
+    private static String eventDeliveryId(EventsApiPayload<?> payload) {
+        return "slack:event:" + id(payload.getEventId(), "event_id");
+    }
+
+    /** Whether a value can be a Slack id, timestamp or hash: printable ASCII without spaces, of a sane length. */
+    static boolean isId(String value) {
+        return value != null && ID.matcher(value).matches();
+    }
+
+    /** The value; a payload without it cannot be answered (and ids must not collide on "null"). */
+    private static <T> T required(T value, String field) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new Unreadable("no " + field);
+        }
+        return value;
+    }
+
+    /**
+     * An id the core keys deliveries, places and messages by (and operators read in its log lines):
+     * what is no id is the sender's text, and the payload is unreadable.
+     */
+    private static String id(String value, String field) {
+        if (!isId(required(value, field))) {
+            throw new Unreadable("an unreadable " + field);
+        }
+        return value;
+    }
+
+    private static String optionalId(String value, String field) {
+        return value == null ? null : id(value, field);
     }
 
     private static boolean mentionsNobody(String text) {

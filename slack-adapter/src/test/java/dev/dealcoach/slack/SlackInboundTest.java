@@ -4,6 +4,7 @@ import static dev.dealcoach.slack.SlackFixtures.fixture;
 import static dev.dealcoach.slack.SlackFixtures.formValue;
 import static dev.dealcoach.slack.SlackFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
@@ -219,6 +220,30 @@ class SlackInboundTest {
         }
 
         @Test
+        void aMentionWithoutItsTimestampIsUnreadableRatherThanAThreadOfNothing() {
+            JsonObject payload = mention("<@U0BOT> help");
+            payload.getAsJsonObject("event").remove("ts");
+
+            assertThatThrownBy(() -> read(payload)).isInstanceOf(SlackInbound.Unreadable.class).hasMessage("no ts");
+        }
+
+        @Test
+        void aMentionFromASenderWhoseIdIsTypedTextIsUnreadable() {
+            JsonObject payload = mention("<@U0BOT> help");
+            payload.getAsJsonObject("event").addProperty("user", "U_MO and some text");
+
+            assertThatThrownBy(() -> read(payload)).isInstanceOf(SlackInbound.Unreadable.class).hasMessage("an unreadable user");
+        }
+
+        @Test
+        void anEventWithoutItsIdIsUnreadableSoThatNoTwoShareTheDeliveryIdOfNull() {
+            JsonObject payload = mention("<@U0BOT> help");
+            payload.remove("event_id");
+
+            assertThatThrownBy(() -> read(payload)).isInstanceOf(SlackInbound.Unreadable.class).hasMessage("no event_id");
+        }
+
+        @Test
         void everyLeadingMentionIsStrippedAndLaterOnesAreKept() {
             assertThat(inboundOf(read(mention(" <@U0BOT>  <@U0ANA> review acme for <@U0ANA>")), "mo"))
                     .isInstanceOfSatisfying(Inbound.Text.class, text -> assertThat(text.text()).isEqualTo("review acme for <@U0ANA>"));
@@ -388,6 +413,14 @@ class SlackInboundTest {
                     SlackPlaces.encode(new Destination.Thread(Platform.SLACK, "C_SALES", "1700000500.000100")));
 
             assertThat(read(payload).place().apply("dana")).isEqualTo(new Destination.Thread(Platform.SLACK, "C_SALES", "1700000500.000100"));
+        }
+
+        @Test
+        void metadataNamingAThreadOfNoIdsIsTheSendersDm() {
+            JsonObject payload = submitted("{}");
+            payload.getAsJsonObject("view").addProperty("private_metadata", "thread|C SALES|1700000500.000100");
+
+            assertThat(read(payload).place().apply("dana")).isEqualTo(Destination.dm("dana"));
         }
 
         @Test

@@ -82,12 +82,12 @@ public final class TeamsAdapter {
     public TeamsHttpResponse handle(String body, String authorization) {
         Activity activity;
         try {
-            activity = Serialization.treeToValue(Serialization.jsonToTree(body), Activity.class);
+            activity = Serialization.treeToValue(Serialization.jsonToTree(body == null ? "" : body), Activity.class);
         } catch (IOException | RuntimeException e) {
-            return new TeamsHttpResponse(400, "not an activity");
+            return notAnActivity(rootName(e));
         }
         if (activity == null || activity.getType() == null || activity.getServiceUrl() == null) {
-            return new TeamsHttpResponse(400, "not an activity");
+            return notAnActivity(activity == null ? "no activity" : activity.getType() == null ? "no type" : "no serviceUrl");
         }
         try {
             InvokeResponse invoke = adapter.processActivity(authorization == null ? "" : authorization, activity, this::onTurn).join();
@@ -100,12 +100,17 @@ public final class TeamsAdapter {
                 log.info("Refused a Teams request: {}", e.getClass().getSimpleName());
                 return new TeamsHttpResponse(401, "unauthorized");
             }
-            log.warn("Teams: ignored a {} activity it could not handle: {}", activity.getType(), rootName(e));
+            log.warn("Teams: ignored a {} activity it could not handle: {}", TeamsInbound.kind(activity), rootName(e));
             return new TeamsHttpResponse(200, "");
         } catch (RuntimeException e) {
-            log.warn("Teams: ignored a {} activity it could not read: {}", activity.getType(), rootName(e));
+            log.warn("Teams: ignored a {} activity it could not read: {}", TeamsInbound.kind(activity), rootName(e));
             return new TeamsHttpResponse(200, "");
         }
+    }
+
+    private static TeamsHttpResponse notAnActivity(String reason) {
+        log.warn("Teams: refused a request that is not an activity: {}", reason);
+        return new TeamsHttpResponse(400, "not an activity");
     }
 
     /** A missing or bad token, found by the SDK (its own exception) or by the JWT library under it (a header that is not a JWT). */
@@ -126,33 +131,37 @@ public final class TeamsAdapter {
         return root.getClass().getSimpleName();
     }
 
-    /** Runs on the request thread: keeps channel references, hands the activity to the pipeline, answers invokes. */
+    /**
+     * Runs on the request thread: reads the activity, then keeps channel references, hands it to the
+     * pipeline and answers invokes. Nothing is kept for an activity that cannot be read.
+     */
     private CompletableFuture<Void> onTurn(TurnContext turn) {
         Activity activity = turn.getActivity();
-        if (activity.getConversation() == null || activity.getConversation().getId() == null) {
-            log.warn("Teams: ignored a {} activity {} without a conversation", activity.getType(), activity.getId());
+        Optional<String> unreadable = TeamsInbound.unreadable(activity);
+        if (unreadable.isPresent()) {
+            log.warn("Teams: ignored a {} activity with {}", TeamsInbound.kind(activity), unreadable.get());
             return CompletableFuture.completedFuture(null);
         }
+        // Read first: what cannot be read throws here, before anything is kept.
+        Optional<Function<Origin, Inbound>> inbound = TeamsInbound.inbound(activity);
+        boolean installed = inbound.isEmpty() && TeamsInbound.installed(activity);
         ConversationReference reference = activity.getConversationReference();
         if (TeamsInbound.isChannel(activity)) {
             messenger.remember(TeamsMessenger.addressKey(TeamsInbound.place(activity, null)), reference);
         }
         String deliveryId = TeamsInbound.deliveryId(activity);
-        if (activity.getFrom() != null && activity.getId() != null) {
-            PersonDirectory.Sender sender = sender(activity, reference);
-            Consumer<String> keepReference = person -> messenger.remember(TeamsMessenger.addressKey(TeamsInbound.place(activity, person)), reference);
-            Optional<Function<Origin, Inbound>> inbound = TeamsInbound.inbound(activity);
-            if (inbound.isPresent()) {
-                InboundPipeline.Receipt receipt = pipeline.receive(new InboundPipeline.Arrival(sender, deliveryId,
-                        person -> TeamsInbound.place(activity, person), InboundPipeline.Answering.ALWAYS, inbound.get(), null,
-                        message -> privately(activity, reference, message), keepReference));
-                if (receipt == InboundPipeline.Receipt.STORE_UNAVAILABLE) {
-                    // Teams does not reliably deliver an activity again: say so now, where the person spoke.
-                    say(reference, Message.text(Coach.STORE_UNREACHABLE));
-                }
-            } else if (TeamsInbound.installed(activity)) {
-                pipeline.welcome(sender, deliveryId, TeamsInbound.isChannel(activity), keepReference, message -> say(reference, message));
+        PersonDirectory.Sender sender = sender(activity, reference);
+        Consumer<String> keepReference = person -> messenger.remember(TeamsMessenger.addressKey(TeamsInbound.place(activity, person)), reference);
+        if (inbound.isPresent()) {
+            InboundPipeline.Receipt receipt = pipeline.receive(new InboundPipeline.Arrival(sender, deliveryId,
+                    person -> TeamsInbound.place(activity, person), InboundPipeline.Answering.ALWAYS, inbound.get(), null,
+                    message -> privately(activity, reference, message), keepReference));
+            if (receipt == InboundPipeline.Receipt.STORE_UNAVAILABLE) {
+                // Teams does not reliably deliver an activity again: say so now, where the person spoke.
+                say(reference, Message.text(Coach.STORE_UNREACHABLE));
             }
+        } else if (installed) {
+            pipeline.welcome(sender, deliveryId, TeamsInbound.isChannel(activity), keepReference, message -> say(reference, message));
         }
         if (ActivityTypes.INVOKE.equals(activity.getType())) {
             Activity answer = new Activity(ActivityTypes.INVOKE_RESPONSE);
@@ -208,7 +217,7 @@ public final class TeamsAdapter {
             adapter.continueConversation(settings.appId(), reference,
                     turn -> turn.sendActivity(new PlainTextRenderer().render(message)).thenApply(sent -> null)).join();
         } catch (RuntimeException e) {
-            log.warn("Failed to say something to a Teams conversation: {}", e.getMessage());
+            log.warn("Failed to say something to a Teams conversation: {}", rootName(e));
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.dealcoach.core.conversation.Origin;
 import dev.dealcoach.core.conversation.Platform;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads a Bot Framework {@link Activity} into what the core needs: the delivery id, the place,
@@ -18,6 +19,10 @@ import java.util.function.Function;
  * state; {@link TeamsAdapter} adds the roster look-ups, references and replies.
  */
 final class TeamsInbound {
+
+    private static final Pattern KIND = Pattern.compile("[A-Za-z/]{1,40}");
+    /** Teams' ids: printable ASCII without spaces ({@code 19:...@thread.tacv2;messageid=...}, {@code a:1...}, {@code 29:1...}). */
+    private static final Pattern ID = Pattern.compile("[\\x21-\\x7e]{1,1024}");
 
     private TeamsInbound() {
     }
@@ -27,15 +32,48 @@ final class TeamsInbound {
         return "teams:" + activity.getConversation().getId() + ":" + activity.getId();
     }
 
+    /**
+     * What makes an activity unreadable, if anything: no conversation, sender, id or recipient (the
+     * bot, which a reference for replies needs), or a conversation, sender or activity id that is
+     * no id at all (those key deliveries, conversations and references, and show in log lines).
+     */
+    static Optional<String> unreadable(Activity activity) {
+        if (activity.getConversation() == null || activity.getConversation().getId() == null) {
+            return Optional.of("no conversation");
+        } else if (activity.getFrom() == null || activity.getFrom().getId() == null) {
+            return Optional.of("no sender");
+        } else if (activity.getId() == null) {
+            return Optional.of("no id");
+        } else if (activity.getRecipient() == null || activity.getRecipient().getId() == null) {
+            return Optional.of("no recipient");
+        } else if (!ID.matcher(activity.getConversation().getId()).matches()) {
+            return Optional.of("an unreadable conversation id");
+        } else if (!ID.matcher(activity.getFrom().getId()).matches()) {
+            return Optional.of("an unreadable sender id");
+        } else if (!ID.matcher(activity.getId()).matches()) {
+            return Optional.of("an unreadable id");
+        }
+        return Optional.empty();
+    }
+
+    /** The activity's type for a log line: a word as Teams sends them, else {@code unknown} (it is the sender's text). */
+    static String kind(Activity activity) {
+        String type = activity.getType();
+        return type != null && KIND.matcher(type).matches() ? type : "unknown";
+    }
+
     /** A personal chat is the person's DM; a channel or group chat is its own conversation. */
     static Destination place(Activity activity, String personId) {
         return isChannel(activity) ? new Destination.Channel(Platform.TEAMS, activity.getConversation().getId()) : Destination.dm(personId);
     }
 
-    /** A channel or a group chat, where others read along; else a personal chat. */
+    /**
+     * A channel or a group chat, where others read along; a personal chat only when it says so, or
+     * names no type at all: a conversation of a type we do not know is not taken for a private one.
+     */
     static boolean isChannel(Activity activity) {
         String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
-        return "channel".equals(type) || "groupChat".equals(type);
+        return type != null && !"personal".equals(type);
     }
 
     /**
@@ -90,8 +128,8 @@ final class TeamsInbound {
 
     private static boolean mentionsBot(Activity activity) {
         ChannelAccount bot = activity.getRecipient();
-        return bot != null && activity.getText() != null && activity.getEntities() != null && activity.getEntities().stream()
-                .anyMatch(entity -> "mention".equals(entity.getType()) && entity.getProperties() != null
+        return bot != null && bot.getId() != null && activity.getText() != null && activity.getEntities() != null
+                && activity.getEntities().stream().anyMatch(entity -> "mention".equals(entity.getType()) && entity.getProperties() != null
                         && String.valueOf(entity.getProperties().get("mentioned")).contains(bot.getId()));
     }
 }

@@ -124,6 +124,63 @@ class TeamsInboundTest {
     }
 
     @Test
+    void channelTextToARecipientWithoutAnIdIsNotForTheBot() {
+        Activity activity = mentionsTheBotInSales("help");
+        activity.setRecipient(new ChannelAccount(null, "DealCoach"));
+
+        assertThat(inboundOf(activity, "mo")).isEmpty();
+    }
+
+    @Test
+    void aConversationOfATypeItDoesNotKnowIsNotTakenForAPersonalChat() {
+        Activity activity = says("ria", "help");
+        activity.getConversation().setConversationType("somethingNew");
+
+        assertThat(TeamsInbound.isChannel(activity)).isTrue();
+        assertThat(TeamsInbound.place(activity, "ria")).isEqualTo(new Destination.Channel(Platform.TEAMS, "a:1ria"));
+    }
+
+    @Test
+    void aConversationWithoutATypeIsAPersonalChatAsTheEmulatorSendsIt() {
+        Activity activity = says("ria", "help");
+        activity.getConversation().setConversationType(null);
+
+        assertThat(TeamsInbound.isChannel(activity)).isFalse();
+    }
+
+    @Test
+    void anActivityIsReadableWithItsConversationSenderIdAndRecipient() {
+        assertThat(TeamsInbound.unreadable(says("ria", "help"))).isEmpty();
+        assertThat(TeamsInbound.unreadable(mentionsTheBotInSales("help"))).isEmpty();
+    }
+
+    @Test
+    void anActivityWithoutASenderIdOrRecipientOrWithIdsThatAreTypedTextIsUnreadable() {
+        Activity noSender = says("ria", "help");
+        noSender.getFrom().setId(null);
+        Activity noRecipient = says("ria", "help");
+        noRecipient.setRecipient(new ChannelAccount(null, "DealCoach"));
+        Activity typedConversation = says("ria", "help");
+        typedConversation.getConversation().setId("a:1ria and some text");
+        Activity longId = says("ria", "help");
+        longId.setId("1:" + "7".repeat(2000));
+
+        assertThat(TeamsInbound.unreadable(noSender)).contains("no sender");
+        assertThat(TeamsInbound.unreadable(noRecipient)).contains("no recipient");
+        assertThat(TeamsInbound.unreadable(typedConversation)).contains("an unreadable conversation id");
+        assertThat(TeamsInbound.unreadable(longId)).contains("an unreadable id");
+    }
+
+    @Test
+    void aTypeThatIsNoWordIsLoggedAsUnknown() {
+        Activity activity = says("ria", "help");
+        assertThat(TeamsInbound.kind(activity)).isEqualTo("message");
+
+        activity.setType("message\nforged log line");
+        assertThat(TeamsInbound.kind(activity)).isEqualTo("unknown");
+    }
+
+    @Test
     void aButtonPressedOnACardIsItsActionOnThatCard() {
         Activity activity = presses("ria", """
                 {"dealcoach": {"action": "answer:r-1:budget", "value": "approved"}}""");

@@ -3,15 +3,26 @@ package dev.dealcoach.app.playground;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.backend.Stores;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +31,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The playground's JSON API: act as any person, list what was said, and follow it live. */
+/**
+ * The playground's JSON API: act as any person, list what was said, and follow it live. A call it
+ * cannot take (unreadable or invalid JSON, someone not in the org) is answered 400 and logged as one
+ * line, without what was typed. Only JSON is read: Spring would rebuild a form's body from its parsed
+ * fields, and fail on a malformed one with a stack trace.
+ */
 @RestController
 @RequestMapping("/playground/api")
 @Conditional(PlaygroundCondition.class)
@@ -41,6 +57,18 @@ class PlaygroundController {
 
     record Home(String html) {
     }
+
+    record Refusal(String error) {
+    }
+
+    /** A call made as someone who is not in the org: nothing is said or kept for them. */
+    static final class UnknownPerson extends RuntimeException {
+        UnknownPerson() {
+            super("no such person", null, false, false);
+        }
+    }
+
+    private static final Logger logger = LoggerFactory.getLogger(PlaygroundController.class);
 
     private final Stores stores;
     private final PlaygroundChat chat;
@@ -67,19 +95,53 @@ class PlaygroundController {
         return log.visibleTo(person, after);
     }
 
-    @PostMapping("/send")
+    @PostMapping(path = "/send", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<PlaygroundLog.Entry> send(@Valid @RequestBody Say say) {
-        return chat.say(say.person(), say.text());
+        return chat.say(known(say.person()), say.text());
     }
 
-    @PostMapping("/action")
+    @PostMapping(path = "/action", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<PlaygroundLog.Entry> action(@Valid @RequestBody Press press) {
-        return chat.press(press.person(), press.actionId(), press.value() == null ? "" : press.value(), press.messageId());
+        return chat.press(known(press.person()), press.actionId(), press.value() == null ? "" : press.value(), press.messageId());
     }
 
-    @PostMapping("/form")
+    @PostMapping(path = "/form", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<PlaygroundLog.Entry> form(@Valid @RequestBody Submit submit) {
-        return chat.submit(submit.person(), submit.formId(), submit.values() == null ? Map.of() : submit.values());
+        Map<String, String> values = new LinkedHashMap<>();
+        if (submit.values() != null) {
+            // a field sent as null is a field left empty
+            submit.values().forEach((input, value) -> values.put(input, value == null ? "" : value));
+        }
+        return chat.submit(known(submit.person()), submit.formId(), values);
+    }
+
+    private String known(String person) {
+        if (stores.org().load().flatMap(org -> org.person(person)).isEmpty()) {
+            throw new UnknownPerson();
+        }
+        return person;
+    }
+
+    @ExceptionHandler(UnknownPerson.class)
+    ResponseEntity<Refusal> unknownPerson(HttpServletRequest request) {
+        return refuse(request, "no such person");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Refusal> unreadable(HttpServletRequest request) {
+        return refuse(request, "not readable JSON of the expected shape");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Refusal> invalid(HttpServletRequest request, MethodArgumentNotValidException e) {
+        return refuse(request, "invalid " + e.getBindingResult().getFieldErrors().stream().map(FieldError::getField).distinct().sorted()
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** One line naming the call and the reason; never the body (Spring's own line would quote parts of it). */
+    private static ResponseEntity<Refusal> refuse(HttpServletRequest request, String reason) {
+        logger.warn("Playground: refused a {} call: {}", request.getRequestURI(), reason);
+        return ResponseEntity.badRequest().body(new Refusal(reason));
     }
 
     @GetMapping("/home")
