@@ -142,14 +142,22 @@ public final class InboundPipeline implements AutoCloseable {
     }
 
     private List<Outgoing> handle(Arrival arrival, String person) {
-        Destination place = arrival.place().apply(person);
+        Destination place;
+        Inbound inbound;
+        try {
+            place = arrival.place().apply(person);
+            inbound = arrival.inbound().apply(new Origin(person, place, arrival.deliveryId()));
+        } catch (RuntimeException e) {
+            // An adapter's translation that fails is a payload the app does not understand: one line, no answer.
+            log.warn("Ignored a {} delivery the adapter could not translate: {}", arrival.platform().id(), e.getClass().getSimpleName());
+            return List.of();
+        }
         if (arrival.answering() == Answering.ONLY_IF_FLOW_WAITS && !coach.hasFlow(person, place)) {
             return List.of();
         }
         arrival.identified().accept(person);
         contacts.talkedOn(person, arrival.platform());
-        List<Outgoing> answers = coach.handle(arrival.inbound().apply(new Origin(person, place, arrival.deliveryId())));
-        return presentForms(answers, place, arrival.forms());
+        return presentForms(coach.handle(inbound), place, arrival.forms());
     }
 
     /** Forms the platform shows at once (a modal) leave the messages; what is left of a message still goes. */
