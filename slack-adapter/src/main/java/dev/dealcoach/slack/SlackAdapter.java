@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -144,21 +145,21 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     private void registerHandlers() {
-        app.command(Pattern.compile("/.*"), (req, ctx) -> safely("slash command", () -> {
+        app.command(Pattern.compile("/.*"), (req, ctx) -> safely("slash command", () -> req.getPayload().getTriggerId(), () -> {
             boolean taken = received(pipeline.receive(arrival(SlackInbound.command(req.getPayload()))));
             // A slash command's answer can carry text: while the store is down, that is the only way to say so.
             return taken ? ctx.ack() : ctx.ack(Coach.STORE_UNREACHABLE);
         }, ctx::ack));
-        app.event(MessageEvent.class, (payload, ctx) -> safely("message event", () -> SlackInbound.message(payload)
+        app.event(MessageEvent.class, (payload, ctx) -> safely("message event", payload::getEventId, () -> SlackInbound.message(payload)
                 .map(arrival -> answer(pipeline.receive(arrival(arrival)), ctx.ack())).orElseGet(ctx::ack), ctx::ack));
-        app.event(AppMentionEvent.class, (payload, ctx) -> safely("app_mention event",
+        app.event(AppMentionEvent.class, (payload, ctx) -> safely("app_mention event", payload::getEventId,
                 () -> answer(pipeline.receive(arrival(SlackInbound.mention(payload))), ctx.ack()), ctx::ack));
-        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> safely("app_home_opened event", () -> {
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> safely("app_home_opened event", payload::getEventId, () -> {
             SlackInbound.homeOpened(payload).ifPresent(opened -> pipeline.openHome(sender(opened.slackUserId()),
                     opened.deliveryId(), home -> publishHome(opened.slackUserId(), home)));
             return ctx.ack();
         }, ctx::ack));
-        app.blockAction(Pattern.compile(".*"), (req, ctx) -> safely("block_actions", () -> {
+        app.blockAction(Pattern.compile(".*"), (req, ctx) -> safely("block_actions", () -> req.getPayload().getTriggerId(), () -> {
             SlackInbound.blockAction(req.getPayload()).ifPresent(arrival -> {
                 if (!received(pipeline.receive(arrival(arrival)))) {
                     // Slack does not deliver a button press again: say it where it was pressed.
@@ -167,17 +168,30 @@ public final class SlackAdapter implements AutoCloseable {
             });
             return ctx.ack();
         }, ctx::ack));
-        app.viewSubmission(Pattern.compile(".*"), (req, ctx) -> safely("view_submission",
+        app.viewSubmission(Pattern.compile(".*"), (req, ctx) -> safely("view_submission", () -> req.getPayload().getView().getId(),
                 () -> answer(pipeline.receive(arrival(SlackInbound.viewSubmission(req.getPayload()))), ctx.ack()), ctx::ack));
     }
 
-    /** Runs a handler; a payload it cannot read is acked and ignored, with one warning line and no stack trace. */
-    private static Response safely(String kind, java.util.function.Supplier<Response> handler, java.util.function.Supplier<Response> ack) {
+    /**
+     * Runs a handler; a payload it cannot read is acked and ignored, with one warning line (the kind,
+     * the delivery id when it is one, the reason) and no stack trace.
+     */
+    private static Response safely(String kind, Supplier<String> deliveryId, Supplier<Response> handler, Supplier<Response> ack) {
         try {
             return handler.get();
         } catch (RuntimeException e) {
-            log.warn("Slack: ignored a {} it could not read: {}", kind, reason(e));
+            log.warn("Slack: ignored a {} (delivery {}) it could not read: {}", kind, loggable(deliveryId), reason(e));
             return ack.get();
+        }
+    }
+
+    /** The payload's own id, if it is one: an "id" that is not is the sender's text, which is never logged. */
+    private static String loggable(Supplier<String> deliveryId) {
+        try {
+            String id = deliveryId.get();
+            return SlackInbound.isId(id) ? id : "without a readable id";
+        } catch (RuntimeException e) {
+            return "without a readable id";
         }
     }
 

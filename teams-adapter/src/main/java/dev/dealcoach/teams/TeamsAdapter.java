@@ -100,10 +100,12 @@ public final class TeamsAdapter {
                 log.info("Refused a Teams request: {}", e.getClass().getSimpleName());
                 return new TeamsHttpResponse(401, "unauthorized");
             }
-            log.warn("Teams: ignored a {} activity it could not handle: {}", TeamsInbound.kind(activity), rootName(e));
+            log.warn("Teams: ignored a {} activity {} it could not handle: {}", TeamsInbound.kind(activity),
+                    TeamsInbound.loggableId(activity), rootName(e));
             return new TeamsHttpResponse(200, "");
         } catch (RuntimeException e) {
-            log.warn("Teams: ignored a {} activity it could not read: {}", TeamsInbound.kind(activity), rootName(e));
+            log.warn("Teams: ignored a {} activity {} it could not read: {}", TeamsInbound.kind(activity),
+                    TeamsInbound.loggableId(activity), rootName(e));
             return new TeamsHttpResponse(200, "");
         }
     }
@@ -139,7 +141,8 @@ public final class TeamsAdapter {
         Activity activity = turn.getActivity();
         Optional<String> unreadable = TeamsInbound.unreadable(activity);
         if (unreadable.isPresent()) {
-            log.warn("Teams: ignored a {} activity with {}", TeamsInbound.kind(activity), unreadable.get());
+            log.warn("Teams: ignored a {} activity {} with {}", TeamsInbound.kind(activity), TeamsInbound.loggableId(activity),
+                    unreadable.get());
             return CompletableFuture.completedFuture(null);
         }
         // Read first: what cannot be read throws here, before anything is kept.

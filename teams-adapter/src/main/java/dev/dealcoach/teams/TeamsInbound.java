@@ -56,6 +56,12 @@ final class TeamsInbound {
         return Optional.empty();
     }
 
+    /** The activity's id for a log line, when it is one (otherwise it is the sender's text). */
+    static String loggableId(Activity activity) {
+        String id = activity.getId();
+        return id != null && ID.matcher(id).matches() && id.length() <= 100 ? id : "without a readable id";
+    }
+
     /** The activity's type for a log line: a word as Teams sends them, else {@code unknown} (it is the sender's text). */
     static String kind(Activity activity) {
         String type = activity.getType();
