@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,11 @@ public final class DeliveryWorkers implements AutoCloseable {
     private final Map<String, Lane> lanes = new HashMap<>();
     private final AtomicInteger held = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The ids of the claims in the lanes: a claim already held (its own idle entry reclaimed) is not queued twice. */
+    private final Set<String> heldIds = ConcurrentHashMap.newKeySet();
+    /** Claims another worker took over (this one was too slow to touch them): dropped, not sent. */
+    private final Set<String> lostIds = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService toucher;
     private volatile boolean running = true;
     private boolean storeDown;
 
@@ -64,13 +71,18 @@ public final class DeliveryWorkers implements AutoCloseable {
         Attempt attempt;
     }
 
-    /** Where the head envelope of a lane is: which message, which platforms are left to try, how many tries. */
+    /**
+     * Where the head envelope of a lane is: which message, which platforms are left to try, the tries
+     * of this message (the limit) and of the whole envelope (its outcome), and the first message's id.
+     */
     private static final class Attempt {
         int message;
         int tries;
+        int totalTries;
         boolean paced;
         List<Messenger> candidates;
         Platform platform;
+        String sentId = "";
     }
 
     public DeliveryWorkers(Outbox outbox, Router router, Pacer pacer, Clock clock, String worker, Settings settings) {
@@ -88,12 +100,18 @@ public final class DeliveryWorkers implements AutoCloseable {
         });
         this.poller = new Thread(this::poll, "delivery-poller");
         this.poller.setDaemon(true);
+        // Its own thread: touches must not wait behind sends, or claims would look abandoned while held.
+        this.toucher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "delivery-touch");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public DeliveryWorkers start() {
         poller.start();
         long touchEvery = Math.max(1, settings.abandonedAfter().toMillis() / 3);
-        pool.scheduleWithFixedDelay(this::touchHeld, touchEvery, touchEvery, TimeUnit.MILLISECONDS);
+        toucher.scheduleWithFixedDelay(this::touchHeld, touchEvery, touchEvery, TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -125,6 +143,9 @@ public final class DeliveryWorkers implements AutoCloseable {
     }
 
     private void accept(Outbox.Claim claim) {
+        if (!heldIds.add(claim.id())) {
+            return;
+        }
         held.incrementAndGet();
         String recipient = claim.envelope().recipient();
         synchronized (lanes) {
@@ -150,11 +171,16 @@ public final class DeliveryWorkers implements AutoCloseable {
                 }
             }
             Optional<Duration> wait;
-            inFlight.incrementAndGet();
-            try {
-                wait = work(lane, head);
-            } finally {
-                inFlight.decrementAndGet();
+            if (lostIds.remove(head.id())) {
+                log.info("Another instance took over the delivery to {}; dropped here", head.envelope().recipient());
+                wait = Optional.empty();
+            } else {
+                inFlight.incrementAndGet();
+                try {
+                    wait = work(lane, head);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
             }
             if (wait.isPresent()) {
                 pool.schedule(() -> step(recipient, lane), Math.max(1, wait.get().toMillis()), TimeUnit.MILLISECONDS);
@@ -164,6 +190,8 @@ public final class DeliveryWorkers implements AutoCloseable {
                 lane.queue.poll();
                 lane.attempt = null;
             }
+            heldIds.remove(head.id());
+            lostIds.remove(head.id()); // completed here while a touch was asking about it
             held.decrementAndGet();
         }
     }
@@ -175,7 +203,6 @@ public final class DeliveryWorkers implements AutoCloseable {
             lane.attempt = new Attempt();
         }
         Attempt attempt = lane.attempt;
-        String sentId = "";
         try {
             while (attempt.message < envelope.messages().size()) {
                 Outgoing out = envelope.messages().get(attempt.message);
@@ -196,6 +223,7 @@ public final class DeliveryWorkers implements AutoCloseable {
                     }
                 }
                 attempt.tries++;
+                attempt.totalTries++;
                 attempt.platform = messenger.platform();
                 Messenger.Delivery delivery = out instanceof Outgoing.Update update
                         ? messenger.update(update.ref(), update.message())
@@ -203,8 +231,9 @@ public final class DeliveryWorkers implements AutoCloseable {
                 attempt.paced = false;
                 if (delivery instanceof Messenger.Delivered delivered) {
                     pacer.sent(messenger.platform());
-                    sentId = sentId.isEmpty() ? delivered.ref().platformId() : sentId;
+                    attempt.sentId = attempt.sentId.isEmpty() ? delivered.ref().platformId() : attempt.sentId;
                     attempt.message++;
+                    attempt.tries = 0;
                     attempt.candidates = null;
                 } else if (delivery instanceof Messenger.Unreachable unreachable) {
                     log.debug("{} does not reach {}: {}", messenger.platform().id(), envelope.recipient(), unreachable.reason());
@@ -229,7 +258,7 @@ public final class DeliveryWorkers implements AutoCloseable {
                     return Optional.empty();
                 }
             }
-            complete(claim, DeliveryOutcome.Status.SENT, attempt, attempt.platform, sentId);
+            complete(claim, DeliveryOutcome.Status.SENT, attempt, attempt.platform, attempt.sentId);
             return Optional.empty();
         } catch (RuntimeException e) {
             // The store is unreachable, or a platform call broke in a way it did not classify: try again later.
@@ -277,7 +306,7 @@ public final class DeliveryWorkers implements AutoCloseable {
     }
 
     private void complete(Outbox.Claim claim, DeliveryOutcome.Status status, Attempt attempt, Platform platform, String detail) {
-        outbox.complete(claim, new DeliveryOutcome(claim.envelope().key(), status, platform, detail, attempt.tries, clock.instant()));
+        outbox.complete(claim, new DeliveryOutcome(claim.envelope().key(), status, platform, detail, attempt.totalTries, clock.instant()));
         if (status != DeliveryOutcome.Status.SENT) {
             log.warn("Not delivered to {}: {} ({})", claim.envelope().recipient(), status, detail);
         }
@@ -290,7 +319,7 @@ public final class DeliveryWorkers implements AutoCloseable {
         }
         if (!claims.isEmpty()) {
             try {
-                outbox.touch(worker, claims);
+                lostIds.addAll(outbox.touch(worker, claims));
             } catch (RuntimeException e) {
                 log.warn("Could not touch held deliveries: {}", e.getMessage());
             }
@@ -327,5 +356,6 @@ public final class DeliveryWorkers implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         pool.shutdownNow();
+        toucher.shutdownNow();
     }
 }

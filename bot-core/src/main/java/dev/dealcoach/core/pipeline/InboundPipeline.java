@@ -114,10 +114,25 @@ public final class InboundPipeline implements AutoCloseable {
             return Receipt.STORE_UNAVAILABLE;
         }
         // Two hops keep order: one lane per platform user to find the person, then one lane per person.
-        workers.submit(arrival.platform().id() + ":" + arrival.sender().userId(), () -> people.personId(arrival.sender())
-                .ifPresentOrElse(person -> workers.submit("person:" + person, () -> queue(arrival, person, handle(arrival, person))),
-                        () -> notInOrg(arrival)));
+        workers.submit(arrival.platform().id() + ":" + arrival.sender().userId(), () -> storeMayFail(arrival, () -> people
+                .personId(arrival.sender())
+                .ifPresentOrElse(person -> workers.submit("person:" + person,
+                                () -> storeMayFail(arrival, () -> queue(arrival, person, handle(arrival, person)))),
+                        () -> notInOrg(arrival))));
         return Receipt.TAKEN;
+    }
+
+    /**
+     * The store went away after the delivery was taken: the person is told, privately, since the
+     * platform will not deliver it again (it was marked seen).
+     */
+    private static void storeMayFail(Arrival arrival, Runnable work) {
+        try {
+            work.run();
+        } catch (StoreUnavailableException e) {
+            log.warn("Could not answer {} delivery {}: the store is unreachable", arrival.platform().id(), arrival.deliveryId());
+            arrival.privately().accept(Message.text(Coach.STORE_UNREACHABLE));
+        }
     }
 
     /**
@@ -135,6 +150,9 @@ public final class InboundPipeline implements AutoCloseable {
             return List.of();
         }
         List<Outgoing> answers = handle(arrival, person.get());
+        if (answers.isEmpty()) {
+            return answers;
+        }
         String here = Envelope.recipient(new Outgoing.Send(arrival.place().apply(person.get()), Message.text("-")));
         List<Outgoing> elsewhere = answers.stream().filter(out -> !Envelope.recipient(out).equals(here)).toList();
         queue(arrival, person.get(), elsewhere);

@@ -3,6 +3,7 @@ package dev.dealcoach.core.pipeline;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The durable queue of everything the bot says. Queuing is idempotent per key; envelopes are
@@ -34,8 +35,12 @@ public interface Outbox {
      */
     List<Claim> claim(String worker, int max, Duration wait, Duration abandonedAfter);
 
-    /** {@code worker} still holds these (for instance while waiting out a rate limit): not abandoned. */
-    void touch(String worker, List<Claim> claims);
+    /**
+     * {@code worker} still holds these (for instance while waiting out a rate limit): not abandoned.
+     *
+     * @return the ids of those it no longer holds (another worker took them over, or they were completed): drop them
+     */
+    Set<String> touch(String worker, List<Claim> claims);
 
     /** Records the outcome and removes the envelope from the queue, in one step. */
     void complete(Claim claim, DeliveryOutcome outcome);

@@ -53,7 +53,8 @@ public final class Pacer {
     private long reservations;
 
     public Pacer(Map<Platform, Limits> limits, LongSupplier nanoTime) {
-        this.limits = new EnumMap<>(limits.isEmpty() ? Map.of(Platform.PLAYGROUND, new Limits(1, Duration.ZERO, 1)) : limits);
+        this.limits = new EnumMap<>(Platform.class);
+        this.limits.putAll(limits);
         this.nanoTime = nanoTime;
     }
 

@@ -126,6 +126,22 @@ class DeliveryWorkersTest {
     }
 
     @Test
+    void eachMessageOfATurnHasItsOwnTriesAndTheOutcomeCountsThemAll() {
+        Messenger.Delivery wait = new Messenger.RetryLater(Duration.ofMillis(20), true, "Slack: ratelimited");
+        RecordingMessenger slack = new RecordingMessenger(Platform.SLACK, "ria").answerNext("person:ria",
+                wait, wait, RecordingMessenger.GOES_OUT, wait, wait, RecordingMessenger.GOES_OUT, wait, wait);
+        queue("turn", "ria", "intro", "question 1", "question 2");
+        start("w1", slack);
+
+        DeliveryOutcome outcome = awaitOutcome("turn");
+        assertThat(outcome.status()).as("two waits per message stay under the limit of three tries a message")
+                .isEqualTo(DeliveryOutcome.Status.SENT);
+        assertThat(outcome.attempts()).isEqualTo(9);
+        assertThat(outcome.detail()).isEqualTo("slack-1");
+        assertThat(slack.textsTo("ria")).containsExactly("intro", "question 1", "question 2");
+    }
+
+    @Test
     void whatAStoppedWorkerHeldIsDeliveredOnceByAnother() {
         RecordingMessenger slack = new RecordingMessenger(Platform.SLACK, "ria")
                 .answerNext("person:ria", new Messenger.RetryLater(Duration.ofMinutes(10), true, "Slack: ratelimited"));

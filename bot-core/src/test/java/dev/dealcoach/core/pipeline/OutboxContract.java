@@ -208,7 +208,7 @@ public abstract class OutboxContract {
         List<Claim> held = outbox.claim("worker-a", 5, NO_WAIT, ABANDONED_AFTER);
 
         letTimePass(A_WHILE);
-        outbox.touch("worker-a", held);
+        assertThat(outbox.touch("worker-a", held)).as("still held, nothing lost").isEmpty();
         letTimePass(A_WHILE);
         assertThat(outboxOfAnotherInstance().claim("worker-b", 5, NO_WAIT, ABANDONED_AFTER)).isEmpty();
 
@@ -240,9 +240,10 @@ public abstract class OutboxContract {
         letTimePass(ABANDONED_AFTER.plusMillis(100));
         List<Claim> current = outboxOfAnotherInstance().claim("worker-b", 5, NO_WAIT, ABANDONED_AFTER);
 
-        outbox.touch("worker-a", stale);
+        assertThat(outbox.touch("worker-a", stale)).as("the first worker learns it lost the envelope")
+                .containsExactly(stale.get(0).id());
         letTimePass(A_WHILE);
-        outboxOfAnotherInstance().touch("worker-b", current);
+        assertThat(outboxOfAnotherInstance().touch("worker-b", current)).isEmpty();
         letTimePass(A_WHILE);
 
         assertThat(outbox.claim("worker-c", 5, NO_WAIT, ABANDONED_AFTER)).isEmpty();
@@ -254,8 +255,8 @@ public abstract class OutboxContract {
         List<Claim> held = outbox.claim("worker-a", 5, NO_WAIT, ABANDONED_AFTER);
         outbox.complete(held.get(0), sent("k", "1700000000.000100"));
 
-        outbox.touch("worker-a", List.of());
-        outbox.touch("worker-a", held);
+        assertThat(outbox.touch("worker-a", List.of())).isEmpty();
+        assertThat(outbox.touch("worker-a", held)).as("completed: no longer held").containsExactly(held.get(0).id());
 
         assertThat(outbox.pending()).isZero();
         assertThat(outbox.claim("worker-a", 5, NO_WAIT, ABANDONED_AFTER)).isEmpty();

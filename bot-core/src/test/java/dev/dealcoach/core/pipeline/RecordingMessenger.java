@@ -26,6 +26,9 @@ public final class RecordingMessenger implements Messenger {
     public record Sent(Destination to, String text, Instant at) {
     }
 
+    /** In {@link #answerNext}: this send goes out as usual. */
+    public static final Delivery GOES_OUT = new Failed("(goes out as usual)");
+
     private final Platform platform;
     private final Set<String> reaches = ConcurrentHashMap.newKeySet();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -76,7 +79,10 @@ public final class RecordingMessenger implements Messenger {
         }
         Deque<Delivery> script = scripted.get(Envelope.recipient(new dev.dealcoach.core.conversation.Outgoing.Send(to, message)));
         if (script != null && !script.isEmpty()) {
-            return script.poll();
+            Delivery scripted = script.poll();
+            if (scripted != GOES_OUT) {
+                return scripted;
+            }
         }
         sent.add(new Sent(to, text.render(message), Instant.now()));
         return new Delivered(new MessageRef(platform, to, platform.id() + "-" + sent.size()));

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -123,16 +125,20 @@ final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public void touch(String worker, List<Claim> claims) {
+    public Set<String> touch(String worker, List<Claim> claims) {
         lock.lock();
         try {
             Instant now = clock.instant();
+            Set<String> lost = new HashSet<>();
             for (Claim claim : claims) {
                 Entry entry = entries.get(claim.id());
                 if (entry != null && worker.equals(entry.worker)) {
                     entry.heldSince = now;
+                } else {
+                    lost.add(claim.id());
                 }
             }
+            return lost;
         } finally {
             lock.unlock();
         }

@@ -3,6 +3,7 @@ package dev.dealcoach.core.backend.redis;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -22,7 +23,8 @@ final class RedisFailures {
                 return method.invoke(store, args);
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
-                if (cause instanceof JedisException jedis) {
+                // A data error (a script bug, a key of the wrong type) is a bug, not an unreachable store.
+                if (cause instanceof JedisException jedis && !(cause instanceof JedisDataException)) {
                     throw new StoreUnavailableException("Redis at " + safeUrl + " is unreachable: " + rootMessage(jedis), jedis);
                 }
                 throw cause;

@@ -6,9 +6,11 @@ import dev.dealcoach.core.pipeline.Outbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -66,15 +68,16 @@ final class RedisOutbox implements Outbox {
 
     /** Resets the idle time of the entries ARGV[2] still holds; one taken over by another worker stays theirs. */
     private static final String TOUCH = """
-            local touched = 0
+            local lost = {}
             for i = 3, #ARGV do
               local pending = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[i], ARGV[i], 1, ARGV[2])
               if pending[1] then
                 redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, ARGV[i], 'JUSTID')
-                touched = touched + 1
+              else
+                table.insert(lost, ARGV[i])
               end
             end
-            return touched
+            return lost
             """;
 
     /** Records the outcome, acknowledges and deletes the entry; a second completion of one entry changes nothing. */
@@ -176,13 +179,18 @@ final class RedisOutbox implements Outbox {
     }
 
     @Override
-    public void touch(String worker, List<Claim> claims) {
+    public Set<String> touch(String worker, List<Claim> claims) {
         if (claims.isEmpty()) {
-            return;
+            return Set.of();
         }
         List<String> args = new ArrayList<>(List.of(GROUP, worker));
         claims.forEach(claim -> args.add(claim.id()));
-        inGroup(() -> redis.eval(TOUCH, List.of(keys.outbox()), args));
+        Object lost = inGroup(() -> redis.eval(TOUCH, List.of(keys.outbox()), args));
+        Set<String> ids = new HashSet<>();
+        if (lost instanceof List<?> list) {
+            list.forEach(id -> ids.add(String.valueOf(id)));
+        }
+        return ids;
     }
 
     @Override
