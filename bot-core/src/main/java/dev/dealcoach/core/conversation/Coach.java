@@ -99,11 +99,12 @@ public final class Coach {
         Turn turn = Turn.of(speaker.get(), new Origin(personId, place, "start:" + key));
         Optional<FlowRunner.Active> running = flows.active(turn.key());
         if (running.isPresent()) {
-            return key.equals(running.get().state().context(START_KEY)) ? new StartResult.AlreadyStarted()
+            return key.equals(running.get().state().context(START_KEY))
+                    ? new StartResult.AlreadyStarted(List.of(turn.here(running.get().ask())))
                     : new StartResult.Busy(running.get().subject());
         }
         if (!once.markFirst("start:" + key, START_MEMORY)) {
-            return new StartResult.AlreadyStarted();
+            return new StartResult.AlreadyStarted(List.of());
         }
         Map<String, String> context = new LinkedHashMap<>(start.context());
         context.put(START_KEY, key);

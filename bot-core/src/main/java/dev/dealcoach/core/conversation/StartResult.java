@@ -12,8 +12,16 @@ public sealed interface StartResult {
         }
     }
 
-    /** Started before under the same key (a retry, a restart, another app instance): nothing to send. */
-    record AlreadyStarted() implements StartResult {
+    /**
+     * Started before under the same key (a retry, a restart, another app instance).
+     *
+     * @param current while that flow still waits: its current question, for the caller to queue again
+     *                under the same key (the outbox drops it when the first queuing got through); else empty
+     */
+    record AlreadyStarted(List<Outgoing> current) implements StartResult {
+        public AlreadyStarted {
+            current = List.copyOf(current);
+        }
     }
 
     /** Another flow waits for the person's answer there; nothing was started, so a later try can still start it. */

@@ -26,12 +26,17 @@ public final class Outreach {
 
     /**
      * Starts the flow once per {@code key} ({@code checkin:daily-activity:ria:2026-12-01}); its first
-     * messages are queued under the same key, so a retry that got past the engine queues nothing twice.
+     * messages are queued under the same key. A retry while the flow waits queues its current
+     * question under that key again, so a start whose queuing failed still reaches the person, and
+     * one that got through is not sent twice.
      */
     public StartResult start(String personId, Destination place, CommandHandler.StartFlow flow, String key) {
         StartResult result = coach.start(personId, place, flow, key);
         if (result instanceof StartResult.Started started) {
             queue(key, started.messages());
+        } else if (result instanceof StartResult.AlreadyStarted again && !again.current().isEmpty()) {
+            // Under the same key: dropped by the outbox if the first start's messages were queued, sent if they were not.
+            queue(key, again.current());
         }
         return result;
     }

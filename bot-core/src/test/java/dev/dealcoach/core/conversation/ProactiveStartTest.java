@@ -57,6 +57,19 @@ class ProactiveStartTest {
     }
 
     @Test
+    void aStartRetriedWhileItsFlowWaitsOffersTheCurrentQuestionAgainUnderTheSameKey() {
+        String key = "test:review:ria:D-1028";
+        coach.start("ria", Destination.dm("ria"), reviewOf("D-1028", "ria"), key);
+        chat.as("ria").says("Dana Whitfield, CFO, met her last Tuesday").expectReply("2/13");
+
+        StartResult again = coach.start("ria", Destination.dm("ria"), reviewOf("D-1028", "ria"), key);
+
+        assertThat(again).isInstanceOfSatisfying(StartResult.AlreadyStarted.class, started ->
+                assertThat(started.current()).singleElement().satisfies(out -> assertThat(text.render(out.message()))
+                        .contains("2/13 Is the budget approved")));
+    }
+
+    @Test
     void aFlowAlreadyWaitingForThePersonIsNotInterrupted() {
         chat.as("ria").says("review globex").expectReply("1/13");
 
