@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers what the {@link Outbox} holds. Envelopes are claimed in batches and queued per
  * recipient; each recipient's queue goes in order, one envelope at a time, on a shared pool.
- * Nothing here sleeps: a pacing slot, a {@code Retry-After} or a back-off is a task scheduled for
- * later, so one slow recipient delays nobody else. Claims are touched while held, so only the
- * envelopes of a stopped instance are taken over by another.
+ * Nothing here sleeps (a messenger may, for the later parts of one long message): a pacing slot,
+ * a {@code Retry-After} or a back-off is a task scheduled for later, so one slow recipient delays
+ * nobody else. Claims are touched while held, so only the envelopes of a stopped instance are
+ * taken over by another.
  */
 public final class DeliveryWorkers implements AutoCloseable {
 
