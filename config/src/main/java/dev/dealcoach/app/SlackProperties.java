@@ -1,7 +1,9 @@
 package dev.dealcoach.app;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Slack settings under {@code dealcoach.slack.*}; the tokens come from the environment under
@@ -11,11 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendRate messages a minute the whole workspace may be sent ({@code DEALCOACH_SLACK_SEND_RATE}); Slack
  *                 also allows about one a second per channel, which DealCoach keeps too
  */
+@Validated
 @ConfigurationProperties("dealcoach.slack")
 public record SlackProperties(
         @DefaultValue("") String botToken,
         @DefaultValue("") String signingSecret,
         @DefaultValue("") String appToken,
         @DefaultValue("https://slack.com/api/") String apiUrl,
-        @DefaultValue("500") int sendRate) {
+        @Positive @DefaultValue("500") int sendRate) {
 }

@@ -1,7 +1,9 @@
 package dev.dealcoach.app;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Teams settings under {@code dealcoach.teams.*}; the registration comes from the environment under
@@ -15,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendRate             messages a minute to the whole tenant ({@code DEALCOACH_TEAMS_SEND_RATE}), under
  *                             Teams' 50 requests a second; Teams' 7 a second per conversation is kept too
  */
+@Validated
 @ConfigurationProperties("dealcoach.teams")
 public record TeamsProperties(
         @DefaultValue("") String appId,
@@ -24,5 +27,5 @@ public record TeamsProperties(
         @DefaultValue("false") boolean allowUnauthenticated,
         @DefaultValue("") String openidMetadataUrl,
         @DefaultValue("") String tokenUrl,
-        @DefaultValue("2400") int sendRate) {
+        @Positive @DefaultValue("2400") int sendRate) {
 }

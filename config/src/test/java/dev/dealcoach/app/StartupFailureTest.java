@@ -36,6 +36,13 @@ class StartupFailureTest {
     }
 
     @Test
+    void aSendRateThatIsNotPositiveStopsStartUpNamingTheSetting() {
+        Throwable failure = start("--dealcoach.slack.send-rate=0");
+
+        assertThat(failure).hasStackTraceContaining("dealcoach.slack").hasStackTraceContaining("sendRate");
+    }
+
+    @Test
     void aMalformedRedisUrlIsReportedWithoutEchoingIt() {
         Throwable failure = start("--dealcoach.redis.url=redis://:s3cr%t pass@127.0.0.1:6379");
 
