@@ -25,7 +25,6 @@ import dev.dealcoach.core.store.OrgStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
@@ -45,7 +44,6 @@ public final class SlackAdapter implements AutoCloseable {
 
     private final SlackSettings settings;
     private final InboundPipeline pipeline;
-    private final OrgStore orgs;
     private final App app;
     private final SlackRequestParser parser;
     private final SlackRequestVerifier verifier;
@@ -58,7 +56,6 @@ public final class SlackAdapter implements AutoCloseable {
     public SlackAdapter(SlackSettings settings, InboundPipeline pipeline, OrgStore orgs, Clock clock) {
         this.settings = settings;
         this.pipeline = pipeline;
-        this.orgs = orgs;
         Slack slack = slackClient(settings.apiUrl());
         AppConfig.AppConfigBuilder config = AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
         if (settings.signingSecret() != null) {
@@ -225,18 +222,14 @@ public final class SlackAdapter implements AutoCloseable {
             }
             return true; // a form without a trigger cannot open on Slack: the message keeps its "Answer all in one form" button
         };
+        // Once the core knows who wrote, their DMs need no users.lookupByEmail.
         return new InboundPipeline.Arrival(sender(arrival.slackUserId()), arrival.deliveryId(), arrival.place(),
                 arrival.answering(), arrival.inbound(), forms, message -> whisper(arrival.channelId(), arrival.slackUserId(),
-                        new PlainTextRenderer().render(message)));
+                        new PlainTextRenderer().render(message)), person -> identity.remember(person, arrival.slackUserId()));
     }
 
     private PersonDirectory.Sender sender(String slackUserId) {
-        return new PersonDirectory.Sender(Platform.SLACK, slackUserId, slackUserId, () -> {
-            Optional<String> email = identity.emailOf(slackUserId);
-            email.flatMap(e -> orgs.load().flatMap(org -> org.byEmail(e)))
-                    .ifPresent(person -> identity.remember(person.id(), slackUserId));
-            return email;
-        });
+        return new PersonDirectory.Sender(Platform.SLACK, slackUserId, slackUserId, () -> identity.emailOf(slackUserId));
     }
 
     private void publishHome(String slackUserId, Message home) {

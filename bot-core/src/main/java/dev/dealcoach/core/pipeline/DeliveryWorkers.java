@@ -217,7 +217,7 @@ public final class DeliveryWorkers implements AutoCloseable {
                 }
                 Messenger messenger = attempt.candidates.get(0);
                 if (!attempt.paced) {
-                    Pacer.Slot slot = pacer.reserve(messenger.platform(), conversation(out));
+                    Pacer.Slot slot = pacer.reserve(messenger.platform(), Envelope.recipient(out));
                     attempt.paced = slot.taken();
                     if (!slot.after().isZero()) {
                         return Optional.of(slot.after());
@@ -299,11 +299,6 @@ public final class DeliveryWorkers implements AutoCloseable {
             return Optional.of(thread.platform());
         }
         return Optional.empty();
-    }
-
-    /** What a platform paces per conversation: the channel, or the person's DM. */
-    private static String conversation(Outgoing out) {
-        return Envelope.recipient(out);
     }
 
     private void complete(Outbox.Claim claim, DeliveryOutcome.Status status, Attempt attempt, Platform platform, String detail) {

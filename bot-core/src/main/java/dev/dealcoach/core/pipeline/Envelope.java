@@ -61,7 +61,11 @@ public record Envelope(String key, List<Outgoing> messages, Platform via, Instan
     }
 
     public static String recipient(Outgoing outgoing) {
-        Destination to = outgoing instanceof Outgoing.Update update ? update.ref().destination() : ((Outgoing.Send) outgoing).to();
+        return recipient(outgoing instanceof Outgoing.Update update ? update.ref().destination() : ((Outgoing.Send) outgoing).to());
+    }
+
+    /** Who or what a place is, as {@link #recipient()} names it: a person, or a channel on its platform. */
+    public static String recipient(Destination to) {
         if (to instanceof Destination.DirectMessage dm) {
             return "person:" + dm.personId();
         }

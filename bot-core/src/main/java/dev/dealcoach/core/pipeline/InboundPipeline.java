@@ -153,7 +153,7 @@ public final class InboundPipeline implements AutoCloseable {
         if (answers.isEmpty()) {
             return answers;
         }
-        String here = Envelope.recipient(new Outgoing.Send(arrival.place().apply(person.get()), Message.text("-")));
+        String here = Envelope.recipient(arrival.place().apply(person.get()));
         List<Outgoing> elsewhere = answers.stream().filter(out -> !Envelope.recipient(out).equals(here)).toList();
         queue(arrival, person.get(), elsewhere);
         return answers.stream().filter(out -> Envelope.recipient(out).equals(here)).toList();
