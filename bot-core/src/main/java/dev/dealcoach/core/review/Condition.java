@@ -3,6 +3,8 @@ package dev.dealcoach.core.review;
 import dev.dealcoach.core.conversation.Answer;
 import dev.dealcoach.core.parse.FlexibleDate;
 import dev.dealcoach.core.parse.FlexibleNumber;
+import dev.dealcoach.core.model.Stage;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +44,7 @@ public sealed interface Condition {
     }
 
     /** A condition on one question's answer. */
-    sealed interface OnQuestion extends Condition permits Answered, Unknown, Specific, Equals, ContactedWithinDays {
+    sealed interface OnQuestion extends Condition permits Answered, Unknown, Specific, Equals, ContactedWithinDays, DateDiffersFromClose {
         String question();
 
         @Override
@@ -123,6 +125,59 @@ public sealed interface Condition {
         @Override
         public Set<String> questions() {
             return Set.of();
+        }
+    }
+
+    /** The deal is open and its close date has passed. */
+    record ClosePassed() implements Condition {
+        @Override
+        public boolean test(Facts facts) {
+            return facts.deal().stage().isOpen() && facts.deal().closeDate().isBefore(facts.today());
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of();
+        }
+    }
+
+    /** The deal closes today or within the next {@code days} days. */
+    record CloseWithinDays(int days) implements Condition {
+        @Override
+        public boolean test(Facts facts) {
+            LocalDate close = facts.deal().closeDate();
+            return !close.isBefore(facts.today()) && !close.isAfter(facts.today().plusDays(days));
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of();
+        }
+    }
+
+    /** The deal is at one of {@code stages}. */
+    record StageIn(Set<Stage> stages) implements Condition {
+        public StageIn {
+            stages = Set.copyOf(stages);
+        }
+
+        @Override
+        public boolean test(Facts facts) {
+            return stages.contains(facts.deal().stage());
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of();
+        }
+    }
+
+    /** The date answered (a signing date the customer confirmed, say) is not the deal's close date. */
+    record DateDiffersFromClose(String question) implements OnQuestion {
+        @Override
+        public boolean test(Facts facts) {
+            return known(facts, question).map(Answer::date)
+                    .filter(date -> !date.equals(facts.deal().closeDate())).isPresent();
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.dealcoach.core.review;
 
+import dev.dealcoach.core.conversation.AnswerType;
 import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Question;
+import dev.dealcoach.core.model.Stage;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +37,8 @@ final class ConditionParser {
     Optional<Condition> condition(JsonNode node, String path) {
         if (node == null || !node.isObject() || node.size() != 1) {
             yaml.problem(path, "a condition is a mapping with one key: answered, unknown, specific, equals, "
-                    + "contacted-within-days, score-at-least, close-beyond-months, all, any or not");
+                    + "contacted-within-days, score-at-least, close-beyond-months, close-passed, close-within-days, stage-in, "
+                    + "date-differs-from-close, all, any or not");
             return Optional.empty();
         }
         String kind = node.propertyNames().iterator().next();
@@ -57,6 +61,18 @@ final class ConditionParser {
                         .flatMap(e -> points(p.getValue(), at).map(n -> new Condition.ScoreAtLeast(e, n))));
             case "close-beyond-months":
                 return count(arg, at).map(Condition.CloseBeyondMonths::new);
+            case "close-passed":
+                if (arg == null || !arg.isBoolean() || !arg.asBoolean()) {
+                    yaml.problem(at, "write close-passed: true");
+                    return Optional.empty();
+                }
+                return Optional.of(new Condition.ClosePassed());
+            case "close-within-days":
+                return count(arg, at).map(Condition.CloseWithinDays::new);
+            case "stage-in":
+                return stages(arg, at).map(Condition.StageIn::new);
+            case "date-differs-from-close":
+                return questionRef(arg, at).flatMap(q -> dated(q, at)).map(Condition.DateDiffersFromClose::new);
             case "all":
                 return conditions(arg, at).map(Condition.All::new);
             case "any":
@@ -111,6 +127,28 @@ final class ConditionParser {
             condition(item.getValue(), item.getKey()).ifPresent(result::add);
         }
         return yaml.problemCount() == before ? Optional.of(result) : Optional.empty();
+    }
+
+    private Optional<Set<Stage>> stages(JsonNode list, String path) {
+        Set<Stage> stages = EnumSet.noneOf(Stage.class);
+        int before = yaml.problemCount();
+        for (Map.Entry<String, JsonNode> item : yaml.items(list, path, true)) {
+            Optional<Stage> stage = Stage.parse(item.getValue().asString()).filter(Stage::isOpen);
+            if (stage.isEmpty()) {
+                yaml.problem(item.getKey(), "'" + item.getValue().asString() + "' is not an open stage "
+                        + "(discovery, evaluation, proof, negotiation, close)");
+            }
+            stage.ifPresent(stages::add);
+        }
+        return yaml.problemCount() == before ? Optional.of(stages) : Optional.empty();
+    }
+
+    private Optional<String> dated(String question, String path) {
+        if (questions.get(question).type() != AnswerType.DATE) {
+            yaml.problem(path, "question '" + question + "' is not a date question");
+            return Optional.empty();
+        }
+        return Optional.of(question);
     }
 
     private Optional<Map.Entry<String, JsonNode>> pair(JsonNode node, String path) {

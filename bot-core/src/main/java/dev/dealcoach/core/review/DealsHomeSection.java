@@ -63,7 +63,7 @@ final class DealsHomeSection implements HomeSection {
             return "Not reviewed yet.";
         }
         ReviewOutcome outcome = latest.get().outcome();
-        String gap = outcome.nextSteps().isEmpty() ? "" : " · top gap: " + Markup.literal(outcome.nextSteps().get(0).topic());
+        String gap = outcome.topGap().map(top -> " · top gap: " + Markup.literal(top)).orElse("");
         return "Last review: " + Markup.bold(outcome.verdict().name()) + gap;
     }
 }

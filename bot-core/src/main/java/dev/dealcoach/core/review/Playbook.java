@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * A qualification method as loaded from its YAML file: the elements scored, the questions asked,
- * each stage's exit criteria, and the rules for the verdict.
+ * each stage's exit criteria, the rules for the verdict, checks on the deal's own record, and the
+ * steps that protect a deal worth pursuing.
  */
 public record Playbook(
         String id,
@@ -17,7 +18,9 @@ public record Playbook(
         List<ReviewQuestion> questions,
         Map<Stage, List<ExitCheck>> exitChecks,
         List<VerdictRule> disqualifiers,
-        List<VerdictRule> pursueCriteria) {
+        List<VerdictRule> pursueCriteria,
+        List<DealCheck> dealChecks,
+        List<String> protectSteps) {
 
     public Playbook {
         elements = List.copyOf(elements);
@@ -25,6 +28,8 @@ public record Playbook(
         exitChecks = Map.copyOf(exitChecks);
         disqualifiers = List.copyOf(disqualifiers);
         pursueCriteria = List.copyOf(pursueCriteria);
+        dealChecks = List.copyOf(dealChecks);
+        protectSteps = List.copyOf(protectSteps);
     }
 
     /** A thing the method scores 0 (missing), 1 (partial) or 2 (confirmed). */
@@ -66,6 +71,24 @@ public record Playbook(
      * @param missing how to say that a pursue criterion is not met; empty for disqualifiers
      */
     public record VerdictRule(String reason, String missing, Condition when) {
+    }
+
+    /**
+     * What the deal's record says beside the answers (a close date passed, a stage too early for its
+     * date, answers that contradict each other). One that holds is named in the summary, keeps the
+     * deal from pursue and leads the next steps.
+     *
+     * @param finding the one line naming it, with {@link CoachText} placeholders
+     * @param step    what to do about it, with placeholders
+     */
+    public record DealCheck(String finding, Condition when, String step) {
+    }
+
+    /** The questions by id, as asked. */
+    public Map<String, Question> questionsById() {
+        Map<String, Question> byId = new java.util.LinkedHashMap<>();
+        questions.forEach(q -> byId.put(q.id(), q.question()));
+        return byId;
     }
 
     public List<ReviewQuestion> questionsFor(Stage stage) {

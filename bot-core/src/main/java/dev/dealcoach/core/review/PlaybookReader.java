@@ -53,6 +53,7 @@ public final class PlaybookReader {
         private final Map<String, Element> elements = new LinkedHashMap<>();
         private final Map<String, Question> questions = new LinkedHashMap<>();
         private final ConditionParser conditions;
+        private final Map<String, String> templates = new LinkedHashMap<>();
 
         Walk(YamlWalk yaml) {
             this.yaml = yaml;
@@ -61,7 +62,8 @@ public final class PlaybookReader {
         }
 
         Playbook playbook(JsonNode root) {
-            yaml.onlyKeys(root, "", Set.of("id", "name", "elements", "questions", "stages", "verdict"));
+            yaml.onlyKeys(root, "", Set.of("id", "name", "elements", "questions", "stages", "verdict",
+                    "deal-checks", "protect"));
             String id = yaml.text(root, "", "id", true);
             if (id != null && !id.matches(SLUG)) {
                 yaml.problem("id", "'" + id + "' must be lowercase letters, digits and hyphens");
@@ -83,10 +85,13 @@ public final class PlaybookReader {
                     pursue = verdictRules(verdict.get("pursue"), "verdict.pursue", true);
                 }
             }
+            List<Playbook.DealCheck> dealChecks = dealChecks(root.get("deal-checks"));
+            List<String> protect = protectSteps(root.get("protect"));
+            checkPlaceholders();
             if (yaml.problemCount() > 0) {
                 throw new PlaybookException(yaml.problems());
             }
-            return new Playbook(id, name, elementList, questionList, stages, disqualifiers, pursue);
+            return new Playbook(id, name, elementList, questionList, stages, disqualifiers, pursue, dealChecks, protect);
         }
 
         private List<Element> elements(JsonNode list) {
@@ -97,7 +102,7 @@ public final class PlaybookReader {
                 yaml.onlyKeys(node, path, Set.of("id", "name", "coach"));
                 String id = slug(node, path);
                 String name = yaml.text(node, path, "name", true);
-                String coach = yaml.text(node, path, "coach", true);
+                String coach = coachText(node, path, "coach");
                 if (id != null && elements.containsKey(id)) {
                     yaml.problem(path + ".id", "element '" + id + "' is defined twice");
                 } else if (id != null && name != null && coach != null) {
@@ -250,7 +255,7 @@ public final class PlaybookReader {
                 for (Map.Entry<String, JsonNode> item : yaml.items(node.get(name), path, true)) {
                     yaml.onlyKeys(item.getValue(), item.getKey(), Set.of("check", "when", "coach"));
                     String check = yaml.text(item.getValue(), item.getKey(), "check", true);
-                    String coach = yaml.text(item.getValue(), item.getKey(), "coach", true);
+                    String coach = coachText(item.getValue(), item.getKey(), "coach");
                     Optional<Condition> when = conditions.condition(item.getValue().get("when"), item.getKey() + ".when");
                     if (check != null && coach != null && when.isPresent()) {
                         checks.add(new ExitCheck(check, when.get(), coach));
@@ -273,6 +278,46 @@ public final class PlaybookReader {
                 }
             }
             return rules;
+        }
+
+        private List<Playbook.DealCheck> dealChecks(JsonNode list) {
+            List<Playbook.DealCheck> checks = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> item : yaml.items(list, "deal-checks", false)) {
+                yaml.onlyKeys(item.getValue(), item.getKey(), Set.of("finding", "when", "do"));
+                String finding = coachText(item.getValue(), item.getKey(), "finding");
+                String step = coachText(item.getValue(), item.getKey(), "do");
+                Optional<Condition> when = conditions.condition(item.getValue().get("when"), item.getKey() + ".when");
+                if (finding != null && step != null && when.isPresent()) {
+                    checks.add(new Playbook.DealCheck(finding, when.get(), step));
+                }
+            }
+            return checks;
+        }
+
+        private List<String> protectSteps(JsonNode list) {
+            List<String> steps = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> item : yaml.items(list, "protect", false)) {
+                if (!item.getValue().isString() || item.getValue().asString().isBlank()) {
+                    yaml.problem(item.getKey(), "a step is one line of text");
+                } else {
+                    templates.put(item.getKey(), item.getValue().asString());
+                    steps.add(item.getValue().asString());
+                }
+            }
+            return steps;
+        }
+
+        /** A text that may hold {@link CoachText} placeholders, checked once every question is known. */
+        private String coachText(JsonNode node, String path, String key) {
+            String text = yaml.text(node, path, key, true);
+            if (text != null) {
+                templates.put(path + "." + key, text);
+            }
+            return text;
+        }
+
+        private void checkPlaceholders() {
+            templates.forEach((path, text) -> CoachText.problems(text, questions.keySet()).forEach(p -> yaml.problem(path, p)));
         }
 
         private void checkEveryElementIsScored(List<ReviewQuestion> questionList) {

@@ -1,6 +1,7 @@
 package dev.dealcoach.core.review;
 
 import dev.dealcoach.core.conversation.Answer;
+import dev.dealcoach.core.conversation.Question;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Stage;
 import dev.dealcoach.core.review.Playbook.Element;
@@ -24,9 +25,11 @@ public final class ReviewScoring {
     static final int NEXT_STEPS = 3;
 
     private final Playbook playbook;
+    private final Map<String, Question> questions;
 
     public ReviewScoring(Playbook playbook) {
         this.playbook = playbook;
+        this.questions = playbook.questionsById();
     }
 
     public ReviewOutcome score(Deal deal, Map<String, Answer> answers, LocalDate today) {
@@ -34,6 +37,8 @@ public final class ReviewScoring {
         Map<String, Integer> scores = elementScores(answersOnly);
         ReviewFacts facts = new ReviewFacts(answers, scores, deal, today);
         List<StageGap> gaps = stageGaps(deal.stage(), facts);
+        List<Playbook.DealCheck> failed = playbook.dealChecks().stream().filter(check -> check.when().test(facts)).toList();
+        List<String> findings = failed.stream().map(check -> fill(check.finding(), facts)).toList();
 
         List<String> disqualifiers = playbook.disqualifiers().stream()
                 .filter(rule -> rule.when().test(facts)).map(VerdictRule::reason).toList();
@@ -52,14 +57,25 @@ public final class ReviewScoring {
             verdict = Verdict.DISQUALIFY;
             reasons = disqualifiers;
             missing = List.of();
-        } else if (missing.isEmpty() && gaps.stream().noneMatch(g -> g.stage() == deal.stage())) {
+        } else if (missing.isEmpty() && findings.isEmpty() && gaps.stream().noneMatch(g -> g.stage() == deal.stage())) {
             verdict = Verdict.PURSUE;
             reasons = met;
         } else {
             verdict = Verdict.DEVELOP;
             reasons = met;
         }
-        return new ReviewOutcome(scores, verdict, reasons, missing, gaps, nextSteps(scores, gaps, deal.stage()));
+        List<NextStep> steps = new ArrayList<>();
+        failed.forEach(check -> steps.add(new NextStep("", fill(check.step(), facts))));
+        steps.addAll(nextSteps(scores, gaps, deal.stage(), facts));
+        if (verdict == Verdict.PURSUE) {
+            playbook.protectSteps().forEach(step -> steps.add(new NextStep("", fill(step, facts))));
+        }
+        return new ReviewOutcome(scores, verdict, reasons, missing, gaps, steps.subList(0, Math.min(NEXT_STEPS, steps.size())),
+                findings);
+    }
+
+    private String fill(String template, ReviewFacts facts) {
+        return CoachText.fill(template, facts, questions);
     }
 
     /** Each element's score is the lowest of its asked, scored questions: confirmed means every part is. */
@@ -102,7 +118,7 @@ public final class ReviewScoring {
             for (ExitCheck check : playbook.exitChecks(stage)) {
                 boolean checkable = check.when().questions().stream().allMatch(facts::asked);
                 if (checkable && !check.when().test(facts)) {
-                    (stage == dealStage ? current : earlier).add(new StageGap(stage, check.check(), check.coach()));
+                    (stage == dealStage ? current : earlier).add(new StageGap(stage, check.check(), fill(check.coach(), facts)));
                 }
             }
         }
@@ -111,12 +127,12 @@ public final class ReviewScoring {
     }
 
     /**
-     * At most three steps, most urgent first: the deal's own stage gaps; then what is missing
+     * The steps for the answers, most urgent first: the deal's own stage gaps; then what is missing
      * entirely (earlier-stage gaps on elements scored 0, then other elements scored 0); then the
      * remaining earlier-stage gaps; then partial elements. An element a stage gap covers is coached
      * through that gap, not twice.
      */
-    private List<NextStep> nextSteps(Map<String, Integer> scores, List<StageGap> gaps, Stage dealStage) {
+    private List<NextStep> nextSteps(Map<String, Integer> scores, List<StageGap> gaps, Stage dealStage, ReviewFacts facts) {
         Set<String> zero = new HashSet<>();
         scores.forEach((element, points) -> {
             if (points == 0) {
@@ -130,18 +146,26 @@ public final class ReviewScoring {
         List<StageGap> earlierOnMissing = earlier.stream().filter(g -> elementsOf(g).stream().anyMatch(zero::contains)).toList();
 
         List<NextStep> steps = new ArrayList<>();
-        current.forEach(gap -> steps.add(new NextStep(gap.check(), gap.coach())));
-        earlierOnMissing.forEach(gap -> steps.add(new NextStep(gap.check(), gap.coach())));
-        addElements(steps, scores, 0, covered);
-        earlier.stream().filter(g -> !earlierOnMissing.contains(g)).forEach(gap -> steps.add(new NextStep(gap.check(), gap.coach())));
-        addElements(steps, scores, 1, covered);
-        return steps.subList(0, Math.min(NEXT_STEPS, steps.size()));
+        current.forEach(gap -> steps.add(step(gap, facts)));
+        earlierOnMissing.forEach(gap -> steps.add(step(gap, facts)));
+        addElements(steps, scores, 0, covered, facts);
+        earlier.stream().filter(g -> !earlierOnMissing.contains(g)).forEach(gap -> steps.add(step(gap, facts)));
+        addElements(steps, scores, 1, covered, facts);
+        return steps;
     }
 
-    private void addElements(List<NextStep> steps, Map<String, Integer> scores, int points, Set<String> covered) {
+    /** A gap's step is named after the one element it is about, if there is one. */
+    private NextStep step(StageGap gap, ReviewFacts facts) {
+        Set<String> elements = elementsOf(gap);
+        String topic = elements.size() != 1 ? "" : playbook.elements().stream()
+                .filter(e -> elements.contains(e.id())).map(Element::name).findFirst().orElse("");
+        return new NextStep(topic, gap.coach());
+    }
+
+    private void addElements(List<NextStep> steps, Map<String, Integer> scores, int points, Set<String> covered, ReviewFacts facts) {
         for (Element element : playbook.elements()) {
             if (scores.get(element.id()) == points && !covered.contains(element.id())) {
-                steps.add(new NextStep(element.name(), element.coach()));
+                steps.add(new NextStep(element.name(), fill(element.coach(), facts)));
             }
         }
     }

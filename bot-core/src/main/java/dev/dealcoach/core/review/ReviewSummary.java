@@ -10,17 +10,19 @@ import dev.dealcoach.core.format.Dates;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.review.ReviewOutcome.NextStep;
-import dev.dealcoach.core.review.ReviewOutcome.StageGap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** A finished review as the rep reads it: verdict and why, scorecard, what to do next, what changed. */
 final class ReviewSummary {
 
     private static final int REASONS_SHOWN = 3;
+    private static final int STRENGTHS_SHOWN = 2;
+    private static final int AGAINST_SHOWN = 2;
+    /** The verdict sentence's length to aim for: a director's one breath. */
+    private static final int WORDS = 22;
 
     private ReviewSummary() {
     }
@@ -30,7 +32,8 @@ final class ReviewSummary {
         ReviewOutcome outcome = review.outcome();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading("Verdict: " + outcome.verdict().name()));
-        blocks.add(new Block.Text(DealText.headline(review.deal(), today) + "\n" + verdictSentence(review)));
+        String findings = outcome.findings().stream().map(f -> "\n⚠ " + Markup.literal(f) + ".").reduce("", String::concat);
+        blocks.add(new Block.Text(DealText.headline(review.deal(), today) + "\n" + Markup.literal(verdictSentence(review)) + findings));
         blocks.add(new Block.Fields(playbook.elements().stream()
                 .map(e -> new Block.Field(e.name(), dots(outcome.scores().getOrDefault(e.id(), 0))))
                 .toList()));
@@ -38,7 +41,8 @@ final class ReviewSummary {
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < outcome.nextSteps().size(); i++) {
                 NextStep step = outcome.nextSteps().get(i);
-                lines.add((i + 1) + ". " + Markup.bold(Markup.literal(step.topic())) + ": " + Markup.literal(step.coach()));
+                String topic = step.topic().isEmpty() ? "" : Markup.bold(Markup.literal(step.topic())) + ": ";
+                lines.add((i + 1) + ". " + topic + Markup.literal(step.coach()));
             }
             blocks.add(new Block.Text(Markup.bold("Do next") + "\n" + String.join("\n", lines)));
         }
@@ -55,30 +59,54 @@ final class ReviewSummary {
         return new Message(blocks);
     }
 
-    private static String verdictSentence(DealReview review) {
+    /**
+     * Why, in about 20 words (the heading says the verdict): for develop the two main strengths, then
+     * what holds it back, the deal's own findings first, then its stage's first gap and what is missing.
+     */
+    static String verdictSentence(DealReview review) {
         ReviewOutcome outcome = review.outcome();
-        String verdict = Markup.bold(outcome.verdict().name());
-        switch (outcome.verdict()) {
-            case DISQUALIFY:
-            case PURSUE:
-                return verdict + ": " + sentence(outcome.reasons()) + ".";
-            default:
-                String strengths = outcome.reasons().isEmpty() ? "" : sentence(first(outcome.reasons())) + ", but ";
-                String text = verdict + ": " + strengths + sentence(first(outcome.missing()));
-                List<String> stageNeeds = outcome.stageGaps().stream()
-                        .filter(g -> g.stage() == review.deal().stage())
-                        .map(g -> g.check().toLowerCase(Locale.ROOT))
-                        .toList();
-                if (!stageNeeds.isEmpty()) {
-                    text += (outcome.missing().isEmpty() ? "" : "; ") + review.deal().stage().label() + " needs "
-                            + sentence(stageNeeds);
-                }
-                return text + ".";
+        if (outcome.verdict() != Verdict.DEVELOP) {
+            return capitalised(sentence(first(outcome.reasons(), REASONS_SHOWN))) + ".";
         }
+        List<String> against = new ArrayList<>(outcome.findings().stream().map(ReviewSummary::lowerFirst).toList());
+        against.addAll(outcome.missing());
+        String stageNeeds = outcome.stageGaps().stream().filter(g -> g.stage() == review.deal().stage()).findFirst()
+                .map(g -> review.deal().stage().label() + " needs " + lowerFirst(g.check())).orElse("");
+        List<String> shownAgainst = first(against, stageNeeds.isEmpty() ? AGAINST_SHOWN : AGAINST_SHOWN - 1);
+        List<String> strengths = first(outcome.reasons(), STRENGTHS_SHOWN);
+        String text = develop(strengths, shownAgainst, stageNeeds);
+        while (words(text) > WORDS && !strengths.isEmpty()) {
+            strengths = strengths.subList(0, strengths.size() - 1);
+            text = develop(strengths, shownAgainst, stageNeeds);
+        }
+        return text;
     }
 
-    private static List<String> first(List<String> items) {
-        return items.subList(0, Math.min(items.size(), REASONS_SHOWN));
+    private static String develop(List<String> strengths, List<String> against, String stageNeeds) {
+        String text = strengths.isEmpty() ? "" : sentence(strengths) + (against.isEmpty() && stageNeeds.isEmpty() ? "" : ", but ");
+        text += sentence(against);
+        if (!stageNeeds.isEmpty()) {
+            text += (against.isEmpty() ? "" : "; ") + stageNeeds;
+        }
+        return capitalised(text) + ".";
+    }
+
+    private static int words(String text) {
+        return text.split("\\s+").length;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "Close date Nov 26 has passed" in the middle of a sentence; an acronym ("IT review") stays as it is. */
+    private static String lowerFirst(String text) {
+        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static List<String> first(List<String> items, int count) {
+        return items.subList(0, Math.min(items.size(), count));
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */

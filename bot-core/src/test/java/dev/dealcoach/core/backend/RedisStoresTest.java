@@ -55,6 +55,20 @@ class RedisStoresTest extends StoreContract {
     }
 
     @Test
+    void aReviewSavedBeforeReviewsHadFindingsReadsBackWithNone() {
+        stores.reviews().save(review("D-1", "ria", Instant.parse("2026-11-23T10:00:00Z"), Verdict.DEVELOP));
+        String key = REDIS.prefix() + storePrefix + "reviews:D-1";
+        try (RedisClient raw = REDIS.rawClient()) {
+            String saved = raw.lindex(key, 0);
+            String older = saved.replaceFirst(",?\\s*\"findings\"\\s*:\\s*\\[[^\\]]*]", "");
+            assertThat(older).isNotEqualTo(saved).doesNotContain("findings");
+            raw.lset(key, 0, older);
+        }
+
+        assertThat(stores.reviews().latest("D-1").orElseThrow().outcome().findings()).isEmpty();
+    }
+
+    @Test
     void anOrgSavedByAnotherInstanceIsReadAgainWhileAnUnchangedOneIsNot() {
         try (Stores other = RedisStores.connect(REDIS.settings(storePrefix))) {
             stores.org().save(org());

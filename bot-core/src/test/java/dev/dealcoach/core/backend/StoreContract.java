@@ -272,7 +272,8 @@ public abstract class StoreContract {
         ReviewOutcome outcome = new ReviewOutcome(Map.of("economic-buyer", 2, "champion", 0), verdict,
                 List.of("an engaged economic buyer"), List.of("no active champion"),
                 List.of(new ReviewOutcome.StageGap(Stage.EVALUATION, "Champion identified", "Who gains most?")),
-                List.of(new ReviewOutcome.NextStep("Champion identified", "Who gains most?")));
+                List.of(new ReviewOutcome.NextStep("Champion identified", "Who gains most?")),
+                List.of("Close date Nov 26 has passed"));
         return new DealReview("r-" + at.toEpochMilli(), reviewer, at, "meddpicc", deal(dealId, "ria", "240000"), answers, outcome);
     }
 

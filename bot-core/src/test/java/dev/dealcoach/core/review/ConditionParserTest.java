@@ -108,7 +108,8 @@ class ConditionParserTest {
         assertThat(when("{sometimes: champion}")).isEmpty();
 
         String oneKey = "test.yml: when: a condition is a mapping with one key: answered, unknown, specific, equals, "
-                + "contacted-within-days, score-at-least, close-beyond-months, all, any or not";
+                + "contacted-within-days, score-at-least, close-beyond-months, close-passed, close-within-days, stage-in, "
+                + "date-differs-from-close, all, any or not";
         assertThat(walk.problems()).containsExactly(oneKey, oneKey, "test.yml: when: unknown condition 'sometimes'");
     }
 

@@ -83,8 +83,10 @@ class DealReviewConversationTest {
                 .says("Legal redlines could drag")
                 .clicks("Yes")
                 .expectReply("Verdict: PURSUE",
-                        "PURSUE: an engaged economic buyer, urgent, quantified pain, an active champion, criteria that fit us, "
-                                + "a strong competitive position and a realistic timeline.",
+                        "An engaged economic buyer, urgent, quantified pain and an active champion.",
+                        "1. Lock the date: ask Dana to confirm signing by Dec 12 in writing.",
+                        "2. Walk the paper process with procurement this week",
+                        "3. Keep Raj close: agree the next meeting before this one ends.",
                         "Since the last review (Nov 23): Economic buyer ●○ -> ●●",
                         "Champion ○○ -> ●●", "Paper process ○○ -> ●●", "verdict DEVELOP -> PURSUE",
                         "MEDDPICC review by Mo Chen, Nov 25");
@@ -98,7 +100,7 @@ class DealReviewConversationTest {
                 .clicks("Review it now").expectReply("1/13");
         WholeReviewScript.answerTheDevelopReview(chat);
 
-        chat.says("deal D-1028").expectReply("Verdict: DEVELOP", "Champion: ○○", "1. Legal and procurement engaged");
+        chat.says("deal D-1028").expectReply("Verdict: DEVELOP", "Champion: ○○", "1. Paper process: Get procurement's steps");
     }
 
     @Test
@@ -157,7 +159,8 @@ class DealReviewConversationTest {
         }
         chat.expectReply("13/13 Which signing date has the customer confirmed?")
                 .says("soonish").expectReply("I need a date, like `Dec 15`, `next Friday` or `2026-12-15`.", "13/13")
-                .says("next Friday").expectReply("Verdict: DISQUALIFY", "no access to the economic buyer", "no clear pain");
+                .says("next Friday").expectReply("Verdict: DISQUALIFY", "No access to the economic buyer and no clear pain.",
+                        "⚠ Signing date Nov 27 is not the CRM close date Jan 22, 2027.", "1. Put Nov 27 in the CRM as the close date");
 
         assertThat(stores.reviews().latest(closeDeal.id()).orElseThrow().answers().get("signing-date").value()).isEqualTo("2026-11-27");
     }

@@ -162,7 +162,7 @@ class PlaybookReaderTest {
     @Test
     void refusesAnUnknownKey() {
         assertThat(problems(broken("name: Mini", "name: Mini\ncolour: red"))).containsExactly(
-                "test.yml: colour: unknown key (expected elements, id, name, questions, stages, verdict)");
+                "test.yml: colour: unknown key (expected deal-checks, elements, id, name, protect, questions, stages, verdict)");
         assertThat(problems(broken("    ask: \"Who is your champion?\"", "    ask: \"Who is your champion?\"\n    asks: twice")))
                 .containsExactly("test.yml: questions[1].asks: unknown key "
                         + "(expected ask, element, hint, id, options, score, stages, summary-label, type)");
@@ -238,7 +238,7 @@ class PlaybookReaderTest {
                 """, "").replace("name: Mini", "name: Mini\ncolour: red");
 
         assertThat(problems(yaml)).containsExactly(
-                "test.yml: colour: unknown key (expected elements, id, name, questions, stages, verdict)",
+                "test.yml: colour: unknown key (expected deal-checks, elements, id, name, protect, questions, stages, verdict)",
                 "test.yml: questions[0].options: a choice question needs at least two options");
     }
 
@@ -297,5 +297,41 @@ class PlaybookReaderTest {
                 "test.yml: id: 'Mini Book' must be lowercase letters, digits and hyphens");
         assertThatThrownBy(() -> read(broken("id: mini\n", ""))).isInstanceOf(PlaybookException.class)
                 .extracting(e -> ((PlaybookException) e).problems()).asList().containsExactly("test.yml: id: is missing");
+    }
+
+    @Test
+    void readsDealChecksAndProtectStepsWithTheirPlaceholders() {
+        Playbook playbook = read(MINIMAL + """
+                deal-checks:
+                  - finding: "Close date {close} has passed"
+                    when: {close-passed: true}
+                    do: "Agree a new date with {champion|the buyer} {by}."
+                protect:
+                  - "Keep {champion|your champion} close."
+                """);
+
+        assertThat(playbook.dealChecks()).singleElement().satisfies(check -> {
+            assertThat(check.finding()).isEqualTo("Close date {close} has passed");
+            assertThat(check.when()).isEqualTo(new Condition.ClosePassed());
+            assertThat(check.step()).isEqualTo("Agree a new date with {champion|the buyer} {by}.");
+        });
+        assertThat(playbook.protectSteps()).containsExactly("Keep {champion|your champion} close.");
+    }
+
+    @Test
+    void refusesPlaceholdersThatNameNoQuestionAndChecksWithoutAStep() {
+        String yaml = broken("coach: \"Ask who wants this to win.\"", "coach: \"Ask {sponsor} to help.\"") + """
+                deal-checks:
+                  - finding: "Early"
+                    when: {stage-in: [discovery, won]}
+                protect:
+                  - ""
+                """;
+
+        assertThat(problems(yaml)).containsExactly(
+                "test.yml: deal-checks[0].do: is missing",
+                "test.yml: deal-checks[0].when.stage-in[1]: 'won' is not an open stage (discovery, evaluation, proof, negotiation, close)",
+                "test.yml: protect[0]: a step is one line of text",
+                "test.yml: elements[1].coach: '{sponsor}' is neither a question nor one of amount, by, category, close, close-days, stage");
     }
 }

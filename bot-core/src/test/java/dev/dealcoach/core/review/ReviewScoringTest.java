@@ -45,7 +45,7 @@ class ReviewScoringTest {
     }
 
     private ReviewOutcome score(Stage stage, Map<String, Answer> answers) {
-        return scoring.score(deal(stage, TODAY.plusDays(20)), answers, TODAY);
+        return scoring.score(deal(stage, TODAY.plusDays(45)), answers, TODAY);
     }
 
     @Test
@@ -55,8 +55,12 @@ class ReviewScoringTest {
         assertThat(outcome.verdict()).isEqualTo(Verdict.PURSUE);
         assertThat(outcome.scores().values()).containsOnly(2);
         assertThat(outcome.stageGaps()).isEmpty();
-        assertThat(outcome.nextSteps()).isEmpty();
+        assertThat(outcome.findings()).isEmpty();
         assertThat(outcome.reasons()).contains("an engaged economic buyer", "an active champion");
+        assertThat(outcome.nextSteps()).as("the steps that protect it, with the names the rep gave").extracting(NextStep::coach)
+                .containsExactly("Lock the date: ask Dana to confirm signing by Jan 7, 2027 in writing.",
+                        "Walk the paper process with procurement before Dec 24: every step, its owner and its date until signature.",
+                        "Keep Raj close: agree the next meeting before this one ends.");
     }
 
     @Test
@@ -124,7 +128,7 @@ class ReviewScoringTest {
         assertThat(outcome.missing()).isEmpty();
         assertThat(outcome.stageGaps()).containsExactly(new StageGap(Stage.NEGOTIATION,
                 "Business case presented to the economic buyer",
-                "Book the economic buyer for the business case: their numbers, their words, 30 minutes."));
+                "Book Dana for 30 minutes before Dec 24 to walk the business case in their numbers."));
     }
 
     @Test
@@ -141,7 +145,7 @@ class ReviewScoringTest {
                 org.assertj.core.groups.Tuple.tuple(Stage.DISCOVERY, "Budget confirmed"),
                 org.assertj.core.groups.Tuple.tuple(Stage.EVALUATION, "Champion identified"));
         assertThat(outcome.nextSteps()).extracting(NextStep::topic).containsExactly(
-                "Legal and procurement engaged", "Champion identified", "Budget confirmed");
+                "Paper process", "Champion", "Economic buyer");
     }
 
     @Test
@@ -164,6 +168,7 @@ class ReviewScoringTest {
         answers.put("competition", Answer.dontKnow("no idea"));
         answers.put("decision-process", Answer.of("CFO decides", "CFO decides"));
         answers.put("competitive-position", Answer.of("Level", "level"));
+        answers.put("paper-process", Answer.of("Procurement engaged, legal not started", "engaged"));
 
         ReviewOutcome outcome = score(Stage.DISCOVERY, answers);
 

@@ -41,13 +41,13 @@ public final class WholeReviewScript {
                 .says(SLIP_RISK).expectReply("13/13 Has the economic buyer seen the business case?")
                 .clicks("Yes").expectReply(
                         "Verdict: DEVELOP",
-                        "DEVELOP: urgent, quantified pain and a realistic timeline, but no engaged economic buyer, no active champion "
-                                + "and decision criteria not confirmed; Negotiation needs legal and procurement engaged.",
+                        "An engaged economic buyer and urgent, quantified pain, but no active champion; "
+                                + "Negotiation needs legal and procurement engaged.",
                         "Metrics: ●●", "Economic buyer: ●○", "Decision criteria: ●○", "Decision process: ●○",
                         "Paper process: ○○", "Pain: ●●", "Champion: ○○", "Competition: ●○",
-                        "1. Legal and procurement engaged: Get procurement's steps",
-                        "2. Champion identified: Who inside gains most",
-                        "3. Budget confirmed:",
+                        "1. Paper process: Get procurement's steps and the MSA owner in writing this week.",
+                        "2. Champion: Who inside gains most",
+                        "3. Economic buyer: Is money set aside for this, and who approves spending it? Confirm it with Dana this week.",
                         "Risk you named: " + SLIP_RISK);
     }
 }
