@@ -29,7 +29,7 @@ public final class Coach {
     /** How long a proactive start's key is remembered: check-in keys carry their date, so a month is ample. */
     static final Duration START_MEMORY = Duration.ofDays(31);
     /** In a proactively started flow's context: the key it was started with. */
-    private static final String START_KEY = "start-key";
+    static final String START_KEY = "start-key";
 
     /** Said to someone who could not be matched to a person of the org; nothing is kept for them. */
     public static final String NOT_IN_ORG = "I can't find you in DealCoach's org file, so I can't coach you yet. "
@@ -40,8 +40,16 @@ public final class Coach {
     /** Said when the bot is added to a conversation. */
     public static final String WELCOME = "Hi, I'm DealCoach. I pressure-test your deals the way a good sales director would. "
             + "Type `review` and a deal's name to start, or `help` to see what I can do.";
+    private static final String NOT_UNDERSTOOD = "I didn't get that. Type `review` and a deal's name to start a review, "
+            + "or `help` to see what I can do.";
     private static final String FORM_GONE = "That form is no longer open. Type `help` to see what I can do.";
     private static final Set<String> CONTROL_WORDS = Set.of("cancel", "back", "help");
+    /** Said before another command: {@code coach review globex} is {@code review globex}, as Slack's {@code /coach} is. */
+    private static final String PREFIX = "coach";
+    /** The buttons offered when a command would start a flow while another one runs. */
+    private static final String SWITCH = "switch";
+    private static final String KEEP = "later";
+    private static final String GO_ON = "go-on";
     private static final Logger log = LoggerFactory.getLogger(Coach.class);
 
     private final OrgStore orgs;
@@ -142,19 +150,66 @@ public final class Coach {
     }
 
     private List<Outgoing> text(Turn turn, String text) {
-        CommandLine line = CommandLine.parse(text);
+        CommandLine line = withoutPrefix(CommandLine.parse(text));
         if (CONTROL_WORDS.contains(line.name()) && line.arguments().isEmpty()) {
             return command(turn, line.name(), "");
         }
         Optional<FlowRunner.Active> active = flows.active(turn.key());
-        boolean bareCommand = line.arguments().isEmpty() && commands.containsKey(line.name());
-        if (active.isPresent() && !bareCommand) {
-            return flows.answer(turn, active.get(), text, null);
+        if (active.isPresent()) {
+            return isCommand(turn, line, text) ? command(turn, line.name(), line.arguments()) : flows.answer(turn, active.get(), text, null);
         }
         if (line.name().isEmpty()) {
             return help(turn);
         }
+        if (!commands.containsKey(line.name())) {
+            Optional<SmallTalk> talk = SmallTalk.of(text);
+            if (talk.isPresent()) {
+                return say(turn, Message.text(smallTalk(turn.speaker(), talk.get())));
+            }
+            Optional<CommandLine> asked = commandInside(text);
+            if (asked.isPresent()) {
+                return command(turn, asked.get().name(), asked.get().arguments());
+            }
+        }
         return command(turn, line.name(), line.arguments());
+    }
+
+    private static CommandLine withoutPrefix(CommandLine line) {
+        return line.name().equals(PREFIX) && !line.arguments().isEmpty() ? CommandLine.parse(line.arguments()) : line;
+    }
+
+    /**
+     * While a flow waits for an answer, a message is a command when it is one word of a command, a
+     * slash command, or a command whose arguments it recognises ({@code review hooli} names a deal;
+     * "deal breakers are price" does not): anything else is the answer.
+     */
+    private boolean isCommand(Turn turn, CommandLine line, String text) {
+        CommandHandler handler = commands.get(line.name());
+        return handler != null && (line.arguments().isEmpty() || text.strip().startsWith("/")
+                || handler.recognises(turn.speaker(), line.arguments()));
+    }
+
+    /** "can you review my Litware deal?" asks for {@code review my Litware deal}. */
+    private Optional<CommandLine> commandInside(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (int i = 1; i < words.length - 1; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (commands.containsKey(word)) {
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)).replaceAll("[?!.]+$", "");
+                return Optional.of(new CommandLine(word, rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String smallTalk(Speaker speaker, SmallTalk talk) {
+        String name = speaker.person().firstName();
+        if (talk == SmallTalk.THANKS) {
+            return "Any time, " + name + ".";
+        }
+        String suggestion = commands.values().stream().distinct().map(c -> c.suggestion(speaker)).flatMap(Optional::stream)
+                .findFirst().orElse("");
+        return "Hi " + name + ": " + (suggestion.isEmpty() ? "" : suggestion + " ") + "Type `help` to see everything I can do.";
     }
 
     private List<Outgoing> command(Turn turn, String name, String arguments) {
@@ -165,12 +220,17 @@ public final class Coach {
                 return back(turn);
             case "help":
                 return help(turn);
+            case SWITCH:
+            case KEEP:
+                return switchTo(turn, arguments, name.equals(KEEP));
+            case GO_ON:
+                return goOn(turn);
             default:
                 break;
         }
         CommandHandler handler = commands.get(name);
         if (handler == null) {
-            return say(turn, Message.text("I don't know " + Markup.literal(name) + ". Type `help` to see what I can do."));
+            return say(turn, Message.text(NOT_UNDERSTOOD));
         }
         CommandHandler.Result result = handler.run(turn.speaker(), arguments);
         Optional<FlowRunner.Active> active = flows.active(turn.key());
@@ -184,12 +244,53 @@ public final class Coach {
             out.addAll(reply.others());
             return out;
         }
+        CommandHandler.StartFlow start = (CommandHandler.StartFlow) result;
         if (active.isPresent()) {
-            FlowRunner.Active running = active.get();
-            return say(turn, Message.text("You are in the middle of " + running.subject()
-                    + " (" + running.position() + "). Answer it, or type `cancel` first.").then(running.ask()));
+            return offerSwitch(turn, active.get(), start, (name + " " + arguments).strip());
         }
-        return flows.start(turn, (CommandHandler.StartFlow) result);
+        return flows.start(turn, start);
+    }
+
+    /**
+     * A command would start a flow while another runs: the same run is simply asked again; another
+     * one is offered instead of it (dropping or keeping the running one) or after it.
+     */
+    private List<Outgoing> offerSwitch(Turn turn, FlowRunner.Active running, CommandHandler.StartFlow start, String commandLine) {
+        if (running.state().flow().equals(start.flow()) && running.state().context().entrySet().containsAll(start.context().entrySet())) {
+            return say(turn, Message.text("You are already in " + running.subject() + ", " + running.position() + ".").then(running.ask()));
+        }
+        String runId = running.state().id();
+        String next = flows.subject(start);
+        Message offer = Message.of(
+                new Block.Text("You are in the middle of " + running.subject() + " (" + running.position() + "). Start "
+                        + next + " instead?"),
+                new Block.Buttons(List.of(
+                        ActionIds.run("Switch, drop this one", SWITCH + " " + runId + " " + commandLine, Block.Style.PRIMARY),
+                        ActionIds.run("Switch, keep this one for later", KEEP + " " + runId + " " + commandLine, Block.Style.DEFAULT),
+                        ActionIds.run("Go on with this one", GO_ON + " " + runId, Block.Style.DEFAULT))));
+        return say(turn, offer);
+    }
+
+    /** {@code switch <run> <command>}: stops (or keeps for later) run {@code <run>}, if it still runs, and gives the command. */
+    private List<Outgoing> switchTo(Turn turn, String arguments, boolean keep) {
+        CommandLine parts = CommandLine.parse(arguments);
+        Optional<FlowRunner.Active> active = flows.active(turn.key());
+        if (active.isPresent() && !active.get().state().id().equals(parts.name())) {
+            return say(turn, Message.text("That button is from an earlier question.").then(active.get().ask()));
+        }
+        CommandLine next = CommandLine.parse(parts.arguments());
+        if (active.isEmpty() || next.name().isEmpty()) {
+            return next.name().isEmpty() ? help(turn) : command(turn, next.name(), next.arguments());
+        }
+        Message done = keep ? flows.park(turn, active.get()) : flows.cancel(turn, active.get());
+        List<Outgoing> out = new ArrayList<>(say(turn, done));
+        out.addAll(command(turn, next.name(), next.arguments()));
+        return out;
+    }
+
+    private List<Outgoing> goOn(Turn turn) {
+        return say(turn, flows.active(turn.key()).map(FlowRunner.Active::ask)
+                .orElse(Message.text("There is nothing to go on with. Type `help` to see what I can do.")));
     }
 
     private List<Outgoing> action(Turn turn, Inbound.Action action) {
@@ -198,7 +299,7 @@ public final class Coach {
             if (active.isPresent() && action.actionId().equals(ActionIds.answer(active.get().state(), active.get().current()))) {
                 return flows.answer(turn, active.get(), action.value(), action.message());
             }
-            Message stale = Message.text("That button is from a question already answered.");
+            Message stale = Message.text("That button is from another question; this is the one open now.");
             return say(turn, active.map(a -> stale.then(a.ask())).orElse(stale));
         }
         if (action.actionId().equals(ActionIds.FORM)) {
@@ -231,7 +332,7 @@ public final class Coach {
 
     private List<Outgoing> help(Turn turn) {
         List<String> lines = new ArrayList<>();
-        commands.values().stream().distinct().forEach(command -> lines.add("- " + command.help()));
+        commands.values().stream().distinct().forEach(command -> lines.add("- " + command.help(turn.speaker())));
         lines.add("- `back` re-asks the previous question, `cancel` stops, `help` shows this");
         Message help = Message.of(new Block.Heading("What I can do"), new Block.Text(String.join("\n", lines)));
         Optional<FlowRunner.Active> active = flows.active(turn.key());

@@ -2,6 +2,7 @@ package dev.dealcoach.core.conversation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One command people can give, typed or as a slash command: {@code review globex}. */
 public interface CommandHandler {
@@ -11,6 +12,24 @@ public interface CommandHandler {
 
     /** One line for {@code help}, in {@link Markup}: {@code `review <deal>`: pressure-test a deal}. */
     String help();
+
+    /** The line for {@code help} as this person sees it (a manager may do more than a rep); {@link #help()} unless overridden. */
+    default String help(Speaker speaker) {
+        return help();
+    }
+
+    /**
+     * Whether {@code arguments} mean this command to this person (a deal they name, a known setting):
+     * while a flow waits for an answer, only a command that recognises its arguments is run instead.
+     */
+    default boolean recognises(Speaker speaker, String arguments) {
+        return true;
+    }
+
+    /** A one-sentence suggestion to try this command, for a greeting, in {@link Markup}; empty when it has none. */
+    default Optional<String> suggestion(Speaker speaker) {
+        return Optional.empty();
+    }
 
     Result run(Speaker speaker, String arguments);
 

@@ -18,6 +18,9 @@ public interface Flow {
     /** What the flow is about, for "you are in the middle of ...": {@code the review of Globex - Platform}. */
     String subject(ConversationState state);
 
+    /** What a person types to start this run again, for "kept for later": {@code review D-1028}. */
+    String command(ConversationState state);
+
     /** Called once every question is answered: keeps what must be kept, says the result, and may tell others. */
     Reply finish(ConversationState state, Speaker speaker);
 }

@@ -1,12 +1,14 @@
 package dev.dealcoach.core.conversation;
 
 import dev.dealcoach.core.store.IdempotencyStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,9 +72,20 @@ final class FlowRunner {
         return Optional.of(new Active(state.get(), flow, questions));
     }
 
-    /** The intro, with a button to answer everything in one form, then the first question. */
+    /**
+     * The intro, with a button to answer everything in one form, then the first question; or, when
+     * the same run was kept for later here, that run where it was left.
+     */
     List<Outgoing> start(Turn turn, CommandHandler.StartFlow start) {
         Flow flow = flows.get(start.flow());
+        ConversationKey parkedKey = parkedKey(turn, start.flow(), start.context());
+        Optional<ConversationState> parked = conversations.find(parkedKey);
+        if (parked.isPresent() && conversations.replace(turn.key(), null, parked.get(), FLOW_TIME_TO_LIVE)) {
+            conversations.delete(parkedKey);
+            List<Question> questions = flow.questions(parked.get());
+            return List.of(turn.here(Message.text("Picking up " + flow.subject(parked.get()) + " where you left it.")
+                    .then(QuestionView.ask(parked.get(), questions, parked.get().step(), null))));
+        }
         ConversationState state = ConversationState.start(start.flow(), start.context());
         Message intro = start.intro().then(Message.of(new Block.Buttons(List.of(
                 new Block.Button(ActionIds.FORM, "Answer all in one form", state.id(), Block.Style.DEFAULT)))));
@@ -86,7 +99,8 @@ final class FlowRunner {
         Question current = active.current();
         AnswerReader.Reading reading = reader.read(current, input, context(turn));
         if (reading instanceof AnswerReader.Rejected rejected) {
-            return List.of(turn.here(Message.text(rejected.hint()).then(active.ask())));
+            return List.of(turn.here(Message.text(rejected.hint())
+                    .then(QuestionView.again(active.state(), active.questions(), active.state().step()))));
         }
         AnswerReader.Accepted accepted = (AnswerReader.Accepted) reading;
         List<Outgoing> out = new ArrayList<>();
@@ -142,6 +156,29 @@ final class FlowRunner {
             return crossed(turn);
         }
         return QuestionView.ask(active.state(), active.questions(), step - 1, active.state().answers().get(previous.id()));
+    }
+
+    /** Keeps the running flow aside, for this person and place, until the command that started it is given again. */
+    Message park(Turn turn, Active active) {
+        ConversationState state = active.state();
+        conversations.save(parkedKey(turn, state.flow(), state.context()), state, FLOW_TIME_TO_LIVE);
+        conversations.delete(turn.key());
+        return Message.text("Kept " + active.subject() + " at " + active.position() + ": `"
+                + active.flow().command(state) + "` picks it up again.");
+    }
+
+    /** Where a run kept for later waits: one per person, place, flow and starting context. */
+    private static ConversationKey parkedKey(Turn turn, String flow, Map<String, String> context) {
+        Map<String, String> identity = new java.util.TreeMap<>(context);
+        identity.remove(Coach.START_KEY);
+        String digest = UUID.nameUUIDFromBytes((turn.key().place() + "\n" + flow + "\n" + identity)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        return new ConversationKey(turn.key().personId(), "parked:" + digest);
+    }
+
+    /** What a flow would be about if {@code start} started it. */
+    String subject(CommandHandler.StartFlow start) {
+        return flows.get(start.flow()).subject(ConversationState.start(start.flow(), start.context()));
     }
 
     Message cancel(Turn turn, Active active) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 final class QuestionView {
 
     private static final int MAX_BUTTONS = 5;
+    /** "You said:" on a re-asked question quotes this much of a long answer. */
+    private static final int QUOTED = 200;
 
     private QuestionView() {
     }
@@ -24,7 +26,7 @@ final class QuestionView {
             blocks.add(new Block.Note(Markup.literal(question.hint())));
         }
         if (previous != null) {
-            blocks.add(new Block.Note("You said: " + Markup.literal(previous.text())));
+            blocks.add(new Block.Note("You said: " + Markup.literal(TextCut.first(previous.text(), QUOTED))));
         }
         String actionId = ActionIds.answer(state, question);
         if (question.options().size() > MAX_BUTTONS) {
@@ -40,9 +42,19 @@ final class QuestionView {
         return new Message(blocks);
     }
 
-    /** A question as it reads once answered: no buttons, the answer under it. */
+    /**
+     * The question asked again after an answer was refused: with its options still on the message
+     * above, only its line (no second set of buttons); otherwise as first asked.
+     */
+    static Message again(ConversationState state, List<Question> questions, int step) {
+        return questions.get(step).options().isEmpty() ? ask(state, questions, step, null) : Message.text(promptLine(questions, step));
+    }
+
+    /** A question as it reads once answered: no buttons, the answer under it (a picked option by its label). */
     static Message answered(List<Question> questions, int step, Answer answer) {
-        return Message.of(new Block.Text(promptLine(questions, step)), new Block.Note("✓ " + Markup.literal(answer.text())));
+        String said = questions.get(step).options().stream().filter(o -> o.value().equals(answer.value()))
+                .map(Block.Option::label).findFirst().orElse(answer.text());
+        return Message.of(new Block.Text(promptLine(questions, step)), new Block.Note("✓ " + Markup.literal(said)));
     }
 
     /** Every question from {@code step} on, as one form; a form submitted is read like answers typed in order. */

@@ -32,6 +32,11 @@ public record Person(
         Objects.requireNonNull(quota, "quota");
     }
 
+    /** What a greeting calls them: the first word of their name. */
+    public String firstName() {
+        return name.strip().split("\\s+")[0];
+    }
+
     public Optional<String> manager() {
         return Optional.ofNullable(managerId);
     }

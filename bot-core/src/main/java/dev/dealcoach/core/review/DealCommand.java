@@ -37,6 +37,11 @@ public final class DealCommand implements CommandHandler {
     }
 
     @Override
+    public boolean recognises(Speaker speaker, String arguments) {
+        return !DealSearch.find(arguments, deals.all()).isEmpty();
+    }
+
+    @Override
     public Result run(Speaker speaker, String arguments) {
         if (arguments.isBlank()) {
             return new Reply(Message.text("Which deal? Type `deal` and the deal id, name or account, like `deal globex`."));

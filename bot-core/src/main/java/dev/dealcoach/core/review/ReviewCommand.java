@@ -9,6 +9,7 @@ import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.store.DealStore;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code review <deal>}: finds the deal and starts a review of it with the default playbook. */
 public final class ReviewCommand implements CommandHandler {
@@ -29,6 +30,31 @@ public final class ReviewCommand implements CommandHandler {
     @Override
     public String help() {
         return "`review <deal>`: pressure-test a deal with " + playbooks.defaultPlaybook().name() + " (deal id, name or account)";
+    }
+
+    @Override
+    public String help(Speaker speaker) {
+        String whose = switch (speaker.person().role()) {
+            case REP -> "one of your deals";
+            case MANAGER -> "a deal of yours or your team's";
+            case DIRECTOR -> "any deal in your org";
+        };
+        return "`review <deal>`: pressure-test " + whose + " with " + playbooks.defaultPlaybook().name() + " (deal id, name or account)";
+    }
+
+    @Override
+    public boolean recognises(Speaker speaker, String arguments) {
+        return !DealSearch.find(arguments, deals.all()).isEmpty();
+    }
+
+    /** The person's open deal closing soonest, as the thing to try. */
+    @Override
+    public Optional<String> suggestion(Speaker speaker) {
+        return DealAccess.visible(speaker, deals.all()).stream()
+                .filter(d -> d.stage().isOpen() && d.ownerId().equals(speaker.id()) && !d.closeDate().isBefore(speaker.today()))
+                .min(Comparator.comparing(Deal::closeDate))
+                .map(d -> "`review " + d.id() + "` pressure-tests " + Markup.literal(d.name())
+                        + ", your next deal to close, the way a sales director would.");
     }
 
     @Override

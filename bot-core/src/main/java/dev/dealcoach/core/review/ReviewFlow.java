@@ -72,6 +72,11 @@ public final class ReviewFlow implements Flow {
     }
 
     @Override
+    public String command(ConversationState state) {
+        return "review " + state.context(DEAL);
+    }
+
+    @Override
     public Reply finish(ConversationState state, Speaker speaker) {
         Optional<Deal> deal = deals.find(state.context(DEAL));
         Optional<Playbook> playbook = playbook(state);

@@ -112,7 +112,7 @@ class DealReviewConversationTest {
         assertThat(stores.reviews().latest("D-1028")).isEmpty();
         assertThat(stores.conversations().find(new ConversationKey("ria", "dm"))).isEmpty();
         chat.says("cancel").expectReply("There is nothing to cancel.");
-        chat.says("Dana again").expectReply("I don't know dana.");
+        chat.says("Dana again").expectReply("I didn't get that.");
     }
 
     @Test
@@ -190,7 +190,7 @@ class DealReviewConversationTest {
         String staleButton = ((Block.Buttons) chat.transcript().stream()
                 .filter(o -> chat.text(o.message()).contains("2/13"))
                 .findFirst().orElseThrow().message().blocks().get(1)).buttons().get(2).actionId();
-        chat.presses(staleButton, "none").expectReply("That button is from a question already answered.", "3/13");
+        chat.presses(staleButton, "none").expectReply("That button is from another question; this is the one open now.", "3/13");
     }
 
     @Test
