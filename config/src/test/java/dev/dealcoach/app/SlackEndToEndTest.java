@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.review.DealReview;
 import dev.dealcoach.core.review.Verdict;
+import dev.dealcoach.core.review.SwitchingReviewsScript;
 import dev.dealcoach.core.review.WholeReviewScript;
 import dev.dealcoach.core.conversation.ConversationKey;
 import dev.dealcoach.core.backend.Stores;
@@ -75,6 +76,14 @@ class SlackEndToEndTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    @Test
+    void aReviewKeptForLaterInSlackIsPickedUpWhereItWasLeft() {
+        SwitchingReviewsScript.keepAReviewForLaterAndPickItUp(chat.as("ria"));
+
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow().answers()).containsOnlyKeys("economic-buyer");
+        chat.says("cancel").expectReply("Stopped the review of Globex Freight - Platform.");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.review.Verdict;
+import dev.dealcoach.core.review.SwitchingReviewsScript;
 import dev.dealcoach.core.review.WholeReviewScript;
 import dev.dealcoach.core.store.ChannelAddress;
 import dev.dealcoach.core.conversation.ConversationKey;
@@ -76,6 +77,14 @@ class TeamsEndToEndTest {
         ChannelAddress address = stores.addresses().find("teams", "priya").orElseThrow();
         assertThat(address.data()).contains(TEAMS.serviceUrl(), "a:1priya");
         assertThat(address.stale()).isFalse();
+    }
+
+    @Test
+    void aReviewKeptForLaterInTeamsIsPickedUpWhereItWasLeft() {
+        SwitchingReviewsScript.keepAReviewForLaterAndPickItUp(chat.as("ria"));
+
+        assertThat(stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow().answers()).containsOnlyKeys("economic-buyer");
+        chat.says("cancel").expectReply("Stopped the review of Globex Freight - Platform.");
     }
 
     @Test
