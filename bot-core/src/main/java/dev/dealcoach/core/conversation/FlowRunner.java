@@ -142,6 +142,10 @@ final class FlowRunner {
             }
             state = state.answered(question.id(), accepted.answer());
         }
+        if (state.step() < questions.size()) {
+            notes.add(new Block.Note("The form had no answer to " + Markup.literal(questions.get(state.step()).prompt())
+                    + " Answer it here, or open the form again."));
+        }
         Reply next = advance(turn, active.flow(), active.state(), state);
         return said(turn, notes.isEmpty() ? next : new Reply(new Message(notes).then(next.message()), next.others()));
     }

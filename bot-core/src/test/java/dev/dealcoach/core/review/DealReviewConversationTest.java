@@ -403,4 +403,11 @@ class DealReviewConversationTest {
         assertThat(state.answers().keySet()).containsExactly("economic-buyer", "budget");
         assertThat(state.step()).isEqualTo(2);
     }
+
+    @Test
+    void aFormWithoutTheOpenQuestionSaysWhichAnswerWasMissing() {
+        chat.as("ria").says("review globex").submits(runId("ria"), Map.of("buget", "approved"))
+                .expectReply("The form had no answer to Who signs off on the budget, and when did you last speak with them?",
+                        "1/13 Who signs off");
+    }
 }
