@@ -169,6 +169,14 @@ class TeamsEndToEndTest {
     }
 
     @Test
+    void whenTeamsCannotSayWhoWroteThePersonIsToldToTryAgainNotThatTheyAreUnknown() {
+        TEAMS.failRosterOf("sofia");
+
+        chat.as("sofia").says("review globex").expectReply("I can't check who you are with Teams right now, so I can't take that.");
+        assertThat(TEAMS.postedTexts("a:1sofia")).noneMatch(text -> text.contains(Coach.NOT_IN_ORG));
+    }
+
+    @Test
     void someoneOutsideTheOrgIsToldPolitelyAndNothingIsKept() {
         chat.as("stranger").says("review globex").expectReply(Coach.NOT_IN_ORG);
 

@@ -75,6 +75,13 @@ final class TeamsFake {
                 .willReturn(okJson("{\"id\": \"1:1700000008888\"}")));
     }
 
+    /** Teams' member look-up for {@code person} fails (503), as when the roster service is down. */
+    void failRosterOf(String person) {
+        server.stubFor(get(urlPathMatching("/v3/conversations/[^/]+/members/29(:|%3A)1" + person))
+                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"code\": \"ServiceUnavailable\", \"message\": \"Try again later\"}}")));
+    }
+
     /** Every post to {@code conversation} answers 403, as after the app was removed. */
     void forbid(String conversation) {
         server.stubFor(post(urlPathMatching("/v3/conversations/" + conversation.replace(":", "(:|%3A)") + "/activities(/[^/]+)?"))

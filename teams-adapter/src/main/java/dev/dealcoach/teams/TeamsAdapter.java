@@ -190,6 +190,7 @@ public final class TeamsAdapter {
             })).join();
         } catch (CompletionException | IllegalArgumentException e) {
             log.warn("Teams roster look-up failed: {}", e.getClass().getSimpleName());
+            throw new PersonDirectory.LookupFailed("the Teams roster look-up failed");
         }
         return email.get();
     }

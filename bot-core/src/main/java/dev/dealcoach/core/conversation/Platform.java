@@ -12,6 +12,15 @@ public enum Platform {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** How people call it: {@code Slack}, {@code Teams}. */
+    public String label() {
+        return switch (this) {
+            case SLACK -> "Slack";
+            case TEAMS -> "Teams";
+            case PLAYGROUND -> "the playground";
+        };
+    }
+
     /** The platform named {@code name} in any case ({@code Slack}, {@code teams}), if any. */
     public static Optional<Platform> named(String name) {
         for (Platform platform : values()) {

@@ -132,7 +132,15 @@ public final class InboundPipeline implements AutoCloseable {
         } catch (StoreUnavailableException e) {
             log.warn("Could not answer {} delivery {}: the store is unreachable", arrival.platform().id(), arrival.deliveryId());
             arrival.privately().accept(Message.text(Coach.STORE_UNREACHABLE));
+        } catch (PersonDirectory.LookupFailed e) {
+            log.warn("Could not answer {} delivery {}: who sent it is unknown ({})", arrival.platform().id(), arrival.deliveryId(),
+                    e.getMessage());
+            arrival.privately().accept(Message.text(lookupFailed(arrival.platform())));
         }
+    }
+
+    private static String lookupFailed(Platform platform) {
+        return "I can't check who you are with " + platform.label() + " right now, so I can't take that. Try again in a minute.";
     }
 
     /**
@@ -221,8 +229,13 @@ public final class InboundPipeline implements AutoCloseable {
         if (!gate.firstTime(deliveryId)) {
             return;
         }
-        workers.submit(sender.platform().id() + ":" + sender.userId(), () -> show.accept(people.personId(sender)
-                .map(coach::home).orElse(Message.text(Coach.NOT_IN_ORG))));
+        workers.submit(sender.platform().id() + ":" + sender.userId(), () -> {
+            try {
+                show.accept(people.personId(sender).map(coach::home).orElse(Message.text(Coach.NOT_IN_ORG)));
+            } catch (PersonDirectory.LookupFailed e) {
+                show.accept(Message.text(lookupFailed(sender.platform())));
+            }
+        });
     }
 
     /**
@@ -235,7 +248,13 @@ public final class InboundPipeline implements AutoCloseable {
             return;
         }
         workers.submit(sender.platform().id() + ":" + sender.userId(), () -> {
-            Optional<String> person = people.personId(sender);
+            Optional<String> person;
+            try {
+                person = people.personId(sender);
+            } catch (PersonDirectory.LookupFailed e) {
+                say.accept(Message.text(Coach.WELCOME));
+                return;
+            }
             person.ifPresent(id -> {
                 identified.accept(id);
                 contacts.talkedOn(id, sender.platform());

@@ -42,6 +42,16 @@ public final class PersonDirectory {
         }
     }
 
+    /**
+     * The platform could not say who a sender is (its member look-up failed): nothing is cached, and
+     * the sender is told to try again rather than that they are not in the org.
+     */
+    public static final class LookupFailed extends RuntimeException {
+        public LookupFailed(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
     private record Cached(Optional<String> personId, Instant until) {
     }
 
@@ -54,6 +64,7 @@ public final class PersonDirectory {
         this.clock = clock;
     }
 
+    /** @throws LookupFailed when the platform's look-up of the sender's email failed */
     public Optional<String> personId(Sender sender) {
         Optional<Org> org = orgs.load();
         if (org.isEmpty()) {
