@@ -37,6 +37,15 @@ public final class DealCommand implements CommandHandler {
     }
 
     @Override
+    public String help(Speaker speaker) {
+        return switch (speaker.person().role()) {
+            case REP -> help();
+            case MANAGER -> "`deal <deal>`: a deal's latest review, yours or your team's";
+            case DIRECTOR -> "`deal <deal>`: the latest review of any deal in your org";
+        };
+    }
+
+    @Override
     public boolean recognises(Speaker speaker, String arguments) {
         return !DealSearch.find(arguments, deals.all()).isEmpty();
     }

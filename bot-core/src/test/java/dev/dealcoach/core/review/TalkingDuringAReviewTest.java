@@ -120,8 +120,10 @@ class TalkingDuringAReviewTest {
     @Test
     void helpSaysWhatEachRoleCanReview() {
         chat.says("help").expectReply("`review <deal>`: pressure-test one of your deals");
-        chat.as("mo").says("help").expectReply("`review <deal>`: pressure-test a deal of yours or your team's");
-        chat.as("dana").says("help").expectReply("`review <deal>`: pressure-test any deal in your org");
+        chat.as("mo").says("help").expectReply("`review <deal>`: pressure-test a deal of yours or your team's",
+                "`deal <deal>`: a deal's latest review, yours or your team's");
+        chat.as("dana").says("help").expectReply("`review <deal>`: pressure-test any deal in your org",
+                "`deal <deal>`: the latest review of any deal in your org");
     }
 
     @Test
