@@ -46,16 +46,13 @@ public final class Coach {
     private static final Set<String> CONTROL_WORDS = Set.of("cancel", "back", "help");
     /** Said before another command: {@code coach review globex} is {@code review globex}, as Slack's {@code /coach} is. */
     private static final String PREFIX = "coach";
-    /** The buttons offered when a command would start a flow while another one runs. */
-    private static final String SWITCH = "switch";
-    private static final String KEEP = "later";
-    private static final String GO_ON = "go-on";
     private static final Logger log = LoggerFactory.getLogger(Coach.class);
 
     private final OrgStore orgs;
     private final IdempotencyStore once;
     private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
     private final FlowRunner flows;
+    private final FlowSwitch switching;
     private final HomePage homePage;
     private final Clock clock;
 
@@ -69,6 +66,7 @@ public final class Coach {
             command.names().forEach(name -> this.commands.put(name, command));
         }
         this.flows = new FlowRunner(flows, conversations, once);
+        this.switching = new FlowSwitch(this.flows, this::help);
     }
 
     /** The person's home page, or a polite explanation when they are not in the org. */
@@ -212,7 +210,7 @@ public final class Coach {
         return "Hi " + name + ": " + (suggestion.isEmpty() ? "" : suggestion + " ") + "Type `help` to see everything I can do.";
     }
 
-    private List<Outgoing> command(Turn turn, String name, String arguments) {
+    List<Outgoing> command(Turn turn, String name, String arguments) {
         switch (name) {
             case "cancel":
                 return cancel(turn);
@@ -220,11 +218,10 @@ public final class Coach {
                 return back(turn);
             case "help":
                 return help(turn);
-            case SWITCH:
-            case KEEP:
-                return switchTo(turn, arguments, name.equals(KEEP));
-            case GO_ON:
-                return goOn(turn);
+            case FlowSwitch.SWITCH:
+            case FlowSwitch.KEEP:
+            case FlowSwitch.GO_ON:
+                return switching.answer(turn, name, arguments, this::command);
             default:
                 break;
         }
@@ -246,51 +243,9 @@ public final class Coach {
         }
         CommandHandler.StartFlow start = (CommandHandler.StartFlow) result;
         if (active.isPresent()) {
-            return offerSwitch(turn, active.get(), start, (name + " " + arguments).strip());
+            return switching.offer(turn, active.get(), start, (name + " " + arguments).strip());
         }
         return flows.start(turn, start);
-    }
-
-    /**
-     * A command would start a flow while another runs: the same run is simply asked again; another
-     * one is offered instead of it (dropping or keeping the running one) or after it.
-     */
-    private List<Outgoing> offerSwitch(Turn turn, FlowRunner.Active running, CommandHandler.StartFlow start, String commandLine) {
-        if (running.state().flow().equals(start.flow()) && running.state().context().entrySet().containsAll(start.context().entrySet())) {
-            return say(turn, Message.text("You are already in " + running.subject() + ", " + running.position() + ".").then(running.ask()));
-        }
-        String runId = running.state().id();
-        String next = flows.subject(start);
-        Message offer = Message.of(
-                new Block.Text("You are in the middle of " + running.subject() + " (" + running.position() + "). Start "
-                        + next + " instead?"),
-                new Block.Buttons(List.of(
-                        ActionIds.run("Switch, drop this one", SWITCH + " " + runId + " " + commandLine, Block.Style.PRIMARY),
-                        ActionIds.run("Switch, keep this one for later", KEEP + " " + runId + " " + commandLine, Block.Style.DEFAULT),
-                        ActionIds.run("Go on with this one", GO_ON + " " + runId, Block.Style.DEFAULT))));
-        return say(turn, offer);
-    }
-
-    /** {@code switch <run> <command>}: stops (or keeps for later) run {@code <run>}, if it still runs, and gives the command. */
-    private List<Outgoing> switchTo(Turn turn, String arguments, boolean keep) {
-        CommandLine parts = CommandLine.parse(arguments);
-        Optional<FlowRunner.Active> active = flows.active(turn.key());
-        if (active.isPresent() && !active.get().state().id().equals(parts.name())) {
-            return say(turn, Message.text("That button is from an earlier question.").then(active.get().ask()));
-        }
-        CommandLine next = CommandLine.parse(parts.arguments());
-        if (active.isEmpty() || next.name().isEmpty()) {
-            return next.name().isEmpty() ? help(turn) : command(turn, next.name(), next.arguments());
-        }
-        Message done = keep ? flows.park(turn, active.get()) : flows.cancel(turn, active.get());
-        List<Outgoing> out = new ArrayList<>(say(turn, done));
-        out.addAll(command(turn, next.name(), next.arguments()));
-        return out;
-    }
-
-    private List<Outgoing> goOn(Turn turn) {
-        return say(turn, flows.active(turn.key()).map(FlowRunner.Active::ask)
-                .orElse(Message.text("There is nothing to go on with. Type `help` to see what I can do.")));
     }
 
     private List<Outgoing> action(Turn turn, Inbound.Action action) {
