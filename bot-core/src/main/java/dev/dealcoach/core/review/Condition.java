@@ -53,6 +53,14 @@ public sealed interface Condition {
         }
     }
 
+    /** A condition on the deal's own record: it reads no question. */
+    sealed interface OnDeal extends Condition permits CloseBeyondMonths, ClosePassed, CloseWithinDays, StageIn {
+        @Override
+        default Set<String> questions() {
+            return Set.of();
+        }
+    }
+
     /** The person answered, and not with "don't know". */
     record Answered(String question) implements OnQuestion {
         @Override
@@ -116,47 +124,32 @@ public sealed interface Condition {
     }
 
     /** The deal's close date is more than {@code months} months away. */
-    record CloseBeyondMonths(int months) implements Condition {
+    record CloseBeyondMonths(int months) implements OnDeal {
         @Override
         public boolean test(Facts facts) {
             return facts.deal().closeDate().isAfter(facts.today().plusMonths(months));
         }
-
-        @Override
-        public Set<String> questions() {
-            return Set.of();
-        }
     }
 
     /** The deal is open and its close date has passed. */
-    record ClosePassed() implements Condition {
+    record ClosePassed() implements OnDeal {
         @Override
         public boolean test(Facts facts) {
             return facts.deal().stage().isOpen() && facts.deal().closeDate().isBefore(facts.today());
         }
-
-        @Override
-        public Set<String> questions() {
-            return Set.of();
-        }
     }
 
     /** The deal closes today or within the next {@code days} days. */
-    record CloseWithinDays(int days) implements Condition {
+    record CloseWithinDays(int days) implements OnDeal {
         @Override
         public boolean test(Facts facts) {
             LocalDate close = facts.deal().closeDate();
             return !close.isBefore(facts.today()) && !close.isAfter(facts.today().plusDays(days));
         }
-
-        @Override
-        public Set<String> questions() {
-            return Set.of();
-        }
     }
 
     /** The deal is at one of {@code stages}. */
-    record StageIn(Set<Stage> stages) implements Condition {
+    record StageIn(Set<Stage> stages) implements OnDeal {
         public StageIn {
             stages = Set.copyOf(stages);
         }
@@ -164,11 +157,6 @@ public sealed interface Condition {
         @Override
         public boolean test(Facts facts) {
             return stages.contains(facts.deal().stage());
-        }
-
-        @Override
-        public Set<String> questions() {
-            return Set.of();
         }
     }
 

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.conversation.Answer;
 import dev.dealcoach.core.model.Deal;
-import dev.dealcoach.core.model.ForecastCategory;
-import dev.dealcoach.core.model.Money;
 import dev.dealcoach.core.model.Stage;
 import dev.dealcoach.core.review.ReviewOutcome.NextStep;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,26 +21,13 @@ class DealChecksTest {
     private final ReviewScoring scoring = new ReviewScoring(Playbooks.bundled().defaultPlaybook());
 
     private static Deal deal(Stage stage, LocalDate closeDate) {
-        return new Deal("D-1", "Massive Dynamic - Platform", "Massive Dynamic", "ria", Money.of("480000", "USD"), stage,
-                ForecastCategory.COMMIT, closeDate, "", null, LocalDate.of(2026, 6, 1));
+        return MeddpiccExamples.deal(stage, closeDate);
     }
 
-    /** Every pursue criterion met and every exit check passed, whatever the stage. */
+    /** Strong answers with a paper process any stage may have. */
     private static Map<String, Answer> strongAnswers() {
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        answers.put("economic-buyer", new Answer("Dana Whitfield, CFO, met yesterday", "Dana Whitfield, CFO, met yesterday", false,
-                TODAY.minusDays(1)));
-        answers.put("budget", Answer.of("Approved", "approved"));
-        answers.put("pain", Answer.of("Losing 3 renewals a quarter", "Losing 3 renewals a quarter"));
-        answers.put("metrics", Answer.of("Onboarding 6 weeks to 2", "Onboarding 6 weeks to 2"));
-        answers.put("champion", new Answer("Raj Mehta, VP Ops, met Friday", "Raj Mehta, VP Ops, met Friday", false, TODAY.minusDays(4)));
-        answers.put("decision-criteria", Answer.of("Written down, we fit well", "strong-fit"));
-        answers.put("decision-process", Answer.of("IT review Dec 3, CFO Dec 8", "IT review Dec 3, CFO Dec 8"));
+        Map<String, Answer> answers = MeddpiccExamples.strongAnswers(TODAY);
         answers.put("paper-process", Answer.of("Procurement engaged, legal not started", "engaged"));
-        answers.put("competition", Answer.of("Acme", "Acme"));
-        answers.put("competitive-position", Answer.of("Ahead: they prefer us", "ahead"));
-        answers.put("compelling-event", Answer.of("Old contract ends Jan 31", "Old contract ends Jan 31"));
-        answers.put("slip-risk", Answer.of("Legal", "Legal"));
         return answers;
     }
 
