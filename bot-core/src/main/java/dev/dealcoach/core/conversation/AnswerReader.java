@@ -1,13 +1,15 @@
 package dev.dealcoach.core.conversation;
 
 import dev.dealcoach.core.format.Amounts;
-import dev.dealcoach.core.model.Money;
+import dev.dealcoach.core.format.Dates;
+import dev.dealcoach.core.model.FiscalCalendar;
 import dev.dealcoach.core.parse.FlexibleDate;
 import dev.dealcoach.core.parse.FlexibleMoney;
 import dev.dealcoach.core.parse.FlexibleNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +23,14 @@ public final class AnswerReader {
     /** Longer answers are cut to this many characters; nobody types more in a chat answer on purpose. */
     public static final int MAX_LENGTH = 2_000;
 
-    private static final Set<String> DONT_KNOW = Set.of("dont know", "do not know", "not sure", "unsure", "unknown",
-            "no idea", "none", "no", "nobody", "no one", "noone", "n a", "na", "tbd", "idk", "nothing", "not yet", "skip",
-            "no clue", "none yet", "no one yet", "nobody yet", "?");
     private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "yup", "sure", "true", "done", "confirmed", "correct");
-    private static final Set<String> NO = Set.of("no", "n", "nope", "false", "not yet", "negative");
+    /** A yes/no answer made of these and {@link #NO_FILLER} ("no, not yet", "not really") is no. */
+    private static final Set<String> NO = Set.of("no", "n", "nope", "nah", "not", "negative", "false");
+    private static final Set<String> NO_FILLER = Set.of("yet", "really");
+    private static final String READ_AS_DONT_KNOW = "Read as `don't know`.";
 
-    /** What the answer is measured against: the person's own date and the org's currency. */
-    public record Context(LocalDate today, Currency currency) {
+    /** What the answer is measured against: the person's own date, the org's currency and fiscal calendar. */
+    public record Context(LocalDate today, Currency currency, FiscalCalendar calendar) {
     }
 
     /** The result of reading an answer. */
@@ -54,20 +56,28 @@ public final class AnswerReader {
             return new Rejected("Type an answer, or `don't know`.");
         }
         Reading reading = switch (question.type()) {
-            case TEXT -> text(text);
+            case TEXT -> text(text, context);
             case PERSON -> person(text, context);
             case YES_NO -> yesNo(text);
             case CHOICE -> choice(question.options(), text);
-            case DATE -> date(text, context);
+            case DATE -> date(text, question.notPast(), context);
             case MONEY -> money(text, context);
             case NUMBER -> number(text);
         };
-        return reading instanceof Accepted accepted && !note.isEmpty() ? new Accepted(accepted.answer(), note) : reading;
+        if (reading instanceof Accepted accepted && !note.isEmpty()) {
+            return new Accepted(accepted.answer(), accepted.note().isEmpty() ? note : note + " " + accepted.note());
+        }
+        return reading;
     }
 
-    /** True for "don't know", "none", "no one yet" and the like. */
+    /** True for "don't know", "I don't know", "none", "no one yet", "we have no idea" and the like (see {@link Uncertainty}). */
     public static boolean isDontKnow(String text) {
-        return DONT_KNOW.contains(normalized(text));
+        return Uncertainty.isUnknown(text);
+    }
+
+    /** An unknown answer, with a note saying so unless it was said in the plainest words. */
+    private static Accepted unknown(String text) {
+        return new Accepted(Answer.dontKnow(text), Uncertainty.isPlain(text) ? "" : READ_AS_DONT_KNOW);
     }
 
     private static String normalized(String text) {
@@ -76,19 +86,33 @@ public final class AnswerReader {
         return words.isEmpty() && lower.contains("?") ? "?" : words;
     }
 
-    private static Reading text(String text) {
+    private static Reading text(String text, Context context) {
         if (isDontKnow(text)) {
-            return new Accepted(Answer.dontKnow(text), "");
+            return unknown(text);
+        }
+        if (Gibberish.is(text)) {
+            return new Rejected("I can't make that out: type the answer in words, or `don't know`.");
+        }
+        Optional<String> unreadable = FlexibleDate.unreadableIn(text, context.today());
+        if (unreadable.isPresent()) {
+            return new Rejected(unreadableDate(unreadable.get()) + "write it like `Dec 15` or `next Friday`, or leave the date out.");
         }
         return new Accepted(Answer.of(text, text), "");
     }
 
     private static Reading person(String text, Context context) {
         if (isDontKnow(text)) {
-            return new Accepted(Answer.dontKnow(text), "");
+            return unknown(text);
         }
         if (text.codePoints().noneMatch(Character::isLetter)) {
             return new Rejected("Give a name and role, like `Dana Whitfield, CFO`, or `don't know`.");
+        }
+        if (Gibberish.is(text)) {
+            return new Rejected("I can't make that out: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.");
+        }
+        Optional<String> unreadable = FlexibleDate.unreadableIn(text, context.today());
+        if (unreadable.isPresent()) {
+            return new Rejected(unreadableDate(unreadable.get()) + "say when you last spoke like `last Tuesday` or `Nov 12`, or leave it out.");
         }
         LocalDate contact = FlexibleDate.findIn(text, context.today()).map(date -> pastWeekday(date, text, context.today()))
                 .filter(date -> !date.isAfter(context.today()))
@@ -113,26 +137,40 @@ public final class AnswerReader {
         if (YES.contains(word)) {
             return new Accepted(Answer.of(text, "yes"), "");
         }
-        if (NO.contains(word)) {
+        if (saysNo(word)) {
             return new Accepted(Answer.of(text, "no"), "");
         }
         if (isDontKnow(text)) {
-            return new Accepted(Answer.dontKnow(text), "");
+            return unknown(text);
         }
         return new Rejected("Answer `yes` or `no` (or press a button).");
+    }
+
+    /** {@code no}, {@code nope}, {@code not yet}, {@code no, not yet}, {@code not really}: only words of refusal. */
+    private static boolean saysNo(String words) {
+        List<String> each = Arrays.asList(words.split(" "));
+        return each.stream().anyMatch(NO::contains) && each.stream().allMatch(w -> NO.contains(w) || NO_FILLER.contains(w));
     }
 
     private static Reading choice(List<Block.Option> options, String text) {
         Optional<Block.Option> picked = pick(options, text);
         if (picked.isPresent()) {
             Block.Option option = picked.get();
-            return new Accepted(new Answer(option.label(), option.value(), "unknown".equals(option.value()), null), "");
+            return new Accepted(new Answer(option.label(), option.value(), isUnknownOption(option), null), "");
         }
         if (isDontKnow(text)) {
-            return new Accepted(Answer.dontKnow(text), "");
+            return options.stream().filter(AnswerReader::isUnknownOption).findFirst()
+                    .map(option -> new Accepted(new Answer(option.label(), option.value(), true, null),
+                            Uncertainty.isPlain(text) ? "" : "Read as `" + Markup.literal(option.label()) + "`."))
+                    .orElseGet(() -> unknown(text));
         }
         return new Rejected("Pick one of: " + options.stream().map(o -> "`" + o.label() + "`")
                 .collect(Collectors.joining(", ")) + " (or press a button, or type its number).");
+    }
+
+    /** The option a playbook gives for "don't know": its value is {@code unknown}. */
+    private static boolean isUnknownOption(Block.Option option) {
+        return "unknown".equals(option.value());
     }
 
     /** By value (a button), by number ({@code 2}), by label, or by the start of one label only. */
@@ -157,35 +195,57 @@ public final class AnswerReader {
         return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
     }
 
-    private static Reading date(String text, Context context) {
-        Optional<LocalDate> date = FlexibleDate.parse(text, context.today());
+    private static Reading date(String text, boolean notPast, Context context) {
+        Optional<LocalDate> date = FlexibleDate.parse(text, context.today(), context.calendar());
+        if (date.isPresent() && notPast && date.get().isBefore(context.today())) {
+            return new Rejected(Dates.date(date.get(), context.today()) + " has passed: type a date still to come, or `don't know`.");
+        }
         if (date.isPresent()) {
             return new Accepted(new Answer(text, date.get().toString(), false, date.get()), "");
         }
         if (isDontKnow(text)) {
-            return new Accepted(Answer.dontKnow(text), "");
+            return unknown(text);
+        }
+        Optional<String> unreadable = FlexibleDate.unreadableIn(text, context.today());
+        if (unreadable.isPresent()) {
+            return new Rejected(unreadableDate(unreadable.get()) + "try `Dec 15`, `end of quarter` or `2026-12-15`.");
         }
         return new Rejected("I need a date, like `Dec 15`, `next Friday` or `2026-12-15`.");
     }
 
+    private static String unreadableDate(String date) {
+        return "I couldn't read `" + Markup.literal(date) + "` as a date: ";
+    }
+
+    /** The amount as typed ("$1.2M", shown back so), with its value in canonical form ({@code USD 1200000.00}). */
     private static Reading money(String text, Context context) {
-        Optional<Money> money = FlexibleMoney.parse(text, context.currency());
-        if (money.isPresent()) {
-            return new Accepted(Answer.of(Amounts.full(money.get()), money.get().toString()), "");
+        FlexibleMoney.Reading money = FlexibleMoney.read(text, context.currency());
+        if (money instanceof FlexibleMoney.Amount amount) {
+            return new Accepted(Answer.of(text, amount.money().toString()), "");
         }
         if (isDontKnow(text)) {
-            return new Accepted(Answer.dontKnow(text), "");
+            return unknown(text);
+        }
+        if (money instanceof FlexibleMoney.Negative) {
+            return new Rejected("An amount can't be negative: type it without the minus, like `$450k`.");
+        }
+        if (money instanceof FlexibleMoney.DecimalComma comma) {
+            return new Rejected("Did you mean `" + Amounts.full(comma.meant()) + "`? Type it like that: in "
+                    + comma.meant().currency().getCurrencyCode() + ", commas separate thousands and a point starts the decimals.");
         }
         return new Rejected("I need an amount, like `$450k`, `1.2M` or `450,000`.");
     }
 
     private static Reading number(String text) {
         Optional<BigDecimal> number = FlexibleNumber.parse(text);
+        if (number.isPresent() && number.get().signum() < 0) {
+            return new Rejected("I need a number of 0 or more, like `3` or `12`.");
+        }
         if (number.isPresent()) {
             return new Accepted(Answer.of(text, number.get().stripTrailingZeros().toPlainString()), "");
         }
         if (isDontKnow(text)) {
-            return new Accepted(Answer.dontKnow(text), "");
+            return unknown(text);
         }
         return new Rejected("I need a number, like `3` or `12`.");
     }

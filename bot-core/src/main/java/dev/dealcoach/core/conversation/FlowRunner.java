@@ -223,6 +223,6 @@ final class FlowRunner {
     }
 
     private static AnswerReader.Context context(Turn turn) {
-        return new AnswerReader.Context(turn.speaker().today(), turn.speaker().org().currency());
+        return new AnswerReader.Context(turn.speaker().today(), turn.speaker().org().currency(), turn.speaker().org().calendar());
     }
 }

@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param options the choices of a {@link AnswerType#CHOICE} or {@link AnswerType#YES_NO} question, else empty
  * @param hint    what a good answer looks like; shown with the question, may be empty
  * @param prefill a suggested answer, as a person would type it (forecast numbers from the deals); may be empty
+ * @param notPast a {@link AnswerType#DATE} answer must be today or later (a signing date still to come)
  */
-public record Question(String id, String prompt, AnswerType type, List<Block.Option> options, String hint, String prefill) {
+public record Question(String id, String prompt, AnswerType type, List<Block.Option> options, String hint, String prefill,
+                       boolean notPast) {
 
     public static final List<Block.Option> YES_NO = List.of(new Block.Option("yes", "Yes"), new Block.Option("no", "No"));
 
@@ -25,11 +27,11 @@ public record Question(String id, String prompt, AnswerType type, List<Block.Opt
     }
 
     public Question(String id, String prompt, AnswerType type, List<Block.Option> options, String hint) {
-        this(id, prompt, type, options, hint, "");
+        this(id, prompt, type, options, hint, "", false);
     }
 
     /** This question with {@code value} suggested as its answer. */
     public Question prefilled(String value) {
-        return new Question(id, prompt, type, options, hint, value);
+        return new Question(id, prompt, type, options, hint, value, notPast);
     }
 }

@@ -1,5 +1,7 @@
 package dev.dealcoach.core.parse;
 
+import dev.dealcoach.core.model.FiscalCalendar;
+import dev.dealcoach.core.model.FiscalQuarter;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -10,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +27,8 @@ import java.util.regex.Pattern;
  * Reads a date the way sales reps type it in chat, relative to a given today: ISO dates ({@code 2026-12-15}),
  * English month names with a day ({@code Dec 15}, {@code 15th of December}, {@code Dec 15, 2026}), and relative
  * phrases ({@code tomorrow}, {@code friday}, {@code last Tuesday}, {@code in 2 weeks}, {@code 3 days ago},
- * {@code next month}, {@code end of the month}, {@code end of year}).
+ * {@code next month}, {@code end of the month}, {@code end of next quarter}, {@code EOY}), and quarters ({@code Q1},
+ * {@code Q1 2027}, {@code Q2 FY28}). A leading {@code by} is ignored ({@code by Q2}, {@code by Friday}).
  *
  * <ul>
  *   <li>Numeric dates with slashes or dots ({@code 12/11/2026}) are rejected: day and month order is ambiguous.</li>
@@ -32,6 +36,11 @@ import java.util.regex.Pattern;
  *   <li>A bare weekday, and {@code this}, {@code next} or {@code coming} weekday, all mean the first such day strictly
  *       after today; {@code last} weekday is the most recent one strictly before today.</li>
  *   <li>{@code next week} / {@code last week} are exactly seven days from today; months and years follow the calendar.</li>
+ *   <li>Quarters are the fiscal calendar's, and a quarter stands for its last day: {@code end of quarter} ({@code EOQ}) is
+ *       the end of today's quarter, {@code Q1} the end of the next Q1 that has not ended (today's quarter if it is Q1),
+ *       and a year after it names the fiscal year ({@code Q1 2027} = {@code Q1 FY27}). Without a calendar they are
+ *       calendar quarters. {@code end of year} ({@code EOY}) is Dec 31; {@code end of fiscal year} ({@code EOFY}) is
+ *       the fiscal year's last day.</li>
  * </ul>
  */
 public final class FlexibleDate {
@@ -40,6 +49,10 @@ public final class FlexibleDate {
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
     private static final Map<String, ChronoUnit> UNITS = unitNames();
     private static final Set<String> FILLER = Set.of("the", "of");
+    private static final Map<String, List<String>> ABBREVIATIONS = Map.of(
+            "eom", List.of("end", "month"), "eoq", List.of("end", "quarter"),
+            "eoy", List.of("end", "year"), "eofy", List.of("end", "fy"));
+    private static final FiscalCalendar CALENDAR_YEAR = new FiscalCalendar(1);
     /** Weekday abbreviations that are also everyday English words, so a sentence using them is not read as a date. */
     private static final Set<String> NOT_WEEKDAYS_IN_SENTENCES = Set.of("sat", "sun");
     private static final int LONGEST_PHRASE = 4;
@@ -47,11 +60,24 @@ public final class FlexibleDate {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern QUARTER = Pattern.compile("q([1-4])");
+    private static final Pattern FISCAL_YEAR = Pattern.compile("fy(\\d{2}|\\d{4})|(\\d{4})");
+
+    private static final String MONTH_NAME = "(?:" + String.join("|", MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
+    /** Bits of text shaped like a date: an ISO date, a month name with a day, or an ordinal day "of" a Name. */
+    private static final List<Pattern> DATE_SHAPES = List.of(
+            Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"),
+            Pattern.compile("\\b" + MONTH_NAME + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "\\b(?:,?\\s+\\d{4}\\b)?",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+of\\s+\\p{Lu}\\p{L}*"));
 
     /** One shape of date phrase: the date the words mean, or null when the words do not have this shape. */
     @FunctionalInterface
     private interface Rule {
-        LocalDate apply(List<String> words, LocalDate today);
+        LocalDate apply(List<String> words, LocalDate today, FiscalCalendar calendar);
     }
 
     private static final List<Rule> RULES = List.of(
@@ -62,23 +88,33 @@ public final class FlexibleDate {
             FlexibleDate::inPeriods,
             FlexibleDate::periodsAgo,
             FlexibleDate::endOf,
+            FlexibleDate::quarter,
             FlexibleDate::calendarDate);
 
     private FlexibleDate() {
     }
 
-    /** The date the whole text stands for (case and surrounding punctuation ignored), or empty. */
+    /** The date the whole text stands for (case and surrounding punctuation ignored), or empty; calendar quarters. */
     public static Optional<LocalDate> parse(String text, LocalDate today) {
+        return parse(text, today, CALENDAR_YEAR);
+    }
+
+    /** The date the whole text stands for, with quarters and fiscal years from {@code calendar}; or empty. */
+    public static Optional<LocalDate> parse(String text, LocalDate today, FiscalCalendar calendar) {
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(calendar, "calendar");
         if (text == null) {
             return Optional.empty();
         }
         List<String> words = words(text);
+        if (!words.isEmpty() && words.get(0).equals("by")) {
+            words = words.subList(1, words.size());
+        }
         if (words.isEmpty()) {
             return Optional.empty();
         }
         for (Rule rule : RULES) {
-            LocalDate date = rule.apply(words, today);
+            LocalDate date = rule.apply(words, today, calendar);
             if (date != null) {
                 return Optional.of(date);
             }
@@ -111,6 +147,30 @@ public final class FlexibleDate {
         return Optional.empty();
     }
 
+    /**
+     * The first bit of {@code text} shaped like a date that is not one, as typed: {@code 2026-13-45}, {@code Feb 30},
+     * {@code 45th of Smarch}. Numbers that are not shaped like dates ({@code 3 renewals a quarter}, {@code 12/15})
+     * never count.
+     */
+    public static Optional<String> unreadableIn(String text, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        if (text == null) {
+            return Optional.empty();
+        }
+        int first = Integer.MAX_VALUE;
+        String unreadable = null;
+        for (Pattern shape : DATE_SHAPES) {
+            Matcher match = shape.matcher(text);
+            while (match.find()) {
+                if (match.start() < first && parse(match.group(), today).isEmpty()) {
+                    first = match.start();
+                    unreadable = match.group();
+                }
+            }
+        }
+        return Optional.ofNullable(unreadable);
+    }
+
     // ---- splitting text into words
 
     /** Lower-case words split on spaces and commas, with punctuation around each word and filler words dropped. */
@@ -118,7 +178,9 @@ public final class FlexibleDate {
         List<String> words = new ArrayList<>();
         for (String raw : text.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
             String word = trimPunctuation(raw);
-            if (!word.isEmpty() && !FILLER.contains(word)) {
+            if (ABBREVIATIONS.containsKey(word)) {
+                words.addAll(ABBREVIATIONS.get(word));
+            } else if (!word.isEmpty() && !FILLER.contains(word)) {
                 words.add(word);
             }
         }
@@ -156,7 +218,7 @@ public final class FlexibleDate {
 
     // ---- rules
 
-    private static LocalDate isoDate(List<String> words, LocalDate today) {
+    private static LocalDate isoDate(List<String> words, LocalDate today, FiscalCalendar calendar) {
         if (words.size() != 1) {
             return null;
         }
@@ -167,7 +229,7 @@ public final class FlexibleDate {
         return dateOrNull(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
     }
 
-    private static LocalDate namedDay(List<String> words, LocalDate today) {
+    private static LocalDate namedDay(List<String> words, LocalDate today, FiscalCalendar calendar) {
         if (words.size() != 1) {
             return null;
         }
@@ -179,7 +241,7 @@ public final class FlexibleDate {
         };
     }
 
-    private static LocalDate weekday(List<String> words, LocalDate today) {
+    private static LocalDate weekday(List<String> words, LocalDate today, FiscalCalendar calendar) {
         DayOfWeek day = WEEKDAYS.get(words.get(words.size() - 1));
         if (day == null || words.size() > 2) {
             return null;
@@ -196,7 +258,7 @@ public final class FlexibleDate {
      * {@code next week}, {@code last month}, {@code next year}: one unit from today. Not days, because
      * "the last day of the quarter" would otherwise read as yesterday.
      */
-    private static LocalDate nextOrLastPeriod(List<String> words, LocalDate today) {
+    private static LocalDate nextOrLastPeriod(List<String> words, LocalDate today, FiscalCalendar calendar) {
         ChronoUnit unit = words.size() == 2 ? UNITS.get(words.get(1)) : null;
         if (unit == null || unit == ChronoUnit.DAYS) {
             return null;
@@ -209,7 +271,7 @@ public final class FlexibleDate {
     }
 
     /** {@code in 3 days}, {@code in a week}, {@code in two months}. */
-    private static LocalDate inPeriods(List<String> words, LocalDate today) {
+    private static LocalDate inPeriods(List<String> words, LocalDate today, FiscalCalendar calendar) {
         if (words.size() != 3 || !words.get(0).equals("in") || !UNITS.containsKey(words.get(2))) {
             return null;
         }
@@ -218,7 +280,7 @@ public final class FlexibleDate {
     }
 
     /** {@code 3 days ago}, {@code a month ago}. */
-    private static LocalDate periodsAgo(List<String> words, LocalDate today) {
+    private static LocalDate periodsAgo(List<String> words, LocalDate today, FiscalCalendar calendar) {
         if (words.size() != 3 || !words.get(2).equals("ago") || !UNITS.containsKey(words.get(1))) {
             return null;
         }
@@ -226,20 +288,64 @@ public final class FlexibleDate {
         return count == null ? null : shift(today, -count, UNITS.get(words.get(1)));
     }
 
-    /** {@code end of month}, {@code end of the year} (filler words are already gone). */
-    private static LocalDate endOf(List<String> words, LocalDate today) {
-        if (words.size() != 2 || !words.get(0).equals("end")) {
+    /**
+     * {@code end of month}, {@code end of the year}, {@code end of next quarter}, {@code end of last month},
+     * {@code end of fiscal year} (filler words are already gone, abbreviations spelt out).
+     */
+    private static LocalDate endOf(List<String> words, LocalDate today, FiscalCalendar calendar) {
+        if (words.size() < 2 || !words.get(0).equals("end")) {
             return null;
         }
-        return switch (words.get(1)) {
-            case "month" -> today.with(TemporalAdjusters.lastDayOfMonth());
-            case "year" -> today.with(TemporalAdjusters.lastDayOfYear());
+        List<String> period = words.subList(1, words.size());
+        int ahead = switch (period.get(0)) {
+            case "next" -> 1;
+            case "last" -> -1;
+            default -> 0;
+        };
+        if (ahead != 0 || period.get(0).equals("this")) {
+            period = period.subList(1, period.size());
+        }
+        return switch (String.join(" ", period)) {
+            case "month" -> today.plusMonths(ahead).with(TemporalAdjusters.lastDayOfMonth());
+            case "quarter" -> quarterAhead(calendar, today, ahead).end();
+            case "year" -> today.plusYears(ahead).with(TemporalAdjusters.lastDayOfYear());
+            case "fy", "fiscal year" -> fiscalYearEnd(calendar, today).plusYears(ahead).with(TemporalAdjusters.lastDayOfMonth());
             default -> null;
         };
     }
 
+    /** {@code Q1}, {@code end of Q1}, {@code Q1 2027}, {@code Q1 FY27}, {@code FY27 Q1}: the quarter's last day. */
+    private static LocalDate quarter(List<String> words, LocalDate today, FiscalCalendar calendar) {
+        List<String> rest = words.get(0).equals("end") ? words.subList(1, words.size()) : words;
+        if (rest.isEmpty() || rest.size() > 2) {
+            return null;
+        }
+        Matcher quarter = QUARTER.matcher(rest.get(0));
+        Matcher year = rest.size() == 2 ? FISCAL_YEAR.matcher(rest.get(1)) : null;
+        if (!quarter.matches() && rest.size() == 2) {
+            quarter = QUARTER.matcher(rest.get(1));
+            year = FISCAL_YEAR.matcher(rest.get(0));
+        }
+        if (!quarter.matches() || year != null && !year.matches()) {
+            return null;
+        }
+        int number = Integer.parseInt(quarter.group(1));
+        if (year == null) {
+            FiscalQuarter next = calendar.quarterOf(today);
+            while (next.quarter() != number) {
+                next = calendar.next(next);
+            }
+            return next.end();
+        }
+        String digits = year.group(1) != null ? year.group(1) : year.group(2);
+        int fiscalYear = digits.length() == 2 ? 2000 + Integer.parseInt(digits) : Integer.parseInt(digits);
+        int startYear = calendar.startMonth() == 1 ? fiscalYear : fiscalYear - 1;
+        LocalDate start = dateOrNull(startYear, calendar.startMonth(), 1);
+        return start == null ? null : calendar.quarterOf(start.plusMonths(3L * (number - 1))).end();
+    }
+
     /** {@code Dec 15}, {@code 15th December}, {@code Dec 15 2026}, {@code 15 Dec 2026}. */
-    private static LocalDate calendarDate(List<String> words, LocalDate today) {
+    private static LocalDate calendarDate(List<String> words, LocalDate today, FiscalCalendar calendar) {
         if (words.size() < 2 || words.size() > 3) {
             return null;
         }
@@ -263,6 +369,22 @@ public final class FlexibleDate {
     }
 
     // ---- helpers
+
+    private static FiscalQuarter quarterAhead(FiscalCalendar calendar, LocalDate today, int ahead) {
+        FiscalQuarter quarter = calendar.quarterOf(today);
+        for (int i = 0; i < Math.abs(ahead); i++) {
+            quarter = ahead > 0 ? calendar.next(quarter) : calendar.previous(quarter);
+        }
+        return quarter;
+    }
+
+    private static LocalDate fiscalYearEnd(FiscalCalendar calendar, LocalDate today) {
+        FiscalQuarter quarter = calendar.quarterOf(today);
+        while (quarter.quarter() != 4) {
+            quarter = calendar.next(quarter);
+        }
+        return quarter.end();
+    }
 
     private static Integer dayOfMonth(String word) {
         Matcher day = DAY.matcher(word);

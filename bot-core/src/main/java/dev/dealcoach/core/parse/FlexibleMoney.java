@@ -4,27 +4,38 @@ import dev.dealcoach.core.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a money amount the way sales reps type it: {@code $1.2M}, {@code 450k}, {@code 450,000.50},
- * {@code EUR 1.5M}, {@code 200000 USD}, {@code £80,000}, {@code 2.5 million}, {@code $1.2 mm}, {@code 1bn}.
+ * {@code EUR 1.5M}, {@code 200000 USD}, {@code £80,000}, {@code 2.5 million}, {@code 1.2 million dollars},
+ * {@code 300 grand}, {@code $1.2 mm}, {@code 1bn}, {@code ¥5,000,000}, {@code 2,5 Mio €}.
  *
  * <ul>
- *   <li>{@code $} is USD, {@code €} EUR, {@code £} GBP; a three-letter ISO code before or after the number wins over
- *       {@code $} (which many dollars share, e.g. {@code $200k CAD}); any other disagreement is rejected. With neither,
- *       the caller's default currency applies.</li>
- *   <li>Suffixes: {@code k}/{@code thousand}, {@code m}/{@code mm}/{@code mil}/{@code mn}/{@code million},
- *       {@code b}/{@code bn}/{@code billion}, in any case, with or without a space.</li>
- *   <li>A leading decimal point is fine ({@code $.5m}). Thousands commas must come in groups of three, so Indian
- *       ({@code 4,50,000}) and European ({@code 1.234,56}) groupings are rejected rather than guessed at. Amounts
- *       must be written with digits.</li>
- *   <li>Negative amounts are rejected: reps state deal values, and a stray minus is more likely a typo or a dash.</li>
+ *   <li>{@code €} is EUR and {@code £} GBP. {@code $} (and {@code dollars}, {@code bucks}) is the caller's default
+ *       currency when that is a dollar (CAD, AUD, ...), else USD; {@code ¥} likewise is CNY or JPY. A three-letter ISO
+ *       code before or after the number wins over such a shared sign ({@code $200k CAD}); any other disagreement is
+ *       rejected. With none, the caller's default currency applies. Currency words ({@code euros}, {@code pounds},
+ *       {@code yen}) count only after the number, and not in {@link #findIn}.</li>
+ *   <li>Suffixes: {@code k}/{@code thousand}/{@code grand}, {@code m}/{@code mm}/{@code mil}/{@code mn}/{@code mio}/
+ *       {@code million}, {@code b}/{@code bn}/{@code mrd}/{@code billion}, in any case, with or without a space.</li>
+ *   <li>The amount's currency decides how it is written. In a currency usually written with a decimal comma (EUR, BRL,
+ *       SEK and the others in {@link #DECIMAL_COMMA}), of two separators the last is the decimal one ({@code 1.234,56}
+ *       and {@code 1,234.56} are both 1234.56); a separator used twice groups thousands; a lone one is a thousands
+ *       separator when exactly three digits follow and there is no suffix ({@code 450.000}, {@code 1,500}), else a
+ *       decimal one ({@code 2,5M}, {@code 1.5M}). Elsewhere commas group thousands by three and a point starts the
+ *       decimals, as before; {@code 2,5M} or {@code 1.234,56} there is refused as a {@link DecimalComma} reading,
+ *       so that the caller can ask back. Indian groupings ({@code 4,50,000}) are refused. Amounts must be written
+ *       with digits.</li>
+ *   <li>Negative amounts are refused as {@link Negative}: reps state deal values, and a stray minus is more likely a
+ *       typo or a dash.</li>
  *   <li>Extra decimals after scaling are rounded half-up to the currency's minor unit ({@code $1.234567k} is
  *       {@code USD 1234.57}).</li>
  * </ul>
@@ -35,14 +46,42 @@ public final class FlexibleMoney {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
-    private static final Map<String, BigDecimal> SCALES = Map.of(
-            "k", THOUSAND, "thousand", THOUSAND,
-            "m", MILLION, "mm", MILLION, "mil", MILLION, "mn", MILLION, "million", MILLION,
-            "b", BILLION, "bn", BILLION, "billion", BILLION);
+    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("k", THOUSAND), Map.entry("thousand", THOUSAND), Map.entry("grand", THOUSAND),
+            Map.entry("m", MILLION), Map.entry("mm", MILLION), Map.entry("mil", MILLION), Map.entry("mn", MILLION),
+            Map.entry("mio", MILLION), Map.entry("million", MILLION),
+            Map.entry("b", BILLION), Map.entry("bn", BILLION), Map.entry("mrd", BILLION), Map.entry("billion", BILLION));
 
-    private static final Currency USD = Currency.getInstance("USD");
-    private static final Map<Character, Currency> SYMBOLS = Map.of(
-            '$', USD, '€', Currency.getInstance("EUR"), '£', Currency.getInstance("GBP"));
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency GBP = Currency.getInstance("GBP");
+    private static final Currency JPY = Currency.getInstance("JPY");
+    private static final Currency CNY = Currency.getInstance("CNY");
+    private static final Map<Character, Currency> SYMBOLS = Map.of('€', EUR, '£', GBP);
+    /** Signs several currencies use; the first is the one meant unless the default currency is another of them. */
+    private static final Map<Character, List<Currency>> SHARED_SYMBOLS = Map.of(
+            '$', codes("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"),
+            '¥', List.of(JPY, CNY));
+    /** Currencies whose usual locales write {@code 1.234,56}. */
+    static final Set<Currency> DECIMAL_COMMA = Set.copyOf(codes("EUR", "BRL", "ARS", "CLP", "COP", "SEK", "NOK",
+            "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "RUB", "UAH", "IDR", "VND"));
+
+    /** What a typed amount reads as. */
+    public sealed interface Reading permits Amount, Negative, DecimalComma, NotAnAmount {
+    }
+
+    public record Amount(Money money) implements Reading {
+    }
+
+    /** Written with a minus: {@code money} is negative. */
+    public record Negative(Money money) implements Reading {
+    }
+
+    /** Written with a decimal comma ({@code 2,5M}) in a currency written with a decimal point: {@code meant} is that reading. */
+    public record DecimalComma(Money meant) implements Reading {
+    }
+
+    public record NotAnAmount() implements Reading {
+    }
 
     private enum Kind { NUMBER, WORD, SYMBOL, MINUS, OTHER }
 
@@ -53,27 +92,45 @@ public final class FlexibleMoney {
         }
     }
 
-    /** A currency as written: {@code fromDollarSign} marks the one currency symbol many countries share. */
-    private record Marker(Currency currency, boolean fromDollarSign) {
+    /** A currency as written: {@code shared} marks a sign (or word) that several currencies use. */
+    private record Marker(Currency currency, boolean shared) {
     }
 
-    /** An amount read from tokens {@code [start, end)}; {@code marked} when it had a currency or a k/m/bn suffix. */
-    private record Amount(BigDecimal value, Currency currency, boolean negative, boolean marked, int end) {
+    /**
+     * Tokens {@code [start, end)} read as an amount: {@code value} is null when the digits do not read in the
+     * currency's notation, and {@code decimalCommaValue} then holds the decimal-comma reading if there is one.
+     * {@code marked} when it had a currency or a k/m/bn suffix.
+     */
+    private record Scan(BigDecimal value, BigDecimal decimalCommaValue, Currency currency, boolean negative,
+                        boolean marked, int end) {
     }
 
     private FlexibleMoney() {
     }
 
-    /** The amount the whole text stands for (a final full stop is tolerated), or empty. */
+    /** The amount the whole text stands for (a final full stop is tolerated), or empty; never negative. */
     public static Optional<Money> parse(String text, Currency defaultCurrency) {
+        return read(text, defaultCurrency) instanceof Amount amount ? Optional.of(amount.money()) : Optional.empty();
+    }
+
+    /** What the whole text reads as (a final full stop is tolerated), with the reason when it is not an amount. */
+    public static Reading read(String text, Currency defaultCurrency) {
         Objects.requireNonNull(defaultCurrency, "defaultCurrency");
         if (text == null) {
-            return Optional.empty();
+            return new NotAnAmount();
         }
         List<Token> tokens = tokens(text.strip().replaceAll("[.!?;:,]+$", ""));
-        return amountAt(tokens, 0, false, defaultCurrency)
-                .filter(amount -> amount.end() == tokens.size() && !amount.negative())
-                .map(FlexibleMoney::toMoney);
+        Optional<Scan> scan = scanAt(tokens, 0, false, defaultCurrency).filter(s -> s.end() == tokens.size());
+        if (scan.isEmpty()) {
+            return new NotAnAmount();
+        }
+        Scan amount = scan.get();
+        if (amount.value() == null) {
+            return amount.decimalCommaValue() == null ? new NotAnAmount()
+                    : new DecimalComma(toMoney(amount.decimalCommaValue(), amount.currency()));
+        }
+        Money money = toMoney(amount.value(), amount.currency());
+        return amount.negative() ? new Negative(new Money(money.amount().negate(), money.currency())) : new Amount(money);
     }
 
     /**
@@ -91,10 +148,10 @@ public final class FlexibleMoney {
             if (!standsApart(tokens, start - 1, start)) {
                 continue;
             }
-            Optional<Amount> amount = amountAt(tokens, start, true, defaultCurrency);
-            if (amount.isPresent() && amount.get().marked() && !amount.get().negative()
-                    && standsApart(tokens, amount.get().end() - 1, amount.get().end())) {
-                return amount.map(FlexibleMoney::toMoney);
+            Optional<Scan> scan = scanAt(tokens, start, true, defaultCurrency);
+            if (scan.isPresent() && scan.get().value() != null && scan.get().marked() && !scan.get().negative()
+                    && standsApart(tokens, scan.get().end() - 1, scan.get().end())) {
+                return Optional.of(toMoney(scan.get().value(), scan.get().currency()));
             }
         }
         return Optional.empty();
@@ -102,13 +159,13 @@ public final class FlexibleMoney {
 
     // ---- reading an amount: [-] [currency] [-] number [scale] [currency]
 
-    private static Optional<Amount> amountAt(List<Token> tokens, int start, boolean capitalCodesOnly, Currency fallback) {
+    private static Optional<Scan> scanAt(List<Token> tokens, int start, boolean inSentence, Currency fallback) {
         int i = start;
         boolean negative = is(tokens, i, Kind.MINUS);
         if (negative) {
             i++;
         }
-        Marker prefix = markerAt(tokens, i, capitalCodesOnly);
+        Marker prefix = markerAt(tokens, i, inSentence, false, fallback);
         if (prefix != null) {
             i++;
         }
@@ -119,16 +176,13 @@ public final class FlexibleMoney {
         if (!is(tokens, i, Kind.NUMBER)) {
             return Optional.empty();
         }
-        Optional<BigDecimal> number = FlexibleNumber.parseDigits(tokens.get(i).text());
-        if (number.isEmpty()) {
-            return Optional.empty();
-        }
+        String digits = tokens.get(i).text();
         i++;
         BigDecimal scale = is(tokens, i, Kind.WORD) ? SCALES.get(lower(tokens.get(i))) : null;
         if (scale != null) {
             i++;
         }
-        Marker suffix = markerAt(tokens, i, capitalCodesOnly);
+        Marker suffix = markerAt(tokens, i, inSentence, true, fallback);
         if (suffix != null) {
             i++;
         }
@@ -136,21 +190,69 @@ public final class FlexibleMoney {
         if (currency.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal value = scale == null ? number.get() : number.get().multiply(scale);
-        boolean marked = prefix != null || suffix != null || scale != null;
-        return Optional.of(new Amount(value, currency.get(), negative, marked, i));
+        boolean scaled = scale != null;
+        BigDecimal value;
+        BigDecimal decimalCommaValue = null;
+        if (DECIMAL_COMMA.contains(currency.get())) {
+            value = decimalCommaDigits(digits, scaled).orElse(null);
+        } else {
+            value = FlexibleNumber.parseDigits(digits).orElse(null);
+            if (value == null) {
+                decimalCommaValue = decimalCommaDigits(digits, scaled).map(v -> scaled ? v.multiply(scale) : v).orElse(null);
+            }
+        }
+        if (value != null && scaled) {
+            value = value.multiply(scale);
+        }
+        boolean marked = prefix != null || suffix != null || scaled;
+        return Optional.of(new Scan(value, decimalCommaValue, currency.get(), negative, marked, i));
     }
 
-    private static Marker markerAt(List<Token> tokens, int i, boolean capitalCodesOnly) {
+    /**
+     * Digits as written where a comma starts the decimals: the last of two different separators is the decimal one,
+     * a separator used twice groups thousands, and a lone one groups thousands when three digits follow it in an
+     * amount without a suffix. Read by swapping the separators into the {@code 1,234.56} form when needed.
+     */
+    private static Optional<BigDecimal> decimalCommaDigits(String digits, boolean scaled) {
+        int comma = digits.lastIndexOf(',');
+        int dot = digits.lastIndexOf('.');
+        boolean swap;
+        if (comma >= 0 && dot >= 0) {
+            swap = comma > dot;
+        } else if (comma < 0 && dot < 0) {
+            swap = false;
+        } else {
+            char separator = comma >= 0 ? ',' : '.';
+            int last = Math.max(comma, dot);
+            boolean thousands = digits.indexOf(separator) != last || !scaled && digits.length() - last - 1 == 3;
+            swap = thousands == (separator == '.');
+        }
+        return FlexibleNumber.parseDigits(swap ? swapSeparators(digits) : digits);
+    }
+
+    private static String swapSeparators(String digits) {
+        StringBuilder swapped = new StringBuilder(digits.length());
+        for (char c : digits.toCharArray()) {
+            swapped.append(c == ',' ? '.' : c == '.' ? ',' : c);
+        }
+        return swapped.toString();
+    }
+
+    /** A currency sign, an ISO code (in capitals only in a sentence), or after the number a currency word. */
+    private static Marker markerAt(List<Token> tokens, int i, boolean inSentence, boolean afterNumber, Currency fallback) {
         if (is(tokens, i, Kind.SYMBOL)) {
             char symbol = tokens.get(i).text().charAt(0);
-            return new Marker(SYMBOLS.get(symbol), symbol == '$');
+            return SHARED_SYMBOLS.containsKey(symbol) ? shared(symbol, fallback) : new Marker(SYMBOLS.get(symbol), false);
         }
-        if (!is(tokens, i, Kind.WORD) || tokens.get(i).text().length() != 3) {
+        if (!is(tokens, i, Kind.WORD)) {
             return null;
         }
+        Marker word = afterNumber && !inSentence ? currencyWord(lower(tokens.get(i)), fallback) : null;
+        if (word != null || tokens.get(i).text().length() != 3) {
+            return word;
+        }
         String code = tokens.get(i).text();
-        if (capitalCodesOnly && !code.equals(code.toUpperCase(Locale.ROOT))) {
+        if (inSentence && !code.equals(code.toUpperCase(Locale.ROOT))) {
             return null;
         }
         try {
@@ -160,21 +262,41 @@ public final class FlexibleMoney {
         }
     }
 
-    /** The one currency both markers mean; an ISO code overrides a dollar sign, other clashes give empty. */
+    private static Marker currencyWord(String word, Currency fallback) {
+        return switch (word) {
+            case "dollar", "dollars", "buck", "bucks" -> shared('$', fallback);
+            case "euro", "euros" -> new Marker(EUR, false);
+            case "pound", "pounds", "quid" -> new Marker(GBP, false);
+            case "yen" -> new Marker(JPY, false);
+            case "yuan", "rmb" -> new Marker(CNY, false);
+            default -> null;
+        };
+    }
+
+    private static Marker shared(char symbol, Currency fallback) {
+        List<Currency> sharing = SHARED_SYMBOLS.get(symbol);
+        return new Marker(sharing.contains(fallback) ? fallback : sharing.get(0), true);
+    }
+
+    /** The one currency both markers mean; an ISO code overrides a shared sign, other clashes give empty. */
     private static Optional<Currency> agree(Marker prefix, Marker suffix, Currency fallback) {
         if (prefix == null || suffix == null) {
             Marker only = prefix != null ? prefix : suffix;
             return Optional.of(only != null ? only.currency() : fallback);
         }
-        if (prefix.currency().equals(suffix.currency()) || prefix.fromDollarSign()) {
+        if (prefix.currency().equals(suffix.currency()) || prefix.shared()) {
             return Optional.of(suffix.currency());
         }
-        return suffix.fromDollarSign() ? Optional.of(prefix.currency()) : Optional.empty();
+        return suffix.shared() ? Optional.of(prefix.currency()) : Optional.empty();
     }
 
-    private static Money toMoney(Amount amount) {
-        int digits = Math.max(amount.currency().getDefaultFractionDigits(), 0);
-        return new Money(amount.value().setScale(digits, RoundingMode.HALF_UP), amount.currency());
+    private static Money toMoney(BigDecimal value, Currency currency) {
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        return new Money(value.setScale(digits, RoundingMode.HALF_UP), currency);
+    }
+
+    private static List<Currency> codes(String... codes) {
+        return Arrays.stream(codes).map(Currency::getInstance).toList();
     }
 
     // ---- tokens
@@ -197,7 +319,7 @@ public final class FlexibleMoney {
                 while (end < text.length() && Character.isLetter(text.charAt(end))) {
                     end++;
                 }
-            } else if (SYMBOLS.containsKey(c)) {
+            } else if (SYMBOLS.containsKey(c) || SHARED_SYMBOLS.containsKey(c)) {
                 kind = Kind.SYMBOL;
             } else if (c == '-') {
                 kind = Kind.MINUS;

@@ -153,7 +153,8 @@ public final class PlaybookReader {
         }
 
         private Optional<Question> question(String path, JsonNode node) {
-            yaml.onlyKeys(node, path, Set.of("id", "element", "type", "ask", "hint", "options", "score", "stages", "summary-label"));
+            yaml.onlyKeys(node, path, Set.of("id", "element", "type", "ask", "hint", "options", "score", "stages", "summary-label",
+                    "not-past"));
             String id = slug(node, path);
             String ask = yaml.text(node, path, "ask", true);
             String typeText = yaml.text(node, path, "type", true);
@@ -162,10 +163,26 @@ public final class PlaybookReader {
                 yaml.problem(path + ".type", "'" + typeText + "' is not one of text, yes-no, choice, person, date, money, number");
             }
             List<Block.Option> options = options(node.get("options"), path + ".options", type);
+            boolean notPast = notPast(node.get("not-past"), path + ".not-past", type);
             if (id == null || ask == null || type == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Question(id, ask, type, options, yaml.text(node, path, "hint", false)));
+            return Optional.of(new Question(id, ask, type, options, yaml.text(node, path, "hint", false), "", notPast));
+        }
+
+        private boolean notPast(JsonNode flag, String path, AnswerType type) {
+            if (flag == null || flag.isNull()) {
+                return false;
+            }
+            if (!flag.isBoolean()) {
+                yaml.problem(path, "must be true or false");
+                return false;
+            }
+            if (type != null && type != AnswerType.DATE) {
+                yaml.problem(path, "only date questions can refuse past dates");
+                return false;
+            }
+            return flag.asBoolean();
         }
 
         private List<Block.Option> options(JsonNode list, String path, AnswerType type) {

@@ -6,17 +6,22 @@ import dev.dealcoach.core.conversation.AnswerReader.Accepted;
 import dev.dealcoach.core.conversation.AnswerReader.Context;
 import dev.dealcoach.core.conversation.AnswerReader.Reading;
 import dev.dealcoach.core.conversation.AnswerReader.Rejected;
+import dev.dealcoach.core.model.FiscalCalendar;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerReaderTest {
 
     /** A Monday. */
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Context USD = new Context(TODAY, Currency.getInstance("USD"));
+    private static final FiscalCalendar CALENDAR_YEAR = new FiscalCalendar(1);
+    private static final Context USD = new Context(TODAY, Currency.getInstance("USD"), CALENDAR_YEAR);
 
     private static final Question TEXT = question(AnswerType.TEXT, List.of());
     private static final Question PERSON = question(AnswerType.PERSON, List.of());
@@ -34,6 +39,19 @@ class AnswerReaderTest {
 
     private static Question question(AnswerType type, List<Block.Option> options) {
         return new Question("q", "A question?", type, options, "");
+    }
+
+    private static Question question(AnswerType type) {
+        return switch (type) {
+            case CHOICE -> CHOICE;
+            case YES_NO -> YES_NO;
+            default -> question(type, List.of());
+        };
+    }
+
+    /** A hint or note as it reads, literal markers dropped. */
+    private static String shown(String markup) {
+        return Markup.plain(markup);
     }
 
     private Reading read(Question question, String input) {
@@ -74,22 +92,22 @@ class AnswerReaderTest {
     // ---- MONEY
 
     @Test
-    void readsAMillionWithASuffixInTheOrgCurrency() {
+    void readsAMillionWithASuffixKeepingWhatWasTyped() {
         Answer answer = accepted(MONEY, "$1.2M");
 
         assertThat(answer.value()).isEqualTo("USD 1200000.00");
-        assertThat(answer.text()).isEqualTo("$1,200,000");
+        assertThat(answer.text()).isEqualTo("$1.2M");
         assertThat(answer.unknown()).isFalse();
     }
 
     @Test
     void readsABareAmountInTheOrgCurrency() {
-        Answer answer = reader.read(MONEY, "450k", new Context(TODAY, Currency.getInstance("EUR"))) instanceof Accepted a
+        Answer answer = reader.read(MONEY, "450k", new Context(TODAY, Currency.getInstance("EUR"), CALENDAR_YEAR)) instanceof Accepted a
                 ? a.answer() : null;
 
         assertThat(answer).isNotNull();
         assertThat(answer.value()).isEqualTo("EUR 450000.00");
-        assertThat(answer.text()).isEqualTo("€450,000");
+        assertThat(answer.text()).isEqualTo("450k");
     }
 
     @Test
@@ -98,8 +116,8 @@ class AnswerReaderTest {
     }
 
     @Test
-    void rejectsANegativeAmount() {
-        assertThat(rejected(MONEY, "-5000")).isEqualTo("I need an amount, like `$450k`, `1.2M` or `450,000`.");
+    void rejectsANegativeAmountSayingWhy() {
+        assertThat(rejected(MONEY, "-5000")).isEqualTo("An amount can't be negative: type it without the minus, like `$450k`.");
     }
 
     // ---- DATE
@@ -302,20 +320,20 @@ class AnswerReaderTest {
 
     @Test
     void cutsAVeryLongAnswerWithANote() {
-        String typed = "x".repeat(10_000);
+        String typed = "word ".repeat(2_000);
 
         Reading reading = read(TEXT, typed);
 
         assertThat(reading).isInstanceOf(Accepted.class);
         Accepted accepted = (Accepted) reading;
-        assertThat(accepted.answer().text()).hasSize(AnswerReader.MAX_LENGTH).isEqualTo("x".repeat(AnswerReader.MAX_LENGTH));
+        assertThat(accepted.answer().text()).hasSize(AnswerReader.MAX_LENGTH).isEqualTo("word ".repeat(AnswerReader.MAX_LENGTH / 5));
         assertThat(accepted.answer().value()).isEqualTo(accepted.answer().text());
         assertThat(accepted.note()).isEqualTo("That was long: I kept the first 2,000 characters.");
     }
 
     @Test
     void addsNoNoteToAnAnswerOfTheMaximumLength() {
-        Reading reading = read(TEXT, "y".repeat(AnswerReader.MAX_LENGTH));
+        Reading reading = read(TEXT, "word".repeat(AnswerReader.MAX_LENGTH / 4));
 
         assertThat(reading).isInstanceOf(Accepted.class);
         assertThat(((Accepted) reading).note()).isEmpty();
@@ -324,7 +342,7 @@ class AnswerReaderTest {
 
     @Test
     void cutsALongAnswerWithoutSplittingAnEmoji() {
-        String typed = "a" + "😀".repeat(5_000);
+        String typed = "yes" + "😀".repeat(5_000);
 
         Reading reading = read(TEXT, typed);
 
@@ -332,7 +350,7 @@ class AnswerReaderTest {
         String kept = ((Accepted) reading).answer().text();
         assertThat(kept.length()).isLessThanOrEqualTo(AnswerReader.MAX_LENGTH);
         assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 1))).as("ends with half an emoji").isFalse();
-        assertThat(kept).isEqualTo("a" + "😀".repeat((AnswerReader.MAX_LENGTH - 1) / 2));
+        assertThat(kept).isEqualTo("yes" + "😀".repeat((AnswerReader.MAX_LENGTH - 3) / 2));
     }
 
     @Test
@@ -340,7 +358,7 @@ class AnswerReaderTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            Reading reading = read(TEXT, "x".repeat(10_000));
+            Reading reading = read(TEXT, "word ".repeat(2_000));
             assertThat(((Accepted) reading).note()).isEqualTo("That was long: I kept the first 2,000 characters.");
         } finally {
             Locale.setDefault(before);
@@ -367,12 +385,172 @@ class AnswerReaderTest {
     void aWeekdayInAPersonAnswerIsTheLastOneNotTheNext() {
         Question who = new Question("champion", "Who is your champion?", AnswerType.PERSON, null, null);
         LocalDate monday = LocalDate.of(2026, 11, 23);
-        AnswerReader.Context context = new AnswerReader.Context(monday, java.util.Currency.getInstance("USD"));
+        AnswerReader.Context context = new AnswerReader.Context(monday, Currency.getInstance("USD"), CALENDAR_YEAR);
 
         AnswerReader.Accepted friday = (AnswerReader.Accepted) new AnswerReader().read(who, "Lars, plant lead; met Friday", context);
         AnswerReader.Accepted tuesday = (AnswerReader.Accepted) new AnswerReader().read(who, "Raj, VP Ops, spoke on Tue", context);
 
         assertThat(friday.answer().date()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(tuesday.answer().date()).isEqualTo(LocalDate.of(2026, 11, 17));
+    }
+
+    // ---- uncertainty in other words
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            PERSON | I don't know
+            PERSON | We don't know yet
+            TEXT   | We have no idea
+            TEXT   | nothing really
+            TEXT   | haven't found one
+            TEXT   | Not identified yet.
+            DATE   | not sure yet
+            MONEY  | TBD at the moment
+            NUMBER | no idea, honestly
+            YES_NO | not sure yet
+            """)
+    void readsUncertaintyInOtherWordsAsUnknownAndSaysSo(AnswerType type, String typed) {
+        Reading reading = read(question(type), typed);
+
+        assertThat(reading).as(typed).isInstanceOf(Accepted.class);
+        Accepted accepted = (Accepted) reading;
+        assertThat(accepted.answer().unknown()).as(typed).isTrue();
+        assertThat(accepted.answer().text()).isEqualTo(typed);
+        assertThat(shown(accepted.note())).startsWith("Read as `");
+    }
+
+    @Test
+    void readsThePlainShortFormsWithoutANote() {
+        assertThat(read(PERSON, "don't know")).isEqualTo(new Accepted(Answer.dontKnow("don't know"), ""));
+        assertThat(read(TEXT, "none")).isEqualTo(new Accepted(Answer.dontKnow("none"), ""));
+    }
+
+    @Test
+    void saysHowAPhraseOfUncertaintyWasRead() {
+        assertThat(read(PERSON, "I don't know")).isEqualTo(new Accepted(Answer.dontKnow("I don't know"), "Read as `don't know`."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            PERSON | Dana Whitfield, CFO; not sure she has budget
+            TEXT   | nothing ships until legal signs
+            TEXT   | no one but Raj can sign
+            """)
+    void keepsRealAnswersThatMerelyContainWordsOfUncertainty(AnswerType type, String typed) {
+        Answer answer = accepted(question(type), typed);
+
+        assertThat(answer.unknown()).as(typed).isFalse();
+        assertThat(answer.value()).isEqualTo(typed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no", "not yet", "No, not yet.", "nope, not yet", "nah", "not really"})
+    void readsRefusalsForAYesNoQuestionAsNo(String typed) {
+        assertThat(accepted(YES_NO, typed)).isEqualTo(Answer.of(typed, "no"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"really", "yet", "really yet"})
+    void readsNothingFromFillerAlone(String typed) {
+        assertThat(rejected(YES_NO, typed)).isEqualTo("Answer `yes` or `no` (or press a button).");
+    }
+
+    @Test
+    void picksTheDontKnowOptionOfAChoiceForUncertaintyInOtherWords() {
+        Reading reading = read(CHOICE, "I honestly don't know");
+
+        assertThat(reading).isInstanceOf(Accepted.class);
+        assertThat(((Accepted) reading).answer()).isEqualTo(new Answer("Don't know them yet", "unknown", true, null));
+        assertThat(shown(((Accepted) reading).note())).isEqualTo("Read as `Don't know them yet`.");
+    }
+
+    @Test
+    void picksAnOptionBeforeReadingUncertainty() {
+        Question paper = question(AnswerType.CHOICE, List.of(
+                new Block.Option("ready", "None: ready to sign"), new Block.Option("unknown", "Don't know")));
+
+        assertThat(accepted(paper, "none")).isEqualTo(Answer.of("None: ready to sign", "ready"));
+        assertThat(accepted(paper, "Don't know")).isEqualTo(new Answer("Don't know", "unknown", true, null));
+    }
+
+    // ---- plausibility
+
+    @Test
+    void refusesAPastDateWhereTheQuestionAsksForOneStillToCome() {
+        Question signing = new Question("signing-date", "Which signing date?", AnswerType.DATE, List.of(), "", "", true);
+
+        assertThat(rejected(signing, "yesterday")).isEqualTo("Nov 22 has passed: type a date still to come, or `don't know`.");
+        assertThat(rejected(signing, "Jan 5 2026")).isEqualTo("Jan 5 has passed: type a date still to come, or `don't know`.");
+        assertThat(rejected(signing, "2025-12-01")).startsWith("Dec 1, 2025 has passed:");
+        assertThat(accepted(signing, "today").date()).isEqualTo(TODAY);
+        assertThat(accepted(signing, "end of quarter").date()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(accepted(DATE, "yesterday").date()).isEqualTo(LocalDate.of(2026, 11, 22));
+    }
+
+    @Test
+    void readsQuartersInTheOrgsFiscalCalendar() {
+        Context february = new Context(TODAY, Currency.getInstance("USD"), new FiscalCalendar(2));
+
+        assertThat(((Accepted) reader.read(DATE, "end of quarter", february)).answer().date()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(((Accepted) reader.read(DATE, "Q1", february)).answer().date()).isEqualTo(LocalDate.of(2027, 4, 30));
+        assertThat(accepted(DATE, "Q1").date()).isEqualTo(LocalDate.of(2027, 3, 31));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            DATE   | Feb 30                                | I couldn't read `Feb 30` as a date: try `Dec 15`, `end of quarter` or `2026-12-15`.
+            DATE   | 2026-13-45                            | I couldn't read `2026-13-45` as a date: try `Dec 15`, `end of quarter` or `2026-12-15`.
+            TEXT   | old contract ends on the 31st of June | I couldn't read `31st of June` as a date: write it like `Dec 15` or `next Friday`, or leave the date out.
+            PERSON | blorp, zzz, met on the 45th of Smarch | I couldn't read `45th of Smarch` as a date: say when you last spoke like `last Tuesday` or `Nov 12`, or leave it out.
+            """)
+    void namesTheBitOfAnAnswerThatLooksLikeADateButIsNotOne(AnswerType type, String typed, String hint) {
+        assertThat(shown(rejected(question(type), typed))).isEqualTo(hint);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            TEXT   | asdfgh qwerty | I can't make that out: type the answer in words, or `don't know`.
+            TEXT   | zzz           | I can't make that out: type the answer in words, or `don't know`.
+            TEXT   | !!!           | I can't make that out: type the answer in words, or `don't know`.
+            PERSON | jkjkjk        | I can't make that out: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            PERSON | qwertyuiop    | I can't make that out: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            """)
+    void asksAgainForTextWithNoWordInIt(AnswerType type, String typed, String hint) {
+        assertThat(rejected(question(type), typed)).isEqualTo(hint);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CFO", "SAP", "build it themselves", "losing 3 enterprise renewals a quarter", "save $400k a year",
+            "cut onboarding from 6 weeks to 2", "中文", "1.2M", "🚀 launch"})
+    void keepsShortRealAnswersAndNumbersThatAreNotDates(String typed) {
+        assertThat(accepted(TEXT, typed)).isEqualTo(Answer.of(typed, typed));
+    }
+
+    @Test
+    void refusesANegativeCount() {
+        assertThat(rejected(NUMBER, "-3")).isEqualTo("I need a number of 0 or more, like `3` or `12`.");
+        assertThat(accepted(NUMBER, "0").value()).isEqualTo("0");
+    }
+
+    // ---- amounts as people say them
+
+    @Test
+    void readsASpokenAmountKeepingWhatWasTyped() {
+        assertThat(accepted(MONEY, "300 grand")).isEqualTo(Answer.of("300 grand", "USD 300000.00"));
+        assertThat(accepted(MONEY, "1.2 million dollars")).isEqualTo(Answer.of("1.2 million dollars", "USD 1200000.00"));
+        assertThat(accepted(MONEY, "¥5,000,000")).isEqualTo(Answer.of("¥5,000,000", "JPY 5000000"));
+    }
+
+    @Test
+    void readsADecimalCommaWhereTheOrgsCurrencyIsWrittenThatWay() {
+        Context euros = new Context(TODAY, Currency.getInstance("EUR"), CALENDAR_YEAR);
+
+        assertThat(((Accepted) reader.read(MONEY, "2,5M", euros)).answer()).isEqualTo(Answer.of("2,5M", "EUR 2500000.00"));
+    }
+
+    @Test
+    void asksBackADecimalCommaWhereTheOrgsCurrencyIsWrittenWithAPoint() {
+        assertThat(rejected(MONEY, "$2,5M"))
+                .isEqualTo("Did you mean `$2,500,000`? Type it like that: in USD, commas separate thousands and a point starts the decimals.");
     }
 }

@@ -2,6 +2,7 @@ package dev.dealcoach.core.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dealcoach.core.model.FiscalCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ class FlexibleDateTest {
 
     /** A Monday. */
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    /** Fiscal years from Feb 1: Nov 23, 2026 is in Q4 FY27 (Nov 1 to Jan 31). */
+    private static final FiscalCalendar FEBRUARY = new FiscalCalendar(2);
 
     private static void assertParses(String text, LocalDate expected) {
         assertThat(FlexibleDate.parse(text, TODAY)).as(text).hasValue(expected);
@@ -187,6 +190,80 @@ class FlexibleDateTest {
         assertParses(text, expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            end of quarter        | 2026-12-31
+            End of the quarter.   | 2026-12-31
+            EOQ                   | 2026-12-31
+            end of this quarter   | 2026-12-31
+            end of next quarter   | 2027-03-31
+            EOM                   | 2026-11-30
+            end of next month     | 2026-12-31
+            end of last month     | 2026-10-31
+            EOY                   | 2026-12-31
+            end of next year      | 2027-12-31
+            by end of month       | 2026-11-30
+            by Friday             | 2026-11-27
+            """)
+    void readsEndsOfPeriodsAndTheirShortForms(String text, LocalDate expected) {
+        assertParses(text, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Q4         | 2026-12-31
+            Q1         | 2027-03-31
+            q3         | 2027-09-30
+            by Q2      | 2027-06-30
+            end of Q1  | 2027-03-31
+            Q1 2027    | 2027-03-31
+            Q1 2026    | 2026-03-31
+            Q2 FY27    | 2027-06-30
+            FY2028 Q3  | 2028-09-30
+            """)
+    void readsAQuarterAsItsLastDayTheNextOneThatHasNotEndedUnlessAYearIsGiven(String text, LocalDate expected) {
+        assertParses(text, expected);
+    }
+
+    @Test
+    void readsTheQuarterWeAreInAsThisOne() {
+        assertThat(FlexibleDate.parse("Q1", LocalDate.of(2027, 3, 31))).hasValue(LocalDate.of(2027, 3, 31));
+        assertThat(FlexibleDate.parse("Q1", LocalDate.of(2027, 4, 1))).hasValue(LocalDate.of(2028, 3, 31));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            end of quarter      | 2027-01-31
+            end of next quarter | 2027-04-30
+            Q4                  | 2027-01-31
+            Q1                  | 2027-04-30
+            Q1 2027             | 2026-04-30
+            Q2 FY28             | 2027-07-31
+            end of fiscal year  | 2027-01-31
+            EOFY                | 2027-01-31
+            end of next FY      | 2028-01-31
+            end of year         | 2026-12-31
+            end of month        | 2026-11-30
+            """)
+    void readsQuartersAndFiscalYearsInTheOrgsFiscalCalendar(String text, LocalDate expected) {
+        assertThat(FlexibleDate.parse(text, TODAY, FEBRUARY)).as(text).hasValue(expected);
+    }
+
+    @Test
+    void endsAFiscalYearThatEndsInFebruaryOnALeapDay() {
+        FiscalCalendar march = new FiscalCalendar(3);
+
+        assertThat(FlexibleDate.parse("end of next fiscal year", LocalDate.of(2027, 5, 1), march))
+                .hasValue(LocalDate.of(2029, 2, 28));
+        assertThat(FlexibleDate.parse("EOFY", LocalDate.of(2027, 5, 1), march)).hasValue(LocalDate.of(2028, 2, 29));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Q5", "Q0", "Q", "end of", "end of next", "Q1 Q2", "Q1 someday", "end of week", "by"})
+    void rejectsQuartersAndPeriodsThatAreNotThere(String text) {
+        assertRejects(text);
+    }
+
     @Test
     void readsEndOfAFebruaryInALeapYearAsItsTwentyNinth() {
         assertThat(FlexibleDate.parse("end of month", LocalDate.of(2028, 2, 3))).hasValue(LocalDate.of(2028, 2, 29));
@@ -243,5 +320,28 @@ class FlexibleDateTest {
             "we sat down with the Sun team", "invoice dated 12/15/2026"})
     void findsNothingInASentenceWithoutADate(String sentence) {
         assertThat(FlexibleDate.findIn(sentence, TODAY)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            blorp, zzz, met on the 45th of Smarch | 45th of Smarch
+            2026-13-45                            | 2026-13-45
+            signed Feb 30 with legal              | Feb 30
+            kickoff on 31 June, then Dec 3        | 31 June
+            the 32nd of December                  | 32nd of December
+            met Dec 3 and Feb 29                  | Feb 29
+            """)
+    void namesTheFirstBitShapedLikeADateThatIsNotOne(String text, String unreadable) {
+        assertThat(FlexibleDate.unreadableIn(text, TODAY)).as(text).hasValue(unreadable);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"losing 3 enterprise renewals a quarter", "save $400k a year", "cut onboarding from 6 weeks to 2",
+            "IT review Dec 3, then CFO sign-off", "old contract ends Jan 31", "contract sent 2026-11-02, no reply",
+            "invoice dated 12/15/2026", "close in Q3 2027", "go-live in May 2027", "24/7 support", "the 2nd of three vendors",
+            "Dana, CFO, met her last Tuesday", "15th of December"})
+    void findsNothingUnreadableInTextWithNumbersThatAreNotDates(String text) {
+        assertThat(FlexibleDate.unreadableIn(text, TODAY)).as(text).isEmpty();
     }
 }

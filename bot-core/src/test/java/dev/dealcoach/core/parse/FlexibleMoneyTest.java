@@ -15,6 +15,10 @@ class FlexibleMoneyTest {
     private static final Currency USD = Currency.getInstance("USD");
     private static final Currency EUR = Currency.getInstance("EUR");
 
+    private static Currency currency(String code) {
+        return Currency.getInstance(code);
+    }
+
     private static void assertParses(String text, String amount, String currency) {
         assertThat(FlexibleMoney.parse(text, USD)).as(text).hasValue(Money.of(amount, currency));
     }
@@ -65,6 +69,98 @@ class FlexibleMoneyTest {
             """)
     void readsBillionSuffixes(String text, String amount, String currency) {
         assertParses(text, amount, currency);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            300 grand            | 300000     | USD
+            300grand             | 300000     | USD
+            1.2 million          | 1200000    | USD
+            1.2 million dollars  | 1200000    | USD
+            $1.2 million dollars | 1200000    | USD
+            2 billion            | 2000000000 | USD
+            50 bucks             | 50         | USD
+            80,000 euros         | 80000      | EUR
+            2 million pounds     | 2000000    | GBP
+            5 million yen        | 5000000    | JPY
+            """)
+    void readsAmountsAsTheyAreSaid(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"300 grand a year", "dollars 300", "a grand"})
+    void refusesSpokenAmountsWithMoreWordsThanTheAmount(String text) {
+        assertRejects(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ¥5,000,000     | USD | 5000000 | JPY
+            ¥5,000,000     | CNY | 5000000 | CNY
+            $200k          | CAD | 200000  | CAD
+            200k dollars   | AUD | 200000  | AUD
+            $200k          | EUR | 200000  | USD
+            $200k USD      | CAD | 200000  | USD
+            £80k           | EUR | 80000   | GBP
+            €300k          | USD | 300000  | EUR
+            CHF 90k        | EUR | 90000   | CHF
+            """)
+    void keepsTheCurrencyWrittenAndReadsASharedSignAsTheOrgsOwnWhenItIsOneOfThem(
+            String text, String defaultCurrency, String amount, String currency) {
+        assertThat(FlexibleMoney.parse(text, currency(defaultCurrency))).as(text).hasValue(Money.of(amount, currency));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2,5M        | 2500000
+            2,5 Mio     | 2500000
+            0,5 Mrd     | 500000000
+            1.234,56 €  | 1234.56
+            1.234,56    | 1234.56
+            12,50       | 12.50
+            450.000     | 450000
+            450.000 €   | 450000
+            €1,500      | 1500
+            1,234.56    | 1234.56
+            1.234.567   | 1234567
+            1.5M        | 1500000
+            €1.250M     | 1250000
+            450k        | 450000
+            """)
+    void readsADecimalCommaInACurrencyWrittenThatWay(String text, String amount) {
+        assertThat(FlexibleMoney.parse(text, EUR)).as(text).hasValue(Money.of(amount, "EUR"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1.234,56 €   | 1234.56 | EUR
+            EUR 2,5M     | 2500000 | EUR
+            SEK 2,5M     | 2500000 | SEK
+            BRL 1.234,56 | 1234.56 | BRL
+            """)
+    void readsTheNotationOfTheCurrencyWrittenNotTheOrgs(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            $2,5M     | 2500000
+            2,5M      | 2500000
+            1.234,56  | 1234.56
+            1.234.567 | 1234567
+            """)
+    void refusesADecimalCommaInACurrencyWrittenWithAPointSayingWhatItWouldMean(String text, String meant) {
+        assertThat(FlexibleMoney.read(text, USD)).as(text).isEqualTo(new FlexibleMoney.DecimalComma(Money.of(meant, "USD")));
+        assertRejects(text);
+    }
+
+    @Test
+    void saysANegativeAmountIsNegative() {
+        assertThat(FlexibleMoney.read("-450k", USD)).isEqualTo(new FlexibleMoney.Negative(Money.of("-450000", "USD")));
+        assertThat(FlexibleMoney.read("lots", USD)).isEqualTo(new FlexibleMoney.NotAnAmount());
+        assertThat(FlexibleMoney.read("4,50,000", USD)).isEqualTo(new FlexibleMoney.NotAnAmount());
+        assertThat(FlexibleMoney.read("$1.2M", USD)).isEqualTo(new FlexibleMoney.Amount(Money.of("1200000", "USD")));
     }
 
     @ParameterizedTest

@@ -96,6 +96,14 @@ class PlaybookReaderTest {
     }
 
     @Test
+    void meddpiccRefusesASigningDateThatHasPassed() {
+        List<String> refusingPastDates = Playbooks.bundled().defaultPlaybook().questions().stream()
+                .filter(q -> q.question().notPast()).map(Playbook.ReviewQuestion::id).toList();
+
+        assertThat(refusingPastDates).containsExactly("signing-date");
+    }
+
+    @Test
     void loadsBant() {
         Playbook bant = Playbooks.bundled().find("bant").orElseThrow();
 
@@ -153,6 +161,22 @@ class PlaybookReaderTest {
     // ---- broken playbooks
 
     @Test
+    void readsWhetherADateQuestionRefusesPastDates() {
+        Playbook playbook = read(broken("type: text", "type: date\n    not-past: true"));
+
+        assertThat(playbook.questions().get(1).question().notPast()).isTrue();
+        assertThat(playbook.questions().get(0).question().notPast()).isFalse();
+    }
+
+    @Test
+    void refusesNotPastOnAQuestionThatIsNoDateOrThatIsNotABoolean() {
+        assertThat(problems(broken("type: text", "type: text\n    not-past: true"))).containsExactly(
+                "test.yml: questions[1].not-past: only date questions can refuse past dates");
+        assertThat(problems(broken("type: text", "type: date\n    not-past: soon"))).containsExactly(
+                "test.yml: questions[1].not-past: must be true or false");
+    }
+
+    @Test
     void refusesAnUnknownAnswerType() {
         assertThat(problems(broken("type: text", "type: essay"))).containsExactly(
                 "test.yml: questions[1].type: 'essay' is not one of text, yes-no, choice, person, date, money, number",
@@ -165,7 +189,7 @@ class PlaybookReaderTest {
                 "test.yml: colour: unknown key (expected deal-checks, elements, id, name, protect, questions, stages, verdict)");
         assertThat(problems(broken("    ask: \"Who is your champion?\"", "    ask: \"Who is your champion?\"\n    asks: twice")))
                 .containsExactly("test.yml: questions[1].asks: unknown key "
-                        + "(expected ask, element, hint, id, options, score, stages, summary-label, type)");
+                        + "(expected ask, element, hint, id, not-past, options, score, stages, summary-label, type)");
     }
 
     @Test
