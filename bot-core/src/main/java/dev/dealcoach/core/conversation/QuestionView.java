@@ -64,7 +64,8 @@ final class QuestionView {
             Question question = questions.get(i);
             Answer earlier = state.answers().get(question.id());
             inputs.add(new Block.Input(question.id(), (i + 1) + ". " + question.prompt(), inputType(question.type()), false,
-                    earlier == null ? question.prefill() : earlier.value(), question.options()));
+                    earlier == null ? question.prefill() : question.options().isEmpty() ? earlier.text() : earlier.value(),
+                    question.options()));
         }
         String title = flowName.substring(0, 1).toUpperCase(Locale.ROOT) + flowName.substring(1);
         return Message.of(new Block.Form(state.id(), title, inputs, "Submit"));
