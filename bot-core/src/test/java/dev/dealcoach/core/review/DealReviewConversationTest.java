@@ -259,7 +259,7 @@ class DealReviewConversationTest {
         chat.as("ria").says("review zzz-nothing").expectReply("No deal matches zzz-nothing.");
         String closed = stores.deals().ownedBy("ria").stream().filter(d -> !d.stage().isOpen())
                 .map(d -> d.id()).findFirst().orElseThrow();
-        chat.says("review " + closed).expectReply("reviews are for open deals", "`deal " + closed + "`");
+        chat.says("review " + closed).expectReply("reviews are for open deals", "It was not reviewed while it was open.");
     }
 
     @Test
