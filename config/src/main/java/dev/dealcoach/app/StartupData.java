@@ -32,8 +32,7 @@ class StartupData {
         for (LoadProblem problem : report.problems()) {
             log.warn("Deal row skipped: {}", problem);
         }
-        log.info("Loaded {} people and {} deals ({} rows skipped)",
-                report.org().people().size(), report.deals(), report.problems().size());
+        log.info("Loaded {}", report.summary());
         return report;
     }
 }

@@ -87,7 +87,7 @@ class MalformedButAuthenticInputTest {
     private static final LogCapture LOG = new LogCapture();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final AtomicLong CASES = new AtomicLong();
     /** How the cases were answered, per endpoint: status and whether a warning said it was refused or ignored. */
     private static final Map<String, LongAdder> OUTCOMES = new ConcurrentSkipListMap<>();

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 abstract class PlatformChat<SELF extends PlatformChat<SELF>> implements ChatDriver {
 
-    static final Duration WAIT = Duration.ofSeconds(15);
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     /** A message the bot posted or updated, as the person reads it, with what they can press on it. */
     record Shown(String text, List<Control> controls) {

@@ -60,7 +60,7 @@ class PlaygroundBrowserTest {
                 "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("dealcoach-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach

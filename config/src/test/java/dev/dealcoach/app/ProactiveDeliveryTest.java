@@ -58,7 +58,7 @@ class ProactiveDeliveryTest {
     static final TestRedis REDIS = new TestRedis();
     private static final SlackFake SLACK = new SlackFake();
     private static final TeamsFake TEAMS = new TeamsFake();
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource

@@ -27,7 +27,7 @@ class RedisOutageTest {
 
     private static final RedisProcess REDIS = start();
     private static final SlackFake SLACK = new SlackFake();
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static RedisProcess start() {
         try {

@@ -12,7 +12,9 @@ import dev.dealcoach.core.conversation.ConversationKey;
 import dev.dealcoach.core.backend.Stores;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +38,21 @@ import tools.jackson.databind.json.JsonMapper;
 class SlackEndToEndTest {
 
     private static final SlackFake SLACK = new SlackFake();
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    /** Generous: Awaitility returns as soon as the condition holds, and a busy machine can be slow. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * The server checks request timestamps against this instant and every request here is signed at it,
+     * so a request is exactly as old as a test says, however long the boot or the machine takes.
+     */
+    private static final Instant SLACK_NOW = Instant.parse("2026-12-01T09:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class PinnedSlackClock {
+        @Bean(name = SlackConfiguration.SLACK_CLOCK, defaultCandidate = false)
+        Clock slackClock() {
+            return Clock.fixed(SLACK_NOW, ZoneOffset.UTC);
+        }
+    }
 
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
@@ -59,7 +77,7 @@ class SlackEndToEndTest {
 
     @BeforeEach
     void client() {
-        slack = new SlackRequests(port);
+        slack = new SlackRequests(port, Clock.fixed(SLACK_NOW, ZoneOffset.UTC));
         chat = new SlackChat(SLACK, slack);
     }
 
@@ -127,16 +145,26 @@ class SlackEndToEndTest {
     void badStaleOrFutureSignaturesGet401AndChangeNothing() {
         String body = SlackRequests.fixture("slash-command.txt", Map.of("user", "U_OMAR", "channel", "D_OMAR",
                 "command", "review", "text", "kerr", "trigger", SlackChat.id("1.")));
-        long now = Instant.now().getEpochSecond();
+        long now = slack.now();
 
         assertThat(slack.send("application/x-www-form-urlencoded", body, now, "wrong-secret").statusCode()).isEqualTo(401);
-        assertThat(slack.send("application/x-www-form-urlencoded", body, now - 301, SlackRequests.SECRET).statusCode()).isEqualTo(401);
-        // the server reads its clock later: a request 301 s ahead would be 300 s ahead once a second turns
-        assertThat(slack.send("application/x-www-form-urlencoded", body, now + 305, SlackRequests.SECRET).statusCode()).isEqualTo(401);
+        assertThat(slack.send("application/x-www-form-urlencoded", body, now - 600, SlackRequests.SECRET).statusCode()).isEqualTo(401);
+        assertThat(slack.send("application/x-www-form-urlencoded", body, now + 600, SlackRequests.SECRET).statusCode()).isEqualTo(401);
 
         assertThat(SLACK.postedTexts("D_OMAR")).isEmpty();
         assertThat(SLACK.calls("users.info")).noneMatch(call -> "U_OMAR".equals(call.get("user")));
         assertThat(stores.conversations().find(new ConversationKey("omar", "dm"))).isEmpty();
+    }
+
+    @Test
+    void signaturesFourMinutesOffEitherWayAreStillAccepted() {
+        String body = SlackRequests.fixture("url-verification.json", Map.of());
+
+        for (long offset : new long[] {-240, 240}) {
+            HttpResponse<String> response = slack.send("application/json", body, slack.now() + offset, SlackRequests.SECRET);
+            assertThat(response.statusCode()).as("signed %d s from now", offset).isEqualTo(200);
+            assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+        }
     }
 
     @Test
@@ -154,7 +182,7 @@ class SlackEndToEndTest {
 
     @Test
     void aRateLimitedPostIsRetriedAfterRetryAfterAndSentOnce() {
-        SLACK.rateLimitNextPost();
+        SLACK.rateLimitNextPostTo("lee");
 
         chat.directMessage("U_LEE", "D_LEE", "settings", SlackChat.id("Ev"));
 

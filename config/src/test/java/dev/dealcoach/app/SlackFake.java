@@ -2,6 +2,7 @@ package dev.dealcoach.app;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -15,6 +16,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -91,16 +93,23 @@ final class SlackFake {
         server.stubFor(post(urlPathEqualTo("/api/" + name)).atPriority(5).willReturn(okJson(json)));
     }
 
-    /** The next {@code chat.postMessage} is answered 429 with Retry-After, then calls succeed again. */
-    void rateLimitNextPost() {
-        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1).inScenario("rate limit")
+    /**
+     * The next {@code chat.postMessage} to person {@code x}'s DM (posted to {@code U_X} or {@code D_X}) is
+     * answered 429 with a one-second Retry-After, then posts succeed again. Only theirs: a post to
+     * someone else, still on its way from an earlier test, must not take the 429.
+     */
+    void rateLimitNextPostTo(String personId) {
+        String upper = personId.toUpperCase(Locale.ROOT);
+        String scenario = "rate limit " + personId;
+        var toThem = matching(".*channel=[UD]_" + upper + "(&.*)?");
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withRequestBody(toThem).atPriority(1).inScenario(scenario)
                 .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
                         .withHeader("Content-Type", "application/json").withBody("{\"ok\": false, \"error\": \"ratelimited\"}"))
                 .willSetStateTo("served"));
-        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1).inScenario("rate limit")
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withRequestBody(toThem).atPriority(1).inScenario(scenario)
                 .whenScenarioStateIs("served")
-                .willReturn(okJson("{\"ok\": true, \"channel\": \"D_OPENED\", \"ts\": \"1700000009.000100\"}")));
+                .willReturn(okJson("{\"ok\": true, \"channel\": \"D_%s\", \"ts\": \"1700000009.000100\"}".formatted(upper))));
     }
 
     /** Every message, modal and home view the bot sent, each as its form fields. */

@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -23,9 +23,22 @@ final class SlackRequests {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final int port;
+    private final Clock clock;
 
+    /** Requests signed now, by the wall clock. */
     SlackRequests(int port) {
+        this(port, Clock.systemUTC());
+    }
+
+    /** Requests signed at the clock's time: the server's own Slack clock, pinned, makes their age exact. */
+    SlackRequests(int port, Clock clock) {
         this.port = port;
+        this.clock = clock;
+    }
+
+    /** The time requests are signed at, in epoch seconds. */
+    long now() {
+        return clock.instant().getEpochSecond();
     }
 
     /** A fixture with {@code {{name}}} placeholders filled in as given (from slack-adapter's test jar). */
@@ -44,11 +57,11 @@ final class SlackRequests {
     }
 
     HttpResponse<String> event(String json, String... headers) {
-        return send("application/json", json, Instant.now().getEpochSecond(), SECRET, headers);
+        return send("application/json", json, now(), SECRET, headers);
     }
 
     HttpResponse<String> form(String body) {
-        return send("application/x-www-form-urlencoded", body, Instant.now().getEpochSecond(), SECRET);
+        return send("application/x-www-form-urlencoded", body, now(), SECRET);
     }
 
     /** An interactivity payload: {@code payload=<url-encoded JSON>}. */

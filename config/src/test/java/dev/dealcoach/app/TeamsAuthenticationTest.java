@@ -157,7 +157,7 @@ class TeamsAuthenticationTest {
     void aGenuineActivityIsAnsweredWithATokenFromTheIdentityProvider() throws Exception {
         assertThat(post("Bearer " + token(PUBLISHED, APP_ID), "jo", "help").statusCode()).isEqualTo(202);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(BOT_FRAMEWORK.findAll(
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(BOT_FRAMEWORK.findAll(
                 postRequestedFor(urlPathMatching("/v3/conversations/a(:|%3A)1jo-auth/activities(/[^/]+)?"))))
                 .singleElement().satisfies(reply -> {
                     assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer " + REPLY_TOKEN);

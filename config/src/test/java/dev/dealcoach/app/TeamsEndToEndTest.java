@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class TeamsEndToEndTest {
 
     private static final TeamsFake TEAMS = new TeamsFake();
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void teams(DynamicPropertyRegistry registry) {

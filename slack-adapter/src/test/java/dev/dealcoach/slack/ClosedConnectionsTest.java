@@ -73,10 +73,10 @@ class ClosedConnectionsTest {
         for (int i = 0; i < 20; i++) {
             long before = posts();
             assertThat(directMessage(i).status()).isEqualTo(200);
-            await().atMost(Duration.ofSeconds(10)).until(() -> posts() == before + 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> posts() == before + 1);
         }
 
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> posts() == 20);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(30)).until(() -> posts() == 20);
         assertThat(slack.requests()).filteredOn(line -> line.contains("auth.test")).hasSizeGreaterThanOrEqualTo(1);
     }
 }

@@ -107,7 +107,7 @@ class SocketModeTest {
 
     @Test
     void anEventPushedOverTheSocketIsAckedAndAnswered() throws Exception {
-        assertThat(connected.await(10, TimeUnit.SECONDS)).as("the app connected over Socket Mode").isTrue();
+        assertThat(connected.await(30, TimeUnit.SECONDS)).as("the app connected over Socket Mode").isTrue();
 
         socket.send("""
                 {"envelope_id": "57d6a792-4d35-4d0b-b6aa-3361493e1caf", "type": "events_api",
@@ -117,10 +117,10 @@ class SocketModeTest {
                    "event": {"type": "message", "channel": "D_RIA", "user": "U_RIA", "text": "help",
                              "ts": "1700000000.000100", "event_ts": "1700000000.000100", "channel_type": "im"}}}""");
 
-        String ack = fromApp.poll(10, TimeUnit.SECONDS);
+        String ack = fromApp.poll(30, TimeUnit.SECONDS);
         assertThat(ack).contains("57d6a792-4d35-4d0b-b6aa-3361493e1caf");
         List<String> posted = List.of();
-        for (int i = 0; i < 100 && posted.isEmpty(); i++) {
+        for (int i = 0; i < 300 && posted.isEmpty(); i++) {
             posted = webApi.findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage"))).stream()
                     .map(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8)).toList();
             Thread.sleep(100);

@@ -27,6 +27,17 @@ public final class DataImport {
         public Report {
             problems = List.copyOf(problems);
         }
+
+        /** {@code 16 people and 80 deals (no rows skipped)}, {@code 1 person and 1 deal (1 row skipped)}. */
+        public String summary() {
+            int skipped = problems.size();
+            return count(org.people().size(), "person", "people") + " and " + count(deals, "deal", "deals")
+                    + " (" + (skipped == 0 ? "no rows" : count(skipped, "row", "rows")) + " skipped)";
+        }
+
+        private static String count(int n, String one, String many) {
+            return n + " " + (n == 1 ? one : many);
+        }
     }
 
     private final Stores stores;

@@ -1,7 +1,6 @@
 package dev.dealcoach.core.load;
 
 import dev.dealcoach.core.model.FiscalCalendar;
-import dev.dealcoach.core.model.InvalidOrgException;
 import dev.dealcoach.core.model.Money;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.OrgProblem;
@@ -12,8 +11,10 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,7 @@ public final class OrgYamlReader {
             parsed.document(parser);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(e.getLocation().getLineNr(), 1);
-            parsed.problem(line, "not valid YAML: " + e.getOriginalMessage());
+            parsed.broken(line, "not valid YAML: " + e.getOriginalMessage());
         }
         return parsed.toOrg();
     }
@@ -56,6 +57,9 @@ public final class OrgYamlReader {
         private int startMonth = 1;
         private Currency currency = Currency.getInstance("USD");
         private boolean sawPeople;
+        private int peopleLine = 1;
+        /** False when the YAML broke off or people is no list: which people there are is unknown, so the tree is not checked. */
+        private boolean entriesKnown = true;
 
         Parsed(String source) {
             this.source = source;
@@ -63,6 +67,11 @@ public final class OrgYamlReader {
 
         void problem(int line, String reason) {
             problems.add(new LoadProblem(source, line, reason));
+        }
+
+        void broken(int line, String reason) {
+            entriesKnown = false;
+            problem(line, reason);
         }
 
         void document(JsonParser parser) {
@@ -101,8 +110,9 @@ public final class OrgYamlReader {
 
         private void people(int line, JsonParser parser) {
             sawPeople = true;
+            peopleLine = line;
             if (parser.currentToken() != JsonToken.START_ARRAY) {
-                problem(line, "people must be a list");
+                broken(line, "people must be a list");
                 parser.skipChildren();
                 return;
             }
@@ -117,24 +127,32 @@ public final class OrgYamlReader {
                 problem(1, "no 'people' list");
             }
             List<Person> people = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
+            List<Org.Entry> entries = new ArrayList<>();
             for (int i = 0; i < personNodes.size(); i++) {
-                int line = personNodes.get(i).getKey();
-                person(line, personNodes.get(i).getValue(), i + 1).ifPresent(p -> {
-                    people.add(p);
-                    lines.add(line);
-                });
+                JsonNode node = personNodes.get(i).getValue();
+                entries.add(entry(node));
+                person(personNodes.get(i).getKey(), node, i + 1).ifPresent(people::add);
             }
-            if (problems.isEmpty()) {
-                try {
-                    return Org.of(new FiscalCalendar(startMonth), currency, people);
-                } catch (InvalidOrgException e) {
-                    for (OrgProblem p : e.problems()) {
-                        problem(lines.isEmpty() ? 1 : lines.get(p.index()), p.reason());
-                    }
+            if (entriesKnown && sawPeople) {
+                for (OrgProblem p : Org.problems(entries)) {
+                    problem(p.index() < personNodes.size() ? personNodes.get(p.index()).getKey() : peopleLine, p.reason());
                 }
             }
+            if (problems.isEmpty()) {
+                return Org.of(new FiscalCalendar(startMonth), currency, people);
+            }
+            // Field problems and tree problems of one entry are found apart; the file is read top to bottom.
+            problems.sort(Comparator.comparingInt(LoadProblem::line));
             throw new DataFileException(problems);
+        }
+
+        /** What the tree checks read from an entry: whatever of it is readable, even when other fields are bad. */
+        private static Org.Entry entry(JsonNode node) {
+            if (!node.isObject()) {
+                return new Org.Entry(null, null, null, null, null, null);
+            }
+            return new Org.Entry(text(node, "id"), text(node, "email"), Role.parse(text(node, "role")).orElse(null),
+                    text(node, "manager"), text(node, "slack"), text(node, "teams"));
         }
 
         private Optional<Person> person(int line, JsonNode node, int number) {
@@ -220,9 +238,10 @@ public final class OrgYamlReader {
         }
     }
 
+    /** An ISO 4217 code in any case: {@code USD}, {@code usd}. */
     static Optional<Currency> currencyOf(String code) {
         try {
-            return code == null ? Optional.empty() : Optional.of(Currency.getInstance(code.trim()));
+            return code == null ? Optional.empty() : Optional.of(Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -48,7 +48,7 @@ public final class Org {
     public static Org of(FiscalCalendar calendar, Currency currency, List<Person> people) {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(currency, "currency");
-        List<OrgProblem> problems = problems(people);
+        List<OrgProblem> problems = problems(people.stream().map(Entry::of).toList());
         if (!problems.isEmpty()) {
             throw new InvalidOrgException(problems);
         }
@@ -56,57 +56,80 @@ public final class Org {
     }
 
     /**
-     * Everything that keeps {@code people} from being one org: duplicate ids, emails or chat
-     * identities, unknown managers, reps managing others, and management chains that loop.
+     * What one entry of an org says about where its person sits, as far as it could be read: any
+     * field may be {@code null}. An org file with bad fields is still checked as a tree with these,
+     * so that every problem is found in one pass.
      */
-    public static List<OrgProblem> problems(List<Person> people) {
+    public record Entry(String id, String email, Role role, String managerId, String slackUserId, String teamsObjectId) {
+
+        public static Entry of(Person person) {
+            return new Entry(person.id(), person.email(), person.role(), person.managerId(), person.slackUserId(),
+                    person.teamsObjectId());
+        }
+
+        /** How problems name the entry: {@code person 'ria'}, or {@code person #3} (its place) without an id. */
+        String label(int index) {
+            return id == null ? "person #" + (index + 1) : "person '" + id + "'";
+        }
+    }
+
+    /**
+     * Everything that keeps {@code entries} from being one org: duplicate ids, emails or chat
+     * identities, unknown managers, reps managing others, and management chains that loop. A field
+     * that is {@code null} is left out of the checks that need it.
+     */
+    public static List<OrgProblem> problems(List<Entry> entries) {
         List<OrgProblem> problems = new ArrayList<>();
-        if (people.isEmpty()) {
+        if (entries.isEmpty()) {
             problems.add(new OrgProblem(0, "the org has no people"));
             return problems;
         }
-        Map<String, Person> firstById = new HashMap<>();
+        Map<String, Entry> firstById = new HashMap<>();
         Set<String> emails = new HashSet<>();
         Set<String> slackUsers = new HashSet<>();
         Set<String> teamsObjects = new HashSet<>();
-        for (int i = 0; i < people.size(); i++) {
-            Person p = people.get(i);
-            if (firstById.putIfAbsent(p.id(), p) != null) {
-                problems.add(new OrgProblem(i, "person '" + p.id() + "': id is already used by an earlier entry"));
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            String label = e.label(i);
+            if (e.id() != null && firstById.putIfAbsent(e.id(), e) != null) {
+                problems.add(new OrgProblem(i, label + ": id is already used by an earlier entry"));
             }
-            if (!emails.add(emailKey(p.email()))) {
-                problems.add(new OrgProblem(i, "person '" + p.id() + "': email " + p.email() + " is already used by an earlier entry"));
+            if (e.email() != null && !emails.add(emailKey(e.email()))) {
+                problems.add(new OrgProblem(i, label + ": email " + e.email() + " is already used by an earlier entry"));
             }
-            if (p.slackUserId() != null && !slackUsers.add(p.slackUserId())) {
-                problems.add(new OrgProblem(i, "person '" + p.id() + "': Slack id " + p.slackUserId() + " is already used by an earlier entry"));
+            if (e.slackUserId() != null && !slackUsers.add(e.slackUserId())) {
+                problems.add(new OrgProblem(i, label + ": Slack id " + e.slackUserId() + " is already used by an earlier entry"));
             }
-            if (p.teamsObjectId() != null && !teamsObjects.add(p.teamsObjectId().toLowerCase(Locale.ROOT))) {
-                problems.add(new OrgProblem(i, "person '" + p.id() + "': Teams id " + p.teamsObjectId() + " is already used by an earlier entry"));
+            if (e.teamsObjectId() != null && !teamsObjects.add(e.teamsObjectId().toLowerCase(Locale.ROOT))) {
+                problems.add(new OrgProblem(i, label + ": Teams id " + e.teamsObjectId() + " is already used by an earlier entry"));
             }
         }
-        for (int i = 0; i < people.size(); i++) {
-            Person p = people.get(i);
-            if (p.managerId() == null) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.managerId() == null) {
                 continue;
             }
-            Person manager = firstById.get(p.managerId());
-            if (p.managerId().equals(p.id())) {
-                problems.add(new OrgProblem(i, "person '" + p.id() + "': cannot be their own manager"));
+            Entry manager = firstById.get(e.managerId());
+            if (e.managerId().equals(e.id())) {
+                problems.add(new OrgProblem(i, e.label(i) + ": cannot be their own manager"));
             } else if (manager == null) {
-                problems.add(new OrgProblem(i, "person '" + p.id() + "': manager '" + p.managerId() + "' is not in the org"));
+                problems.add(new OrgProblem(i, e.label(i) + ": manager '" + e.managerId() + "' is not in the org"));
             } else if (manager.role() == Role.REP) {
-                problems.add(new OrgProblem(i, "person '" + p.id() + "': manager '" + p.managerId() + "' is a rep, and reps manage no one"));
+                problems.add(new OrgProblem(i, e.label(i) + ": manager '" + e.managerId() + "' is a rep, and reps manage no one"));
             }
         }
-        problems.addAll(loops(people, firstById));
+        problems.addAll(loops(entries, firstById));
         return problems;
     }
 
-    private static List<OrgProblem> loops(List<Person> people, Map<String, Person> firstById) {
+    private static List<OrgProblem> loops(List<Entry> entries, Map<String, Entry> firstById) {
         List<OrgProblem> problems = new ArrayList<>();
         Set<Set<String>> reported = new HashSet<>();
-        for (int i = 0; i < people.size(); i++) {
-            Person start = people.get(i);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry start = entries.get(i);
+            if (start.id() == null) {
+                continue;
+            }
             List<String> chain = new ArrayList<>(List.of(start.id()));
             Set<String> seen = new HashSet<>(chain);
             String next = start.managerId();
@@ -115,7 +138,7 @@ public final class Org {
                 next = firstById.get(next).managerId();
             }
             if (start.id().equals(next) && chain.size() > 1 && reported.add(new TreeSet<>(chain))) {
-                problems.add(new OrgProblem(i, "person '" + start.id() + "': management chain loops: "
+                problems.add(new OrgProblem(i, start.label(i) + ": management chain loops: "
                         + String.join(" -> ", chain) + " -> " + start.id()));
             }
         }

@@ -10,6 +10,7 @@ import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.review.ReviewStore;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,11 +53,15 @@ public final class DealCommand implements CommandHandler {
 
     @Override
     public Result run(Speaker speaker, String arguments) {
-        if (arguments.isBlank()) {
-            return new Reply(Message.text("Which deal? Type `deal` and the deal id, name or account, like `deal globex`."));
-        }
         List<Deal> all = deals.all();
-        List<Deal> matches = DealSearch.find(arguments, DealAccess.visible(speaker, all));
+        List<Deal> visible = DealAccess.visible(speaker, all);
+        if (arguments.isBlank()) {
+            List<Deal> open = visible.stream().filter(d -> d.stage().isOpen()).sorted(Comparator.comparing(Deal::closeDate)).toList();
+            return new Reply(open.isEmpty()
+                    ? Message.text("You have no open deals. Type `deal` and a deal id, name or account to see a closed one.")
+                    : DealText.pick("Which deal?", open, "deal"));
+        }
+        List<Deal> matches = DealSearch.find(arguments, visible);
         if (matches.size() > 1) {
             return new Reply(DealText.pick("Several deals match " + Markup.literal(arguments) + ". Which one?", matches, "deal"));
         }
@@ -67,13 +72,13 @@ public final class DealCommand implements CommandHandler {
         }
         Deal deal = matches.get(0);
         List<DealReview> history = reviews.history(deal.id());
+        if (history.isEmpty() && !deal.stage().isOpen()) {
+            return new Reply(Message.text(DealText.headline(deal, speaker.today()) + "\nNot reviewed while it was open."));
+        }
         if (history.isEmpty()) {
-            Message message = Message.text(DealText.headline(deal, speaker.today()) + "\nNot reviewed yet.");
-            if (deal.stage().isOpen()) {
-                message = message.then(Message.of(new Block.Buttons(List.of(
-                        new Block.Button(ActionIds.RUN, "Review it now", "review " + deal.id(), Block.Style.PRIMARY)))));
-            }
-            return new Reply(message);
+            return new Reply(Message.text(DealText.headline(deal, speaker.today()) + "\nNot reviewed yet.")
+                    .then(Message.of(new Block.Buttons(List.of(
+                            new Block.Button(ActionIds.RUN, "Review it now", "review " + deal.id(), Block.Style.PRIMARY))))));
         }
         DealReview latest = history.get(0);
         Playbook playbook = playbooks.find(latest.playbookId()).orElse(playbooks.defaultPlaybook());

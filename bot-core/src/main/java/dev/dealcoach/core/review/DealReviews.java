@@ -26,7 +26,7 @@ public final class DealReviews implements Feature {
 
     @Override
     public List<CommandHandler> commands() {
-        return List.of(new ReviewCommand(deals, playbooks), new DealCommand(deals, reviews, playbooks));
+        return List.of(new ReviewCommand(deals, reviews, playbooks), new DealCommand(deals, reviews, playbooks));
     }
 
     @Override

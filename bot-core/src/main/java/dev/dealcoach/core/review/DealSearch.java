@@ -2,16 +2,25 @@ package dev.dealcoach.core.review;
 
 import dev.dealcoach.core.model.Deal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Finds deals from what a person types: the deal id, or part of the deal's name or account, with a
- * typo forgiven. Only the best kind of match is returned: an exact id beats a name that contains the
- * text, which beats words that start the same, which beats near-misses.
+ * Finds deals from what a person types: the deal id (or just its number: {@code 1070} for
+ * {@code D-1070}), or part of the deal's name or account, with a typo forgiven and words like
+ * "please" or "my" ignored. Only the best kind of match is returned: an exact id beats a name that
+ * contains the text, which beats words that start the same, which beats near-misses.
  */
 public final class DealSearch {
+
+    /** Words people put around a deal's name that are no part of it: {@code review my litware deal please}. */
+    private static final Set<String> FILLER = Set.of("please", "pls", "plz", "thanks", "thank", "you", "can", "could",
+            "would", "i", "me", "my", "our", "the", "a", "an", "this", "that", "deal", "deals", "opportunity", "opp",
+            "review", "check", "look", "at", "on", "for", "of", "with", "it", "one", "now", "again", "lets", "let", "s", "us");
 
     private DealSearch() {
     }
@@ -21,14 +30,17 @@ public final class DealSearch {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        List<Deal> byId = deals.stream().filter(d -> d.id().equalsIgnoreCase(query.strip())).toList();
+        // Filler is dropped only when something is left, and a deal is scored both ways: "bank of
+        // america" still matches the deal of that exact name best.
+        String core = withoutFiller(wanted);
+        List<Deal> byId = deals.stream().filter(d -> isId(wanted, d) || isId(core, d)).toList();
         if (!byId.isEmpty()) {
             return byId;
         }
         int best = 0;
         List<Deal> matches = new ArrayList<>();
         for (Deal deal : deals) {
-            int score = score(wanted, deal);
+            int score = Math.max(score(wanted, deal), core.equals(wanted) ? 0 : score(core, deal));
             if (score > best) {
                 best = score;
                 matches.clear();
@@ -39,6 +51,20 @@ public final class DealSearch {
         }
         matches.sort(Comparator.comparing(Deal::closeDate).thenComparing(Deal::id));
         return matches;
+    }
+
+    /** {@code D-1070}, {@code d 1070}, {@code d1070} or a bare {@code 1070} for the deal {@code D-1070}. */
+    private static boolean isId(String wanted, Deal deal) {
+        String id = normalize(deal.id());
+        if (wanted.equals(id) || wanted.replace(" ", "").equals(id.replace(" ", ""))) {
+            return true;
+        }
+        return wanted.chars().allMatch(Character::isDigit) && id.matches(".*\\D" + wanted);
+    }
+
+    private static String withoutFiller(String wanted) {
+        String core = Arrays.stream(wanted.split(" ")).filter(word -> !FILLER.contains(word)).collect(Collectors.joining(" "));
+        return core.isEmpty() ? wanted : core;
     }
 
     private static int score(String wanted, Deal deal) {

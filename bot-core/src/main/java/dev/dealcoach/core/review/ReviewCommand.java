@@ -15,10 +15,12 @@ import java.util.Optional;
 public final class ReviewCommand implements CommandHandler {
 
     private final DealStore deals;
+    private final ReviewStore reviews;
     private final Playbooks playbooks;
 
-    public ReviewCommand(DealStore deals, Playbooks playbooks) {
+    public ReviewCommand(DealStore deals, ReviewStore reviews, Playbooks playbooks) {
         this.deals = deals;
+        this.reviews = reviews;
         this.playbooks = playbooks;
     }
 
@@ -78,8 +80,11 @@ public final class ReviewCommand implements CommandHandler {
         List<Deal> closed = DealSearch.find(arguments, visible.stream().filter(d -> !d.stage().isOpen()).toList());
         if (!closed.isEmpty()) {
             Deal deal = closed.get(0);
+            String after = reviews.latest(deal.id()).isPresent()
+                    ? " Type `deal " + deal.id() + "` to see its last review."
+                    : " It was not reviewed while it was open.";
             return new Reply(Message.text(Markup.bold(Markup.literal(deal.name())) + " is " + deal.stage().label()
-                    + ": reviews are for open deals. Type `deal " + deal.id() + "` to see its last review."));
+                    + ": reviews are for open deals." + after));
         }
         if (!DealSearch.find(arguments, all).isEmpty()) {
             return new Reply(Message.text(DealAccess.notYours(speaker)));

@@ -84,6 +84,12 @@ class DataImportTest {
         assertThat(report.problems()).extracting(LoadProblem::toString)
                 .containsExactly(deals + ":3: owner_email ria@example.com is not a person in the org file");
         assertThat(stores.deals().all()).extracting(Deal::id).containsExactly("D-1");
+        assertThat(report.summary()).isEqualTo("1 person and 1 deal (1 row skipped)");
+    }
+
+    @Test
+    void theReportCountsInPlurals() {
+        assertThat(dataImport.importDemo(clock).summary()).matches("16 people and \\d+ deals \\(no rows skipped\\)");
     }
 
     @Test

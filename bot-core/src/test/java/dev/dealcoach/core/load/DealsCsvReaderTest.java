@@ -69,6 +69,18 @@ class DealsCsvReaderTest {
     }
 
     @Test
+    void currencyStageAndCategoryMatchInAnyCase() {
+        DealsCsvReader.Result result = read(HEADER
+                + "D-1,Lower,Acme,ria@example.com,1000,usd,negotiation,commit,2026-12-01,,,2026-10-01\n"
+                + "D-2,Mixed,Acme,ria@example.com,2000, Gbp ,Closed Won,CLOSED,2026-11-02,,,2026-10-01\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.deals()).extracting(Deal::amount, Deal::stage, Deal::forecastCategory).containsExactly(
+                tuple(Money.of("1000", "USD"), Stage.NEGOTIATION, ForecastCategory.COMMIT),
+                tuple(Money.of("2000", "GBP"), Stage.CLOSED_WON, ForecastCategory.CLOSED));
+    }
+
+    @Test
     void countsLinesInsideQuotedFieldsSoReportsPointAtTheRightLine() {
         DealsCsvReader.Result result = read(HEADER
                 + "D-1,Two lines,Acme,ria@example.com,1,USD,Proof,Pipeline,2026-12-01,\"first\nsecond\",,2026-10-01\n"

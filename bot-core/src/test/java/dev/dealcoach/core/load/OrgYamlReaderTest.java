@@ -80,9 +80,50 @@ class OrgYamlReaderTest {
                 """);
 
         assertThat(e.problems()).extracting(LoadProblem::toString).containsExactly(
+                "org.yml:3: person 'mo': management chain loops: mo -> sam -> mo",
                 "org.yml:5: person 'lee': email DANA@example.com is already used by an earlier entry",
-                "org.yml:5: person 'lee': manager 'kim' is not in the org",
-                "org.yml:3: person 'mo': management chain loops: mo -> sam -> mo");
+                "org.yml:5: person 'lee': manager 'kim' is not in the org");
+    }
+
+    @Test
+    void listsBadFieldsAndTreeProblemsInOnePassInTheOrderOfTheFile() {
+        DataFileException e = failure("""
+                fiscal-year-start-month: 2
+                currency: USD
+                people:
+                  - {id: dana, name: Dana Diaz, email: dana@example.com, role: director, time-zone: America/Chicago, quota: 6000000}
+                  - {id: mo, name: Mo Chen, email: mo@example.com, role: manager, manager: dana, time-zone: America/New_Yrok, quota: 2000000}
+                  - {id: ria, name: Ria Patel, email: ria@example.com, role: rep, manager: mo, time-zone: Europe/London, quota: lots}
+                  - {id: ana, name: Ana Ruiz, email: RIA@example.com, role: rep, manager: mo, time-zone: America/New_York, quota: 500000}
+                  - {id: ria, name: Ria Again, email: ria2@example.com, role: rep, manager: mo, time-zone: Europe/London, quota: 500000}
+                  - {id: lee, name: Lee Okafor, email: lee@example.com, role: rep, manager: kim, time-zone: Mars/Base, quota: 500000}
+                  - {id: jo, name: Jo Park, email: jo@example.com, role: rep, manager: jo, time-zone: America/Denver, quota: -5}
+                """);
+
+        // mo and ria have bad fields but are still there as managers and as the first ria: no "not in the org" for them
+        assertThat(e.problems()).extracting(LoadProblem::toString).containsExactly(
+                "org.yml:5: person 'mo': time-zone 'America/New_Yrok' is not an IANA zone like Europe/London",
+                "org.yml:6: person 'ria': quota 'lots' must be an amount of zero or more, like 500000",
+                "org.yml:7: person 'ana': email RIA@example.com is already used by an earlier entry",
+                "org.yml:8: person 'ria': id is already used by an earlier entry",
+                "org.yml:9: person 'lee': time-zone 'Mars/Base' is not an IANA zone like Europe/London",
+                "org.yml:9: person 'lee': manager 'kim' is not in the org",
+                "org.yml:10: person 'jo': quota '-5' must be an amount of zero or more, like 500000",
+                "org.yml:10: person 'jo': cannot be their own manager");
+    }
+
+    @Test
+    void anEntryWithoutAnIdIsNamedByItsPlaceInTreeProblemsToo() {
+        DataFileException e = failure("""
+                people:
+                  - {id: dana, name: Dana Diaz, email: dana@example.com, role: director, time-zone: UTC, quota: 1}
+                  - {name: No Id, email: dana@example.com, role: rep, manager: nobody, time-zone: UTC, quota: 1}
+                """);
+
+        assertThat(e.problems()).extracting(LoadProblem::toString).containsExactly(
+                "org.yml:3: person #2: id is missing",
+                "org.yml:3: person #2: email dana@example.com is already used by an earlier entry",
+                "org.yml:3: person #2: manager 'nobody' is not in the org");
     }
 
     @Test

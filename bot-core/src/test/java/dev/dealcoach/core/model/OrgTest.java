@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class OrgTest {
@@ -16,6 +17,10 @@ class OrgTest {
     static Person person(String id, Role role, String manager) {
         return new Person(id, id.toUpperCase(), id + "@example.com", role, manager,
                 ZoneId.of("Europe/London"), Money.of("500000", "USD"), null, null);
+    }
+
+    private static List<Org.Entry> entries(Person... people) {
+        return Stream.of(people).map(Org.Entry::of).toList();
     }
 
     private static Org org(Person... people) {
@@ -63,7 +68,7 @@ class OrgTest {
 
     @Test
     void rejectsUnknownManagersSelfManagementAndRepsAsManagers() {
-        List<OrgProblem> problems = Org.problems(List.of(
+        List<OrgProblem> problems = Org.problems(entries(
                 person("dana", Role.DIRECTOR, null),
                 person("ria", Role.REP, "dana"),
                 person("lee", Role.REP, "ria"),
@@ -82,13 +87,26 @@ class OrgTest {
         Person sameEmail = new Person("ria2", "Ria Two", "RIA@example.com", Role.REP, null,
                 ZoneId.of("UTC"), Money.of("1", "USD"), null, null);
 
-        List<OrgProblem> problems = Org.problems(List.of(first, person("ria", Role.REP, null), sameEmail));
+        List<OrgProblem> problems = Org.problems(entries(first, person("ria", Role.REP, null), sameEmail));
 
         assertThat(problems).extracting(OrgProblem::index).containsExactly(1, 1, 2);
         assertThat(problems).extracting(OrgProblem::reason).containsExactly(
                 "person 'ria': id is already used by an earlier entry",
                 "person 'ria': email ria@example.com is already used by an earlier entry",
                 "person 'ria2': email RIA@example.com is already used by an earlier entry");
+    }
+
+    @Test
+    void entriesWithUnreadableFieldsAreCheckedWithWhatIsReadable() {
+        List<OrgProblem> problems = Org.problems(List.of(
+                new Org.Entry("dana", "dana@example.com", Role.DIRECTOR, null, null, null),
+                new Org.Entry(null, "dana@example.com", null, "dana", null, null),
+                new Org.Entry("ria", null, null, "nobody", null, null),
+                new Org.Entry("lee", null, Role.REP, "ria", null, null)));
+
+        assertThat(problems).extracting(OrgProblem::index, OrgProblem::reason).containsExactly(
+                tuple(1, "person #2: email dana@example.com is already used by an earlier entry"),
+                tuple(2, "person 'ria': manager 'nobody' is not in the org"));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** What the bot hears, from any platform, through the one pipeline to the outbox and out. */
 class InboundPipelineTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
     private final InMemoryStores stores = new InMemoryStores(clock);

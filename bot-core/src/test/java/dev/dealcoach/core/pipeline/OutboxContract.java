@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Timeout;
 public abstract class OutboxContract {
 
     /** Short enough to wait out with a real server, long enough not to lapse while a test step runs. */
-    protected static final Duration ABANDONED_AFTER = Duration.ofMillis(800);
+    protected static final Duration ABANDONED_AFTER = Duration.ofMillis(1_500);
     /** Comfortably less than {@link #ABANDONED_AFTER}, even on a busy machine. */
     protected static final Duration A_WHILE = Duration.ofMillis(250);
     protected static final Duration NO_WAIT = Duration.ZERO;

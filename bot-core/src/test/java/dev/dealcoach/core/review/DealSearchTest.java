@@ -43,6 +43,30 @@ class DealSearchTest {
     }
 
     @Test
+    void findsADealByTheNumberOfItsIdAlone() {
+        assertThat(find("103")).containsExactly(ACME);
+        assertThat(find("d103")).containsExactly(ACME);
+        assertThat(find("#104")).containsExactly(UMBRELLA);
+        assertThat(find("10")).isEmpty();
+    }
+
+    @Test
+    void ignoresWordsAroundTheName() {
+        assertThat(find("acme please")).containsExactly(ACME);
+        assertThat(find("my initech deal, thanks")).containsExactly(INITECH);
+        assertThat(find("the umbrela one")).containsExactly(UMBRELLA);
+        assertThat(find("D-103 please")).containsExactly(ACME);
+    }
+
+    @Test
+    void aNameThatHasAFillerWordInItStillMatchesBestAsTyped() {
+        Deal security = deal("D-501", "Security for Umbrella", "Umbrella Corp", LocalDate.of(2027, 3, 1));
+        Deal umbrella = deal("D-502", "Umbrella Security Suite", "Umbrella Corp", LocalDate.of(2026, 12, 1));
+
+        assertThat(DealSearch.find("security for umbrella", List.of(umbrella, security))).containsExactly(security);
+    }
+
+    @Test
     void findsADealByPartOfItsName() {
         assertThat(find("freight")).containsExactly(GLOBEX_PLATFORM);
         assertThat(find("Payroll")).containsExactly(INITECH);
