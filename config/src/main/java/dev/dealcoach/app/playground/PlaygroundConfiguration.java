@@ -44,6 +44,11 @@ public class PlaygroundConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    PlaygroundStreams playgroundStreams(PlaygroundLog playgroundLog) {
+        return new PlaygroundStreams(playgroundLog);
+    }
+
+    @Bean
     PlaygroundChat playgroundChat(InboundPipeline pipeline, Coach coach, PlaygroundLog playgroundLog,
                                   PlaygroundMessenger playgroundMessenger) {
         return new PlaygroundChat(pipeline, coach, playgroundLog, playgroundMessenger);

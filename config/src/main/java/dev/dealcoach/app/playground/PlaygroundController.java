@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,11 +72,13 @@ class PlaygroundController {
     private final Stores stores;
     private final PlaygroundChat chat;
     private final PlaygroundLog log;
+    private final PlaygroundStreams streams;
 
-    PlaygroundController(Stores stores, PlaygroundChat chat, PlaygroundLog log) {
+    PlaygroundController(Stores stores, PlaygroundChat chat, PlaygroundLog log, PlaygroundStreams streams) {
         this.stores = stores;
         this.chat = chat;
         this.log = log;
+        this.streams = streams;
     }
 
     @GetMapping("/people")
@@ -152,23 +153,6 @@ class PlaygroundController {
     /** Server-sent events: one {@code entry} event per new or changed entry the person can see. */
     @GetMapping("/stream")
     SseEmitter stream(@RequestParam String person) {
-        SseEmitter emitter = new SseEmitter(0L);
-        try {
-            emitter.send(SseEmitter.event().comment("watching " + person));
-        } catch (IOException e) {
-            emitter.completeWithError(e);
-            return emitter;
-        }
-        Runnable stop = log.watch(person, entry -> {
-            try {
-                emitter.send(SseEmitter.event().name("entry").data(entry));
-            } catch (IOException | IllegalStateException gone) {
-                emitter.completeWithError(gone);
-            }
-        });
-        emitter.onCompletion(stop);
-        emitter.onTimeout(stop);
-        emitter.onError(error -> stop.run());
-        return emitter;
+        return streams.open(person);
     }
 }
