@@ -119,6 +119,18 @@ class PlaygroundApiTest {
     }
 
     @Test
+    void slashCommandsWorkAsInSlackCoachIncluded() throws Exception {
+        assertThat(html(post("/playground/api/send", Map.of("person", "omar", "text", "/coach settings")))).contains("Your settings");
+        assertThat(html(post("/playground/api/send", Map.of("person", "omar", "text", "/coach")))).contains("What I can do");
+        assertThat(html(post("/playground/api/send", Map.of("person", "omar", "text", "/review paper street")))).contains("<strong>1/");
+
+        String midReview = html(post("/playground/api/send", Map.of("person", "omar", "text", "/review paper street")));
+        post("/playground/api/send", Map.of("person", "omar", "text", "cancel"));
+
+        assertThat(midReview).contains("You are in the middle of the review of Paper Street");
+    }
+
+    @Test
     void theHomeShowsTheDealsClosingThisQuarter() throws Exception {
         assertThat(get("/playground/api/home?person=ria").path("html").asString())
                 .contains("Your deals closing in", "Globex Freight - Platform", "data-action=\"run\"");
