@@ -16,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The local playground: on by default only in the embedded default (see {@link PlaygroundDefaults}),
  * otherwise only with {@code dealcoach.playground.enabled=true}, which warns: it lets anyone who can
- * reach it act as anyone.
+ * reach it act as anyone. {@code ChannelStatusLog} says at start-up whether it is on, and where.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(PlaygroundCondition.class)
@@ -29,8 +29,6 @@ public class PlaygroundConfiguration implements WebMvcConfigurer {
             log.warn("!!! The playground is enabled outside the embedded default: anyone who can reach this server "
                     + "can act as any person of the org. Turn it off (dealcoach.playground.enabled=false) when done. !!!");
         }
-        String port = environment.getProperty("server.port", "8080");
-        log.info("Playground: open http://localhost:{}/ to chat with DealCoach as anyone in the org", port);
     }
 
     @Bean
