@@ -1,5 +1,6 @@
 package dev.dealcoach.app.playground;
 
+import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.pipeline.InboundPipeline;
 import java.time.Clock;
@@ -44,6 +45,11 @@ public class PlaygroundConfiguration implements WebMvcConfigurer {
     @Bean
     PlaygroundStreams playgroundStreams(PlaygroundLog playgroundLog) {
         return new PlaygroundStreams(playgroundLog);
+    }
+
+    @Bean
+    PlaygroundWelcome playgroundWelcome(Stores stores, Clock clock) {
+        return new PlaygroundWelcome(stores.deals(), clock);
     }
 
     @Bean

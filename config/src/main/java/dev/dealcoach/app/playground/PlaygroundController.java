@@ -73,12 +73,14 @@ class PlaygroundController {
     private final PlaygroundChat chat;
     private final PlaygroundLog log;
     private final PlaygroundStreams streams;
+    private final PlaygroundWelcome welcome;
 
-    PlaygroundController(Stores stores, PlaygroundChat chat, PlaygroundLog log, PlaygroundStreams streams) {
+    PlaygroundController(Stores stores, PlaygroundChat chat, PlaygroundLog log, PlaygroundStreams streams, PlaygroundWelcome welcome) {
         this.stores = stores;
         this.chat = chat;
         this.log = log;
         this.streams = streams;
+        this.welcome = welcome;
     }
 
     @GetMapping("/people")
@@ -89,6 +91,13 @@ class PlaygroundController {
                 .map(p -> new PersonView(p.id(), p.name(), p.role().name().toLowerCase(Locale.ROOT),
                         p.manager().flatMap(org::person).map(Person::name).orElse(""), p.timeZone().getId()))
                 .toList();
+    }
+
+    /** What to try first as this person, and the greeting for their empty DM. */
+    @GetMapping("/welcome")
+    PlaygroundWelcome.Welcome welcome(@RequestParam String person) {
+        Org org = stores.org().load().orElseThrow();
+        return welcome.of(org, org.person(person).orElseThrow(UnknownPerson::new));
     }
 
     @GetMapping("/messages")
