@@ -5,11 +5,37 @@ const state = { person: null, stream: null };
 const $ = (id) => document.getElementById(id);
 
 async function call(path, body) {
-  const response = await fetch(api + path, body === undefined ? {} : {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
-  });
-  if (!response.ok) throw new Error(path + ' answered ' + response.status);
+  let response;
+  try {
+    response = await fetch(api + path, body === undefined ? {} : {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+    });
+  } catch (unreachable) {
+    throw new Error('DealCoach is not answering (is it still running?)');
+  }
+  if (!response.ok) {
+    const refusal = await response.json().catch(() => ({}));
+    throw new Error('DealCoach answered ' + response.status + (refusal.error ? ' (' + refusal.error + ')' : ''));
+  }
   return response.json();
+}
+
+function showProblem(text) {
+  $('problem').textContent = text;
+  $('problem').hidden = false;
+}
+
+function clearProblem() {
+  $('problem').hidden = true;
+}
+
+async function attempt(what, work) {
+  try {
+    await work();
+    clearProblem();
+  } catch (error) {
+    showProblem(what + ': ' + error.message + '.');
+  }
 }
 
 function show(entry) {
@@ -26,8 +52,61 @@ function show(entry) {
   item.className = bot ? 'bot' : 'me';
   item.setAttribute('aria-label', bot ? 'DealCoach said' : 'You said');
   item.innerHTML = '<div class="who">' + (bot ? 'DealCoach' : 'You') + (channel ? ' · ' + entry.place : '') + '</div>' + entry.html;
-  if (channel) $('channel-empty').hidden = true;
+  if (channel) {
+    document.querySelector('.channel').hidden = false;
+    document.querySelector('main').classList.add('with-channel');
+  }
   list.scrollTop = list.scrollHeight;
+}
+
+function clearLog() {
+  $('log').innerHTML = '';
+  $('channel-log').innerHTML = '';
+  document.querySelector('.channel').hidden = true;
+  document.querySelector('main').classList.remove('with-channel');
+}
+
+function greet(welcome) {
+  const item = document.createElement('li');
+  item.className = 'bot welcome';
+  item.setAttribute('aria-label', 'DealCoach said');
+  item.innerHTML = '<div class="who">DealCoach</div>' + welcome.html;
+  $('log').appendChild(item);
+}
+
+// Shows the person's log afresh each time the stream (re)opens: after a restart the app's entry ids
+// start again at 1 and must not land on old entries. Entries streamed while loading wait their turn.
+async function load(stream, person) {
+  const waiting = [];
+  stream.waiting = waiting;
+  try {
+    const [entries, welcome] = await Promise.all([
+      call('/messages?person=' + encodeURIComponent(person)), call('/welcome?person=' + encodeURIComponent(person))]);
+    if (stream !== state.stream) return;
+    clearLog();
+    $('text').placeholder = 'Try: ' + (welcome.example === 'help' ? '' : welcome.example + ', ') + 'help, settings';
+    if (!entries.some((entry) => entry.place.startsWith('dm:'))) greet(welcome);
+    entries.concat(waiting).forEach(show);
+  } finally {
+    stream.waiting = null;
+  }
+  await refreshHome();
+}
+
+function follow(person) {
+  const stream = new EventSource(api + '/stream?person=' + encodeURIComponent(person));
+  stream.addEventListener('open', () => attempt('Could not load the conversation', () => load(stream, person)));
+  stream.addEventListener('entry', (event) => {
+    const entry = JSON.parse(event.data);
+    if (stream.waiting) stream.waiting.push(entry); else show(entry);
+  });
+  stream.addEventListener('error', () => {
+    if (stream !== state.stream) return;
+    showProblem(stream.readyState === EventSource.CLOSED
+      ? 'Lost the live connection to DealCoach: reload the page.'
+      : 'Lost the live connection to DealCoach: trying again...');
+  });
+  return stream;
 }
 
 async function refreshHome() {
@@ -35,32 +114,39 @@ async function refreshHome() {
   $('home').innerHTML = home.html;
 }
 
-async function choose(person) {
+function choose(person) {
   state.person = person;
   if (state.stream) state.stream.close();
-  $('log').innerHTML = '';
-  $('channel-log').innerHTML = '';
-  (await call('/messages?person=' + encodeURIComponent(person))).forEach(show);
-  state.stream = new EventSource(api + '/stream?person=' + encodeURIComponent(person));
-  state.stream.addEventListener('entry', (event) => show(JSON.parse(event.data)));
-  await refreshHome();
+  clearLog();
+  state.stream = follow(person);
   $('text').focus();
 }
 
-async function run(path, body) {
-  (await call(path, Object.assign({ person: state.person }, body))).forEach(show);
-  refreshHome();
+function run(path, body) {
+  return attempt(path === '/send' ? 'Could not send that' : 'Could not do that', async () => {
+    (await call(path, Object.assign({ person: state.person }, body))).forEach(show);
+    await refreshHome();
+  });
 }
+
+// On a phone the person's deals fold away behind a toggle, and fold again once one is picked.
+function unfoldHome(open) {
+  document.querySelector('aside').classList.toggle('open', open);
+  $('home-toggle').setAttribute('aria-expanded', String(open));
+}
+
+$('home-toggle').addEventListener('click', () => unfoldHome(!document.querySelector('aside').classList.contains('open')));
 
 document.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-action]');
   if (!button) return;
+  if (button.closest('#home')) unfoldHome(false);
   const entry = button.closest('li');
   let value = button.dataset.value || '';
   if (button.dataset.fromChoice) {
     value = button.parentElement.querySelector('select[data-choice="' + button.dataset.fromChoice + '"]').value;
   }
-  run('/action', { actionId: button.dataset.action, value, messageId: entry ? Number(entry.dataset.id) : 0 });
+  run('/action', { actionId: button.dataset.action, value, messageId: entry && entry.dataset.id ? Number(entry.dataset.id) : 0 });
 });
 
 document.addEventListener('submit', (event) => {
@@ -79,7 +165,7 @@ document.addEventListener('submit', (event) => {
   }
 });
 
-(async function start() {
+attempt('Could not load the people of the org', async () => {
   const people = await call('/people');
   const select = $('person');
   people.forEach((p) => {
@@ -91,5 +177,5 @@ document.addEventListener('submit', (event) => {
   select.addEventListener('change', () => choose(select.value));
   const firstRep = people.find((p) => p.role === 'rep') || people[0];
   select.value = firstRep.id;
-  await choose(firstRep.id);
-})();
+  choose(firstRep.id);
+});

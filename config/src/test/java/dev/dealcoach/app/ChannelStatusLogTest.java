@@ -8,12 +8,32 @@ import org.springframework.mock.env.MockEnvironment;
 class ChannelStatusLogTest {
 
     @Test
-    void withNoCredentialsSaysBothChannelsAreOffAndWhatToSet() {
-        assertThat(new ChannelStatusLog(new MockEnvironment()).status()).containsExactly(
+    void withNoCredentialsSaysBothChannelsAreOffAndWhatToSetAndWhereThePlaygroundIs() {
+        assertThat(new ChannelStatusLog(new MockEnvironment().withProperty("local.server.port", "8191")).status()).containsExactly(
                 "Slack: off. To turn it on set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); "
                         + "see README 'Connect to Slack'.",
-                "Teams: off. To turn it on set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID; "
-                        + "see README 'Connect to Teams'.");
+                "Teams: off. To turn it on set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (for a single-tenant bot also "
+                        + "MICROSOFT_APP_TYPE=SingleTenant and MICROSOFT_APP_TENANT_ID); see README 'Connect to Teams'.",
+                "Playground: on. Open http://localhost:8191/ to chat with DealCoach as anyone in the org.");
+    }
+
+    @Test
+    void withRedisSaysThePlaygroundIsOffAndHowToTurnItOn() {
+        MockEnvironment environment = new MockEnvironment().withProperty("dealcoach.redis.url", "redis://127.0.0.1:6379");
+
+        assertThat(new ChannelStatusLog(environment).status()).last().isEqualTo(
+                "Playground: off, since Redis, Slack, Teams or a listening address other than loopback is set. To turn it on "
+                        + "set DEALCOACH_PLAYGROUND_ENABLED=true (anyone who can reach this server can then act as anyone); "
+                        + "see README 'The playground'.");
+    }
+
+    @Test
+    void aPlaygroundTurnedOffOrOnByTheSettingSaysSo() {
+        assertThat(new ChannelStatusLog(new MockEnvironment().withProperty("dealcoach.playground.enabled", "false")).status())
+                .last().isEqualTo("Playground: off: DEALCOACH_PLAYGROUND_ENABLED (dealcoach.playground.enabled) is false.");
+        assertThat(new ChannelStatusLog(new MockEnvironment().withProperty("dealcoach.redis.url", "redis://127.0.0.1:6379")
+                .withProperty("dealcoach.playground.enabled", "true")).status())
+                .last().asString().startsWith("Playground: on. Open http://localhost:8080/");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.dealcoach.core.backend.Stores;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,9 @@ class PlaygroundApiTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    Stores stores;
 
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
@@ -116,6 +120,47 @@ class PlaygroundApiTest {
         assertThat(entries.get(0).path("html").asString()).contains("review &lt;script&gt;alert(1)&lt;/script&gt; *hi*")
                 .doesNotContain("<script>");
         assertThat(html(entries)).contains("No deal matches &lt;script&gt;alert(1)&lt;/script&gt; &#42;hi&#42;.").doesNotContain("<script>");
+    }
+
+    @Test
+    void everyonesSuggestedFirstCommandStartsAReviewOfADealTheyMayReview() throws Exception {
+        for (JsonNode person : get("/playground/api/people")) {
+            String id = person.path("id").asString();
+            JsonNode welcome = get("/playground/api/welcome?person=" + id);
+            String example = welcome.path("example").asString();
+            assertThat(example).as(id).startsWith("review ");
+            assertThat(welcome.path("html").asString()).as(id)
+                    .startsWith("<p class=\"text\">Hi " + person.path("name").asString().split(" ")[0] + ": type <code>" + example + "</code>");
+
+            String started = html(post("/playground/api/send", Map.of("person", id, "text", example)));
+            post("/playground/api/send", Map.of("person", id, "text", "cancel"));
+
+            assertThat(started).as(id).contains("Let&#39;s pressure-test it", "<strong>1/");
+            if (person.path("role").asString().equals("rep")) {
+                assertThat(stores.deals().ownedBy(id)).as(id).anySatisfy(deal -> assertThat(started).contains(deal.name()));
+            }
+        }
+    }
+
+    @Test
+    void theWelcomeOfSomeoneNotInTheOrgIsRefused() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/playground/api/welcome?person=nobody")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("{\"error\":\"no such person\"}");
+    }
+
+    @Test
+    void slashCommandsWorkAsInSlackCoachIncluded() throws Exception {
+        assertThat(html(post("/playground/api/send", Map.of("person", "omar", "text", "/coach settings")))).contains("Your settings");
+        assertThat(html(post("/playground/api/send", Map.of("person", "omar", "text", "/coach")))).contains("What I can do");
+        assertThat(html(post("/playground/api/send", Map.of("person", "omar", "text", "/review paper street")))).contains("<strong>1/");
+
+        String midReview = html(post("/playground/api/send", Map.of("person", "omar", "text", "/review paper street")));
+        post("/playground/api/send", Map.of("person", "omar", "text", "cancel"));
+
+        assertThat(midReview).contains("You are in the middle of the review of Paper Street");
     }
 
     @Test

@@ -3,26 +3,28 @@ package dev.dealcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.review.DealReview;
-import dev.dealcoach.core.review.Verdict;
 import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Messenger;
+import dev.dealcoach.core.conversation.Platform;
+import dev.dealcoach.core.review.Verdict;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,15 +33,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A person's whole deal review in the playground, in headless Chromium: Debian's {@code chromium} and
- * {@code chromium-driver} ({@code .ci/run} installs them). Without them the test is skipped, and
- * Maven's summary shows it as skipped with the reason.
+ * The playground in {@link HeadlessChromium}, as a person uses it. It has a context of its own (the
+ * setting only makes it differ from the other tests'), so the people it acts as start with an empty DM.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealcoach.playground.enabled=true")
 class PlaygroundBrowserTest {
-
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -47,19 +45,15 @@ class PlaygroundBrowserTest {
     @Autowired
     Stores stores;
 
-    private WebDriver browser;
+    @Autowired
+    List<Messenger> messengers;
+
+    private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openChromium() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "SKIPPED the browser test: Chromium is not installed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("dealcoach-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -68,6 +62,18 @@ class PlaygroundBrowserTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** Opens the playground and waits until the default person's home (maybe folded away) and greeting are there. */
+    private void openPlayground() {
+        browser.get("http://127.0.0.1:" + port + "/");
+        wait.until(d -> String.valueOf(script("return document.getElementById('home').textContent")).contains("closing in"));
+        wait.until(ExpectedConditions.attributeContains(By.id("text"), "placeholder", "review "));
+    }
+
+    private void actAs(String person) {
+        new Select(browser.findElement(By.id("person"))).selectByValue(person);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#log li.welcome"), "Hi "));
     }
 
     private void say(String text) {
@@ -84,13 +90,31 @@ class PlaygroundBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
+    /** What the placeholder suggests typing first, like {@code review umbrella}. */
+    private String suggested() {
+        String placeholder = browser.findElement(By.id("text")).getAttribute("placeholder");
+        assertThat(placeholder).startsWith("Try: review ").endsWith(", help, settings");
+        return placeholder.substring("Try: ".length(), placeholder.indexOf(','));
+    }
+
+    private Object script(String javascript) {
+        return ((JavascriptExecutor) browser).executeScript(javascript);
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Path saved = Path.of("target", name);
+        Files.createDirectories(saved.getParent());
+        Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(saved)).isPositive();
+    }
+
     @Test
     void aRepReviewsADealToItsSummaryByClickingAndTyping() throws Exception {
-        browser.get("http://127.0.0.1:" + port + "/");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "closing in"));
-        new Select(browser.findElement(By.id("person"))).selectByValue("priya");
+        openPlayground();
+        actAs("priya");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Your deals closing in"));
-        assertThat(browser.findElement(By.id("log")).getText()).isEmpty();
+        assertThat(browser.findElement(By.id("log")).getText()).startsWith("DealCoach\nHi Priya: type review ");
 
         say("review");
         expect("Which deal?");
@@ -140,11 +164,82 @@ class PlaygroundBrowserTest {
         assertThat(log).contains("Verdict: " + review.outcome().verdict(), "Economic buyer", "●●", "Status quo <b>only</b>");
         assertThat(browser.findElements(By.cssSelector("#log b"))).isEmpty();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Last review"));
+        screenshot("playground-review.png");
+    }
 
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Path saved = Path.of("target", "playground-review.png");
-        Files.createDirectories(saved.getParent());
-        Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(saved)).isPositive();
+    @Test
+    void aNewcomerIsToldWhatToTryWithADealOfThePersonTheyActAs() throws Exception {
+        openPlayground();
+        String first = new Select(browser.findElement(By.id("person"))).getFirstSelectedOption().getAttribute("value");
+        String example = suggested();
+        assertThat(browser.findElement(By.cssSelector("#log li.welcome")).getText())
+                .contains(": type " + example + " to pressure-test ", "(one of your deals)");
+        assertThat(browser.findElement(By.cssSelector(".channel")).isDisplayed()).isFalse();
+        screenshot("playground-first-screen.png");
+
+        say(example);
+        expect("1/");
+        String log = browser.findElement(By.id("log")).getText();
+        assertThat(log).doesNotContain("isn't one of yours");
+        assertThat(stores.deals().ownedBy(first)).anySatisfy(deal -> assertThat(log).contains(deal.name() + " · "));
+        say("cancel");
+        expect("Nothing was saved.");
+
+        actAs("ria");
+        assertThat(suggested()).isNotEqualTo(example);
+        assertThat(browser.findElement(By.cssSelector("#log li.welcome")).getText()).startsWith("DealCoach\nHi Ria: type " + suggested());
+
+        messengers.stream().filter(m -> m.platform() == Platform.PLAYGROUND).findFirst().orElseThrow()
+                .send(new Destination.Channel(Platform.PLAYGROUND, "team-mo"), Message.text("At risk: Kerr Optics"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("channel-log"), "At risk: Kerr Optics"));
+        assertThat(browser.findElement(By.cssSelector(".channel")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void onAPhoneTheConversationFillsTheWidthAndTheDealsFoldAway() throws Exception {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        openPlayground();
+        actAs("lee");
+        assertThat(browser.findElement(By.id("home")).isDisplayed()).isFalse();
+        browser.findElement(By.id("home-toggle")).click();
+        assertThat(browser.findElement(By.id("home")).isDisplayed()).isTrue();
+        browser.findElement(By.id("home-toggle")).click();
+
+        say(suggested());
+        press("Answer all in one form");
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log form.form")));
+        script("""
+                const form = document.querySelector('#log form.form');
+                form.querySelectorAll('input, textarea').forEach((input) => {
+                  if (!input.value) input.value = input.type === 'date' ? '2027-01-15' : input.type === 'number' ? '3' : 'Kim Lee, COO, met her yesterday';
+                });
+                form.querySelectorAll('select').forEach((select) => { if (!select.value) select.selectedIndex = 1; });
+                """);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        expect("Verdict:");
+
+        assertThat(script("return innerWidth")).isEqualTo(390L);
+        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390L);
+        assertThat(((Number) script("return document.querySelector('.chat').getBoundingClientRect().width")).doubleValue())
+                .isGreaterThanOrEqualTo(350);
+        screenshot("playground-phone.png");
+    }
+
+    @Test
+    void aCallThatFailsSaysSoInOneLine() {
+        openPlayground();
+        script("""
+                const select = document.getElementById('person');
+                select.add(new Option('Nobody', 'nobody'));
+                select.value = 'nobody';
+                select.dispatchEvent(new Event('change'));
+                """);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problem"), "no such person"));
+
+        say("help");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problem"),
+                "Could not send that: DealCoach answered 400 (no such person)."));
+        assertThat(browser.findElement(By.id("problem")).isDisplayed()).isTrue();
     }
 }

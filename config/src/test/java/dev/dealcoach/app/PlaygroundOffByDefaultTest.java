@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,11 +41,16 @@ class PlaygroundOffByDefaultTest {
         @LocalServerPort
         int port;
 
+        @Autowired
+        ChannelStatusLog channels;
+
         @Test
-        void thePlaygroundIsOff() throws Exception {
+        void thePlaygroundIsOffAndTheLogSaysHowToTurnItOn() throws Exception {
             assertThat(status(port, "/playground/api/people")).isEqualTo(404);
             assertThat(status(port, "/playground/index.html")).isEqualTo(404);
             assertThat(status(port, "/")).isEqualTo(404);
+            assertThat(channels.status()).anySatisfy(line -> assertThat(line).startsWith("Playground: off")
+                    .contains("DEALCOACH_PLAYGROUND_ENABLED=true"));
         }
     }
 
@@ -62,10 +68,14 @@ class PlaygroundOffByDefaultTest {
         @LocalServerPort
         int port;
 
+        @Autowired
+        ChannelStatusLog channels;
+
         @Test
         void thePlaygroundIsOnWhenAskedFor() throws Exception {
             assertThat(status(port, "/playground/api/people")).isEqualTo(200);
             assertThat(status(port, "/playground/index.html")).isEqualTo(200);
+            assertThat(channels.status()).contains("Playground: on. Open http://localhost:" + port + "/ to chat with DealCoach as anyone in the org.");
         }
     }
 }

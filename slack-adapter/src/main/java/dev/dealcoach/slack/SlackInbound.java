@@ -9,7 +9,6 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import dev.dealcoach.core.conversation.CommandLine;
 import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Inbound;
 import dev.dealcoach.core.conversation.MessageRef;
@@ -48,18 +47,10 @@ final class SlackInbound {
     private SlackInbound() {
     }
 
-    /** A slash command, answered in the sender's DM; {@code /coach <word> <args>} runs {@code <word>} ({@code help} alone). */
+    /** A slash command, answered in the sender's DM ({@code /coach <word> <args>} is read by the core as {@code <word> <args>}). */
     static SlackArrival command(SlashCommandPayload payload) {
-        String name = payload.getCommand() == null ? "" : payload.getCommand().replaceFirst("^/", "");
-        String text = payload.getText() == null ? "" : payload.getText();
-        if (name.equals("coach")) {
-            // /coach settings ... and /coach help: the first word is the command.
-            CommandLine line = CommandLine.parse(text);
-            name = line.name().isEmpty() ? "help" : line.name();
-            text = line.arguments();
-        }
-        String command = name;
-        String arguments = text;
+        String command = payload.getCommand() == null ? "" : payload.getCommand().replaceFirst("^/", "");
+        String arguments = payload.getText() == null ? "" : payload.getText();
         String trigger = id(payload.getTriggerId(), "trigger_id");
         return new SlackArrival(id(payload.getUserId(), "user_id"), "slack:command:" + trigger, Destination::dm,
                 Answering.ALWAYS, origin -> new Inbound.Command(origin, command, arguments), trigger,

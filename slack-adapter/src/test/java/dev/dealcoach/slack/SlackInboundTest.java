@@ -72,20 +72,11 @@ class SlackInboundTest {
         }
 
         @Test
-        void coachRunsTheWordAfterItWithTheRestAsArguments() {
+        void coachIsPassedOnAsTypedForTheCoreToRead() {
             assertThat(inboundOf(command("coach", "Settings platform teams"), "ria"))
                     .isInstanceOfSatisfying(Inbound.Command.class, command -> {
-                        assertThat(command.name()).isEqualTo("settings");
-                        assertThat(command.arguments()).isEqualTo("platform teams");
-                    });
-        }
-
-        @Test
-        void coachAloneIsHelp() {
-            assertThat(inboundOf(command("coach", "  "), "ria"))
-                    .isInstanceOfSatisfying(Inbound.Command.class, command -> {
-                        assertThat(command.name()).isEqualTo("help");
-                        assertThat(command.arguments()).isEmpty();
+                        assertThat(command.name()).isEqualTo("coach");
+                        assertThat(command.arguments()).isEqualTo("Settings platform teams");
                     });
         }
     }

@@ -44,7 +44,7 @@ public final class Coach {
             + "or `help` to see what I can do.";
     private static final String FORM_GONE = "That form is no longer open. Type `help` to see what I can do.";
     private static final Set<String> CONTROL_WORDS = Set.of("cancel", "back", "help");
-    /** Said before another command: {@code coach review globex} is {@code review globex}, as Slack's {@code /coach} is. */
+    /** Said before another command, typed or as Slack's {@code /coach}: {@code coach review globex} is {@code review globex}. */
     private static final String PREFIX = "coach";
     private static final Logger log = LoggerFactory.getLogger(Coach.class);
 
@@ -138,7 +138,9 @@ public final class Coach {
 
     private List<Outgoing> dispatch(Turn turn, Inbound inbound) {
         if (inbound instanceof Inbound.Command command) {
-            return command(turn, command.name().toLowerCase(Locale.ROOT).replaceFirst("^/", ""), command.arguments());
+            CommandLine line = withoutPrefix(new CommandLine(command.name().toLowerCase(Locale.ROOT).replaceFirst("^/", ""),
+                    command.arguments().strip()));
+            return command(turn, line.name(), line.arguments());
         } else if (inbound instanceof Inbound.Text text) {
             return text(turn, text.text());
         } else if (inbound instanceof Inbound.Action action) {
@@ -172,8 +174,12 @@ public final class Coach {
         return command(turn, line.name(), line.arguments());
     }
 
+    /** {@code coach settings} is {@code settings}; {@code coach} alone is {@code help}. */
     private static CommandLine withoutPrefix(CommandLine line) {
-        return line.name().equals(PREFIX) && !line.arguments().isEmpty() ? CommandLine.parse(line.arguments()) : line;
+        if (!line.name().equals(PREFIX)) {
+            return line;
+        }
+        return line.arguments().isEmpty() ? new CommandLine("help", "") : CommandLine.parse(line.arguments());
     }
 
     /**

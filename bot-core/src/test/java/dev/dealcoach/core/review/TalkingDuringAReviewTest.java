@@ -113,8 +113,10 @@ class TalkingDuringAReviewTest {
     }
 
     @Test
-    void theCoachPrefixWorksTypedAsSlacksSlashCommandDoes() {
+    void theCoachPrefixRunsTheCommandAfterItTypedOrAsSlacksSlashCommand() {
         chat.says("cancel").says("coach review globex").expectReply("1/13 Who signs off");
+        chat.says("cancel").command("coach", "review globex").expectReply("1/13 Who signs off");
+        chat.command("coach", "  ").expectReply("What I can do");
     }
 
     @Test

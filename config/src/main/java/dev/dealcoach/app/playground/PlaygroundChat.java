@@ -12,14 +12,16 @@ import dev.dealcoach.core.pipeline.PersonDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Talks to DealCoach as any person of the org, in their DM, through the same inbound pipeline as
- * Slack and Teams, and logs both sides. The answers are delivered at once, so the HTTP answer can
- * show them; what goes to others goes through the outbox. One call at a time: a playground has one
- * user, and two quick clicks must not race.
+ * Slack and Teams, and logs both sides. Text typed with a leading slash is a slash command, as in
+ * Slack. The answers are delivered at once, so the HTTP answer can show them; what goes to others
+ * goes through the outbox. One call at a time: a playground has one user, and two quick clicks must
+ * not race.
  */
 final class PlaygroundChat {
 
@@ -38,7 +40,9 @@ final class PlaygroundChat {
     synchronized List<PlaygroundLog.Entry> say(String personId, String text) {
         long before = lastSeen(personId);
         log.append(PlaygroundLog.dm(personId), personId, text, "<p>" + HtmlRenderer.escape(text).replace("\n", "<br>") + "</p>");
-        deliver(handle(personId, origin -> new Inbound.Text(origin, text)));
+        Optional<SlashCommand> command = SlashCommand.of(text);
+        deliver(handle(personId, origin -> command.<Inbound>map(c -> new Inbound.Command(origin, c.name(), c.arguments()))
+                .orElseGet(() -> new Inbound.Text(origin, text))));
         return log.visibleTo(personId, before);
     }
 

@@ -1,5 +1,6 @@
 package dev.dealcoach.app.playground;
 
+import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.pipeline.InboundPipeline;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The local playground: on by default only in the embedded default (see {@link PlaygroundDefaults}),
  * otherwise only with {@code dealcoach.playground.enabled=true}, which warns: it lets anyone who can
- * reach it act as anyone.
+ * reach it act as anyone. {@code ChannelStatusLog} says at start-up whether it is on, and where.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(PlaygroundCondition.class)
@@ -29,8 +30,6 @@ public class PlaygroundConfiguration implements WebMvcConfigurer {
             log.warn("!!! The playground is enabled outside the embedded default: anyone who can reach this server "
                     + "can act as any person of the org. Turn it off (dealcoach.playground.enabled=false) when done. !!!");
         }
-        String port = environment.getProperty("server.port", "8080");
-        log.info("Playground: open http://localhost:{}/ to chat with DealCoach as anyone in the org", port);
     }
 
     @Bean
@@ -41,6 +40,16 @@ public class PlaygroundConfiguration implements WebMvcConfigurer {
     @Bean
     PlaygroundMessenger playgroundMessenger(PlaygroundLog playgroundLog) {
         return new PlaygroundMessenger(playgroundLog);
+    }
+
+    @Bean
+    PlaygroundStreams playgroundStreams(PlaygroundLog playgroundLog) {
+        return new PlaygroundStreams(playgroundLog);
+    }
+
+    @Bean
+    PlaygroundWelcome playgroundWelcome(Stores stores, Clock clock) {
+        return new PlaygroundWelcome(stores.deals(), clock);
     }
 
     @Bean

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,11 +72,15 @@ class PlaygroundController {
     private final Stores stores;
     private final PlaygroundChat chat;
     private final PlaygroundLog log;
+    private final PlaygroundStreams streams;
+    private final PlaygroundWelcome welcome;
 
-    PlaygroundController(Stores stores, PlaygroundChat chat, PlaygroundLog log) {
+    PlaygroundController(Stores stores, PlaygroundChat chat, PlaygroundLog log, PlaygroundStreams streams, PlaygroundWelcome welcome) {
         this.stores = stores;
         this.chat = chat;
         this.log = log;
+        this.streams = streams;
+        this.welcome = welcome;
     }
 
     @GetMapping("/people")
@@ -88,6 +91,13 @@ class PlaygroundController {
                 .map(p -> new PersonView(p.id(), p.name(), p.role().name().toLowerCase(Locale.ROOT),
                         p.manager().flatMap(org::person).map(Person::name).orElse(""), p.timeZone().getId()))
                 .toList();
+    }
+
+    /** What to try first as this person, and the greeting for their empty DM. */
+    @GetMapping("/welcome")
+    PlaygroundWelcome.Welcome welcome(@RequestParam String person) {
+        Org org = stores.org().load().orElseThrow();
+        return welcome.of(org, org.person(person).orElseThrow(UnknownPerson::new));
     }
 
     @GetMapping("/messages")
@@ -152,23 +162,6 @@ class PlaygroundController {
     /** Server-sent events: one {@code entry} event per new or changed entry the person can see. */
     @GetMapping("/stream")
     SseEmitter stream(@RequestParam String person) {
-        SseEmitter emitter = new SseEmitter(0L);
-        try {
-            emitter.send(SseEmitter.event().comment("watching " + person));
-        } catch (IOException e) {
-            emitter.completeWithError(e);
-            return emitter;
-        }
-        Runnable stop = log.watch(person, entry -> {
-            try {
-                emitter.send(SseEmitter.event().name("entry").data(entry));
-            } catch (IOException | IllegalStateException gone) {
-                emitter.completeWithError(gone);
-            }
-        });
-        emitter.onCompletion(stop);
-        emitter.onTimeout(stop);
-        emitter.onError(error -> stop.run());
-        return emitter;
+        return streams.open(person);
     }
 }

@@ -34,7 +34,7 @@ public class PlaygroundDefaults implements EnvironmentPostProcessor {
     }
 
     /** On when asked for; else on in the embedded default while listening on loopback only. */
-    static boolean isOn(PropertyResolver environment) {
+    public static boolean isOn(PropertyResolver environment) {
         Boolean asked = environment.getProperty("dealcoach.playground.enabled", Boolean.class);
         return asked != null ? asked : isOnByDefault(environment);
     }
