@@ -160,7 +160,7 @@ class PlaygroundApiTest {
         String midReview = html(post("/playground/api/send", Map.of("person", "omar", "text", "/review paper street")));
         post("/playground/api/send", Map.of("person", "omar", "text", "cancel"));
 
-        assertThat(midReview).contains("You are in the middle of the review of Paper Street");
+        assertThat(midReview).contains("You are already in the review of Paper Street");
     }
 
     @Test
