@@ -23,6 +23,20 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
     }
 
+    /** The inverse of {@link #toString()}: {@code USD 1200000.00}. */
+    public static Money parse(String text) {
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            throw new IllegalArgumentException("not an amount like USD 1200000.00: " + text);
+        }
+        return of(text.substring(space + 1), text.substring(0, space));
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
