@@ -1,6 +1,7 @@
 package dev.dealcoach.core.backend;
 
 import dev.dealcoach.core.conversation.ConversationStore;
+import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.review.ReviewStore;
@@ -12,8 +13,8 @@ import dev.dealcoach.core.store.StoreUnavailableException;
 
 /**
  * One storage back end and every port it provides. Each port lives beside the feature that needs it
- * ({@code store} for org, deals and idempotency; {@code conversation}, {@code review}, {@code pipeline});
- * this aggregate is only for wiring, so no feature depends on it.
+ * ({@code store} for org, deals and idempotency; {@code conversation}, {@code review}, {@code pipeline},
+ * {@code forecast}); this aggregate is only for wiring, so no feature depends on it.
  */
 public interface Stores extends AutoCloseable {
 
@@ -41,6 +42,8 @@ public interface Stores extends AutoCloseable {
     Outbox outbox();
 
     ContactStore contacts();
+
+    ForecastStore forecasts();
 
     @Override
     void close();

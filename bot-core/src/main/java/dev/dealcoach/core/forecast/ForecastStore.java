@@ -8,13 +8,16 @@ import java.util.Set;
 /** Keeps forecast calls, every version of them, and who is away in a week. */
 public interface ForecastStore {
 
-    /** Keeps a new version of the person's call for its week; the latest saved is the one that counts. */
+    /**
+     * Keeps a new version of the person's call for its week. The one that counts is the one made
+     * last ({@link ForecastCall#at}); of two made at the same instant, the one saved last.
+     */
     void save(ForecastCall call);
 
     /** The call that counts for the person in the week. */
     Optional<ForecastCall> latest(String personId, String week);
 
-    /** Every version of the person's call for the week, newest first. */
+    /** Every version of the person's call for the week, newest first: the first is the one that counts. */
     List<ForecastCall> versions(String personId, String week);
 
     /** Everyone's call that counts in the week, by person id: the rollup reads a week in one go. */

@@ -5,6 +5,7 @@ import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
@@ -22,6 +23,7 @@ public final class InMemoryStores implements Stores {
     private final ChannelAddressStore addresses = new InMemoryChannelAddressStore();
     private final Outbox outbox;
     private final ContactStore contacts = new InMemoryContactStore();
+    private final ForecastStore forecasts = new InMemoryForecastStore();
 
     public InMemoryStores(Clock clock) {
         this.conversations = new InMemoryConversationStore(clock);
@@ -82,6 +84,11 @@ public final class InMemoryStores implements Stores {
     @Override
     public ContactStore contacts() {
         return contacts;
+    }
+
+    @Override
+    public ForecastStore forecasts() {
+        return forecasts;
     }
 
     @Override

@@ -55,4 +55,17 @@ record RedisKeys(String prefix) {
     String lastContacts() {
         return prefix + "contacts:last";
     }
+
+    /** The week's calls that count: person id -> call. */
+    String forecastWeek(String week) {
+        return prefix + "forecast:" + week;
+    }
+
+    String forecastVersions(String week, String personId) {
+        return prefix + "forecast:" + week + ":" + personId + ":versions";
+    }
+
+    String forecastAway(String week) {
+        return prefix + "forecast:" + week + ":away";
+    }
 }

@@ -5,6 +5,7 @@ import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
@@ -40,6 +41,7 @@ public final class RedisStores implements Stores {
     private final ChannelAddressStore addresses;
     private final Outbox outbox;
     private final ContactStore contacts;
+    private final ForecastStore forecasts;
 
     private RedisStores(RedisSettings settings, RedisClient redis) {
         this.settings = settings;
@@ -54,6 +56,7 @@ public final class RedisStores implements Stores {
         this.addresses = RedisFailures.translated(ChannelAddressStore.class, new RedisChannelAddressStore(redis, keys), url);
         this.outbox = RedisFailures.translated(Outbox.class, new RedisOutbox(redis, keys, LONGEST_BLOCK), url);
         this.contacts = RedisFailures.translated(ContactStore.class, new RedisContactStore(redis, keys), url);
+        this.forecasts = RedisFailures.translated(ForecastStore.class, new RedisForecastStore(redis, keys), url);
     }
 
     /**
@@ -159,6 +162,11 @@ public final class RedisStores implements Stores {
     @Override
     public ContactStore contacts() {
         return contacts;
+    }
+
+    @Override
+    public ForecastStore forecasts() {
+        return forecasts;
     }
 
     @Override

@@ -1,0 +1,62 @@
+package dev.dealcoach.core.backend.memory;
+
+import dev.dealcoach.core.forecast.ForecastCall;
+import dev.dealcoach.core.forecast.ForecastStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** Per week and person, every version newest first: the first is the one that counts. */
+final class InMemoryForecastStore implements ForecastStore {
+
+    private final Map<String, Map<String, List<ForecastCall>>> weeks = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> away = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(ForecastCall call) {
+        weeks.computeIfAbsent(call.week(), week -> new ConcurrentHashMap<>())
+                .merge(call.personId(), List.of(call), (versions, added) -> withVersion(versions, call));
+    }
+
+    /** Before every version not newer than it: of two with the same time, the one saved later counts. */
+    private static List<ForecastCall> withVersion(List<ForecastCall> versions, ForecastCall call) {
+        int position = 0;
+        while (position < versions.size() && versions.get(position).at().isAfter(call.at())) {
+            position++;
+        }
+        List<ForecastCall> next = new ArrayList<>(versions);
+        next.add(position, call);
+        return List.copyOf(next);
+    }
+
+    @Override
+    public Optional<ForecastCall> latest(String personId, String week) {
+        return versions(personId, week).stream().findFirst();
+    }
+
+    @Override
+    public List<ForecastCall> versions(String personId, String week) {
+        return weeks.getOrDefault(week, Map.of()).getOrDefault(personId, List.of());
+    }
+
+    @Override
+    public Map<String, ForecastCall> week(String week) {
+        return weeks.getOrDefault(week, Map.of()).entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().get(0)));
+    }
+
+    @Override
+    public void markAway(String personId, String week) {
+        away.computeIfAbsent(week, w -> ConcurrentHashMap.newKeySet()).add(Objects.requireNonNull(personId, "personId"));
+    }
+
+    @Override
+    public Set<String> away(String week) {
+        return Set.copyOf(away.getOrDefault(week, Set.of()));
+    }
+}
