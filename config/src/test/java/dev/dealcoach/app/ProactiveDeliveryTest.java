@@ -150,11 +150,14 @@ class ProactiveDeliveryTest {
             assertThat(TEAMS.postedTexts("a:1jo").stream().skip(joBefore)).hasSize(2).last().asString().contains("1/13");
         });
         assertThat(SLACK.postedTexts("D_JO")).as("jo last talked to the bot on Teams").isEmpty();
-        assertThat(stores.outbox().outcome(key + ":lee:person:lee")).hasValueSatisfying(outcome -> {
-            assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.SENT);
-            assertThat(outcome.platform()).isEqualTo(Platform.SLACK);
+        // The outcome is recorded just after the platform took the message: wait for it too.
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(stores.outbox().outcome(key + ":lee:person:lee")).hasValueSatisfying(outcome -> {
+                assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.SENT);
+                assertThat(outcome.platform()).isEqualTo(Platform.SLACK);
+            });
+            assertThat(stores.outbox().outcome(key + ":ana:person:ana").map(DeliveryOutcome::platform)).contains(Platform.TEAMS);
         });
-        assertThat(stores.outbox().outcome(key + ":ana:person:ana").map(DeliveryOutcome::platform)).contains(Platform.TEAMS);
 
         assertThat(outreach.start("lee", Destination.dm("lee"), reviewOfTheirFirstDeal("lee"), key + ":lee"))
                 .isInstanceOf(StartResult.AlreadyStarted.class);
