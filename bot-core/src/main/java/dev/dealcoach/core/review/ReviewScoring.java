@@ -66,7 +66,7 @@ public final class ReviewScoring {
         }
         List<NextStep> steps = new ArrayList<>();
         failed.forEach(check -> steps.add(new NextStep("", fill(check.step(), facts))));
-        steps.addAll(nextSteps(scores, gaps, deal.stage(), facts));
+        steps.addAll(nextSteps(scores, gaps, deal.stage(), failed, facts));
         if (verdict == Verdict.PURSUE) {
             playbook.protectSteps().forEach(step -> steps.add(new NextStep("", fill(step, facts))));
         }
@@ -132,7 +132,8 @@ public final class ReviewScoring {
      * remaining earlier-stage gaps; then partial elements. An element a stage gap covers is coached
      * through that gap, not twice.
      */
-    private List<NextStep> nextSteps(Map<String, Integer> scores, List<StageGap> gaps, Stage dealStage, ReviewFacts facts) {
+    private List<NextStep> nextSteps(Map<String, Integer> scores, List<StageGap> gaps, Stage dealStage,
+                                     List<Playbook.DealCheck> failed, ReviewFacts facts) {
         Set<String> zero = new HashSet<>();
         scores.forEach((element, points) -> {
             if (points == 0) {
@@ -141,6 +142,7 @@ public final class ReviewScoring {
         });
         Set<String> covered = new HashSet<>();
         gaps.forEach(gap -> covered.addAll(elementsOf(gap)));
+        failed.forEach(check -> covered.addAll(elementsOf(check.when())));
         List<StageGap> current = gaps.stream().filter(g -> g.stage() == dealStage).toList();
         List<StageGap> earlier = gaps.stream().filter(g -> g.stage() != dealStage).toList();
         List<StageGap> earlierOnMissing = earlier.stream().filter(g -> elementsOf(g).stream().anyMatch(zero::contains)).toList();
@@ -174,12 +176,18 @@ public final class ReviewScoring {
         Set<String> elements = new HashSet<>();
         for (ExitCheck check : playbook.exitChecks(gap.stage())) {
             if (check.check().equals(gap.check())) {
-                elements.addAll(check.when().elements());
-                for (ReviewQuestion question : playbook.questions()) {
-                    if (question.elementId() != null && check.when().questions().contains(question.id())) {
-                        elements.add(question.elementId());
-                    }
-                }
+                elements.addAll(elementsOf(check.when()));
+            }
+        }
+        return elements;
+    }
+
+    /** The elements a condition is about: those it reads the score of, and those of the questions it reads. */
+    private Set<String> elementsOf(Condition condition) {
+        Set<String> elements = new HashSet<>(condition.elements());
+        for (ReviewQuestion question : playbook.questions()) {
+            if (question.elementId() != null && condition.questions().contains(question.id())) {
+                elements.add(question.elementId());
             }
         }
         return elements;

@@ -32,8 +32,11 @@ final class ReviewSummary {
         ReviewOutcome outcome = review.outcome();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading("Verdict: " + outcome.verdict().name()));
-        String findings = outcome.findings().stream().map(f -> "\n⚠ " + Markup.literal(f) + ".").reduce("", String::concat);
-        blocks.add(new Block.Text(DealText.headline(review.deal(), today) + "\n" + Markup.literal(verdictSentence(review)) + findings));
+        String sentence = verdictSentence(review);
+        // A finding the sentence already names is not said again below it.
+        String findings = outcome.findings().stream().filter(f -> !sentence.contains(lowerFirst(f)) && !sentence.startsWith(f))
+                .map(f -> "\n⚠ " + Markup.literal(f) + ".").reduce("", String::concat);
+        blocks.add(new Block.Text(DealText.headline(review.deal(), today) + "\n" + Markup.literal(sentence) + findings));
         blocks.add(new Block.Fields(playbook.elements().stream()
                 .map(e -> new Block.Field(e.name(), dots(outcome.scores().getOrDefault(e.id(), 0))))
                 .toList()));
@@ -60,13 +63,20 @@ final class ReviewSummary {
     }
 
     /**
-     * Why, in about 20 words (the heading says the verdict): for develop the two main strengths, then
-     * what holds it back, the deal's own findings first, then its stage's first gap and what is missing.
+     * Why, in about 20 words (the heading says the verdict): for pursue the main reasons; for
+     * disqualify the rules that decided it, then the deal's findings; for develop the two main
+     * strengths, then what holds it back, the deal's own findings first, then its stage's first gap
+     * and what is missing.
      */
     static String verdictSentence(DealReview review) {
         ReviewOutcome outcome = review.outcome();
-        if (outcome.verdict() != Verdict.DEVELOP) {
+        if (outcome.verdict() == Verdict.PURSUE) {
             return capitalised(sentence(first(outcome.reasons(), REASONS_SHOWN))) + ".";
+        }
+        if (outcome.verdict() == Verdict.DISQUALIFY) {
+            List<String> reasons = new ArrayList<>(outcome.reasons());
+            outcome.findings().stream().map(ReviewSummary::lowerFirst).forEach(reasons::add);
+            return capitalised(sentence(first(reasons, REASONS_SHOWN))) + ".";
         }
         List<String> against = new ArrayList<>(outcome.findings().stream().map(ReviewSummary::lowerFirst).toList());
         against.addAll(outcome.missing());

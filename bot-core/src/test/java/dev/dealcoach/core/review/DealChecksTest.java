@@ -37,7 +37,7 @@ class DealChecksTest {
 
         assertThat(outcome.verdict()).isEqualTo(Verdict.DEVELOP);
         assertThat(outcome.findings()).containsExactly("Close date Nov 26 has passed");
-        assertThat(outcome.reasons()).as("a passed date is no realistic timeline").doesNotContain("a realistic timeline");
+        assertThat(outcome.missing()).as("the rep named a compelling event: only the date holds it back").isEmpty();
         assertThat(outcome.nextSteps().get(0)).isEqualTo(new NextStep("",
                 "Agree a new close date with Dana this week and put it in the CRM before the forecast call."));
     }
@@ -94,8 +94,46 @@ class DealChecksTest {
         ReviewOutcome outcome = scoring.score(deal(Stage.CLOSE, LocalDate.of(2027, 1, 13)), answers, TODAY);
 
         assertThat(outcome.verdict()).isEqualTo(Verdict.DISQUALIFY);
-        assertThat(outcome.findings()).containsExactly("Ready to sign, but no economic buyer named");
-        assertThat(outcome.nextSteps().get(0).coach()).isEqualTo("Find out who signs before the contract goes out: ask Raj before Dec 30.");
+        assertThat(outcome.findings()).containsExactly("Ready to sign, but no economic buyer named",
+                "The economic buyer saw the business case, but who they are is unknown");
+        assertThat(outcome.nextSteps()).extracting(NextStep::coach).startsWith(
+                "Find out who signs before the contract goes out: ask Raj this week.");
+    }
+
+    @Test
+    void readyToSignWithNoBudgetIsFlagged() {
+        Map<String, Answer> answers = strongAnswers();
+        answers.put("paper-process", Answer.of("None: ready to sign", "ready"));
+        answers.put("budget", Answer.of("No budget yet", "none"));
+        answers.put("signing-date", new Answer("Jan 13", "2027-01-13", false, LocalDate.of(2027, 1, 13)));
+
+        ReviewOutcome outcome = scoring.score(deal(Stage.CLOSE, LocalDate.of(2027, 1, 13)), answers, TODAY);
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.DISQUALIFY);
+        assertThat(outcome.findings()).containsExactly("Ready to sign, but no budget");
+    }
+
+    @Test
+    void aSigningDateGivenForAnOverdueDealIsOneFindingNotTwo() {
+        Map<String, Answer> answers = strongAnswers();
+        answers.put("paper-process", Answer.of("None: ready to sign", "ready"));
+        answers.put("signing-date", new Answer("Dec 18", "2026-12-18", false, LocalDate.of(2026, 12, 18)));
+
+        ReviewOutcome outcome = scoring.score(deal(Stage.CLOSE, TODAY.minusDays(5)), answers, TODAY);
+
+        assertThat(outcome.findings()).containsExactly("Signing date Dec 18 is not the CRM close date Nov 26");
+    }
+
+    @Test
+    void aContractInLegalReviewIsOnTrackBeforeCloseAndOnlyPartlyThereInClose() {
+        Map<String, Answer> answers = strongAnswers();
+        answers.put("paper-process", Answer.of("Contract in legal review", "legal-review"));
+        answers.put("signing-date", new Answer("Jan 13", "2027-01-13", false, LocalDate.of(2027, 1, 13)));
+
+        assertThat(scoring.score(deal(Stage.NEGOTIATION, LocalDate.of(2027, 1, 13)), answers, TODAY).scores())
+                .containsEntry("paper-process", 2);
+        assertThat(scoring.score(deal(Stage.CLOSE, LocalDate.of(2027, 1, 13)), answers, TODAY).scores())
+                .containsEntry("paper-process", 1);
     }
 
     @Test
