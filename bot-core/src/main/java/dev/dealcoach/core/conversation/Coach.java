@@ -155,16 +155,19 @@ public final class Coach {
             return command(turn, line.name(), "");
         }
         Optional<FlowRunner.Active> active = flows.active(turn.key());
+        Optional<SmallTalk> talk = commands.containsKey(line.name()) ? Optional.empty() : SmallTalk.of(text);
         if (active.isPresent()) {
+            if (talk.isPresent()) {
+                return say(turn, Message.text(smallTalk(turn.speaker(), talk.get(), true)).then(active.get().ask()));
+            }
             return isCommand(turn, line, text) ? command(turn, line.name(), line.arguments()) : flows.answer(turn, active.get(), text, null);
         }
         if (line.name().isEmpty()) {
             return help(turn);
         }
         if (!commands.containsKey(line.name())) {
-            Optional<SmallTalk> talk = SmallTalk.of(text);
             if (talk.isPresent()) {
-                return say(turn, Message.text(smallTalk(turn.speaker(), talk.get())));
+                return say(turn, Message.text(smallTalk(turn.speaker(), talk.get(), false)));
             }
             Optional<CommandLine> asked = commandInside(text);
             if (asked.isPresent()) {
@@ -206,8 +209,12 @@ public final class Coach {
         return Optional.empty();
     }
 
-    private String smallTalk(Speaker speaker, SmallTalk talk) {
+    /** A greeting or thanks answered; in the middle of a flow, with the question asked again after it. */
+    private String smallTalk(Speaker speaker, SmallTalk talk, boolean inFlow) {
         String name = speaker.person().firstName();
+        if (inFlow) {
+            return (talk == SmallTalk.THANKS ? "Any time, " : "Hi ") + name + ". Here is where we are:";
+        }
         if (talk == SmallTalk.THANKS) {
             return "Any time, " + name + ".";
         }

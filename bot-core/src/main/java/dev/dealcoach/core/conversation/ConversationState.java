@@ -44,6 +44,17 @@ public record ConversationState(String id, String flow, int step, int revision, 
         return new ConversationState(id, flow, step + 1, revision + 1, context, next);
     }
 
+    /** The same question still open, with {@code questionId} answered (a later question answered in a form); null removes the answer. */
+    public ConversationState withAnswer(String questionId, Answer answer) {
+        Map<String, Answer> next = new LinkedHashMap<>(answers);
+        if (answer == null) {
+            next.remove(questionId);
+        } else {
+            next.put(questionId, answer);
+        }
+        return new ConversationState(id, flow, step, revision + 1, context, next);
+    }
+
     /** Back to question {@code step}; earlier answers stay, so a re-asked question can show what was said. */
     public ConversationState at(int newStep) {
         return new ConversationState(id, flow, newStep, revision + 1, context, answers);

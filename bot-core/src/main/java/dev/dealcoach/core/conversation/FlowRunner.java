@@ -103,11 +103,17 @@ final class FlowRunner {
                     .then(QuestionView.again(active.state(), active.questions(), active.state().step()))));
         }
         AnswerReader.Accepted accepted = (AnswerReader.Accepted) reading;
+        Optional<String> refused = active.flow().refuse(active.state(), current, accepted.answer());
+        if (refused.isPresent()) {
+            return List.of(turn.here(Message.text(refused.get())
+                    .then(QuestionView.again(active.state(), active.questions(), active.state().step()))));
+        }
         List<Outgoing> out = new ArrayList<>();
         if (question != null) {
             out.add(new Outgoing.Update(question, QuestionView.answered(active.questions(), active.state().step(), accepted.answer())));
         }
-        Reply next = advance(turn, active.flow(), active.state(), active.state().answered(current.id(), accepted.answer()));
+        Reply next = advance(turn, active.flow(), active.state(),
+                firstUnanswered(active.flow(), active.state().answered(current.id(), accepted.answer())));
         if (!accepted.note().isEmpty()) {
             next = new Reply(Message.of(new Block.Note(accepted.note())).then(next.message()), next.others());
         }
@@ -122,32 +128,55 @@ final class FlowRunner {
                 : Optional.empty();
     }
 
-    /** A form submitted: read like answers typed in order, up to the first one refused (whose hint is said). */
+    /**
+     * A form submitted: every answer is read, those accepted are kept, and the flow goes on at the
+     * first question still without one; the first refused answer's hint is said, the rest are kept.
+     */
     List<Outgoing> submit(Turn turn, Active active, Map<String, String> values) {
         ConversationState state = active.state();
         List<Question> questions = active.questions();
         List<Block> notes = new ArrayList<>();
-        while (state.step() < questions.size() && values.containsKey(questions.get(state.step()).id())) {
-            Question question = questions.get(state.step());
+        String refusal = null;
+        for (int i = state.step(); i < questions.size(); i++) {
+            Question question = questions.get(i);
+            if (!values.containsKey(question.id())) {
+                continue;
+            }
             AnswerReader.Reading reading = reader.read(question, values.get(question.id()), context(turn));
-            if (reading instanceof AnswerReader.Rejected rejected) {
-                if (!conversations.replace(turn.key(), active.state(), state, FLOW_TIME_TO_LIVE)) {
-                    return List.of(turn.here(crossed(turn)));
-                }
-                return List.of(turn.here(Message.text(rejected.hint()).then(QuestionView.ask(state, questions, state.step(), null))));
+            Optional<String> refused = reading instanceof AnswerReader.Rejected rejected ? Optional.of(rejected.hint())
+                    : active.flow().refuse(state, question, ((AnswerReader.Accepted) reading).answer());
+            if (refused.isPresent()) {
+                refusal = refusal != null ? refusal : Markup.literal(question.prompt()) + " " + refused.get();
+                state = state.withAnswer(question.id(), null);
+                continue;
             }
             AnswerReader.Accepted accepted = (AnswerReader.Accepted) reading;
             if (!accepted.note().isEmpty()) {
                 notes.add(new Block.Note(Markup.literal(question.prompt()) + ": " + accepted.note()));
             }
-            state = state.answered(question.id(), accepted.answer());
+            state = state.withAnswer(question.id(), accepted.answer());
         }
-        if (state.step() < questions.size()) {
-            notes.add(new Block.Note("The form had no answer to " + Markup.literal(questions.get(state.step()).prompt())
+        state = firstUnanswered(active.flow(), state.at(active.state().step()));
+        List<Question> now = active.flow().questions(state);
+        if (refusal != null) {
+            notes.add(new Block.Note(refusal + " Your other answers are kept."));
+        } else if (state.step() < now.size()) {
+            notes.add(new Block.Note("The form had no answer to " + Markup.literal(now.get(state.step()).prompt())
                     + " Answer it here, or open the form again."));
         }
         Reply next = advance(turn, active.flow(), active.state(), state);
         return said(turn, notes.isEmpty() ? next : new Reply(new Message(notes).then(next.message()), next.others()));
+    }
+
+    /** The state moved on past the questions that already have an answer (given in a form, or before going back). */
+    private static ConversationState firstUnanswered(Flow flow, ConversationState state) {
+        ConversationState at = state;
+        List<Question> questions = flow.questions(at);
+        while (at.step() < questions.size() && at.answers().containsKey(questions.get(at.step()).id())) {
+            at = at.at(at.step() + 1);
+            questions = flow.questions(at);
+        }
+        return at;
     }
 
     Message back(Turn turn, Active active) {
@@ -207,7 +236,8 @@ final class FlowRunner {
         if (!conversations.replace(turn.key(), expected, state, FLOW_TIME_TO_LIVE)) {
             return new Reply(crossed(turn));
         }
-        return new Reply(QuestionView.ask(state, questions, state.step(), null));
+        return new Reply(flow.asksByForm(state) ? QuestionView.form(state, flow.name(), questions)
+                : QuestionView.ask(state, questions, state.step(), null));
     }
 
     /** Someone (another app instance, a double click) changed the conversation meanwhile: show where it is now. */

@@ -8,7 +8,8 @@ import java.util.function.Function;
 /**
  * A command would start a flow while another one runs in the same place: offers to switch, dropping
  * the running flow or keeping it for later, or to go on with it; and carries out the choice. The
- * buttons name the run they were offered for, so one pressed after that run moved on changes nothing.
+ * buttons name the run and its revision they were offered for, so one pressed after that run moved on
+ * (another answer given) changes nothing.
  */
 final class FlowSwitch {
 
@@ -34,14 +35,14 @@ final class FlowSwitch {
         if (running.state().flow().equals(start.flow()) && running.state().context().entrySet().containsAll(start.context().entrySet())) {
             return say(turn, Message.text("You are already in " + running.subject() + ", " + running.position() + ".").then(running.ask()));
         }
-        String runId = running.state().id();
+        String mark = mark(running.state());
         return say(turn, Message.of(
                 new Block.Text("You are in the middle of " + running.subject() + " (" + running.position() + "). Start "
                         + flows.subject(start) + " instead?"),
                 new Block.Buttons(List.of(
-                        ActionIds.run("Switch, drop this one", SWITCH + " " + runId + " " + commandLine, Block.Style.PRIMARY),
-                        ActionIds.run("Switch, keep this one for later", KEEP + " " + runId + " " + commandLine, Block.Style.DEFAULT),
-                        ActionIds.run("Go on with this one", GO_ON + " " + runId, Block.Style.DEFAULT)))));
+                        ActionIds.run("Switch, keep this one for later", KEEP + " " + mark + " " + commandLine, Block.Style.PRIMARY),
+                        ActionIds.run("Switch, drop this one", SWITCH + " " + mark + " " + commandLine, Block.Style.DEFAULT),
+                        ActionIds.run("Go on with this one", GO_ON + " " + mark, Block.Style.DEFAULT)))));
     }
 
     /** One of the offered buttons: {@code switch <run> <command>}, {@code later <run> <command>} or {@code go-on <run>}. */
@@ -52,7 +53,7 @@ final class FlowSwitch {
                     .orElse(Message.text("There is nothing to go on with. Type `help` to see what I can do.")));
         }
         CommandLine parts = CommandLine.parse(arguments);
-        if (active.isPresent() && !active.get().state().id().equals(parts.name())) {
+        if (active.isPresent() && !mark(active.get().state()).equals(parts.name())) {
             return say(turn, Message.text("That button is from an earlier question.").then(active.get().ask()));
         }
         CommandLine next = CommandLine.parse(parts.arguments());
@@ -65,6 +66,11 @@ final class FlowSwitch {
         }
         out.addAll(commands.run(turn, next.name(), next.arguments()));
         return out;
+    }
+
+    /** The run and its revision: a button pressed after the run moved on (an answer given since) is stale. */
+    private static String mark(ConversationState state) {
+        return state.id() + ":" + state.revision();
     }
 
     private static List<Outgoing> say(Turn turn, Message message) {

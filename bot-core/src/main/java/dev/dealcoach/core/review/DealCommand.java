@@ -48,7 +48,7 @@ public final class DealCommand implements CommandHandler {
 
     @Override
     public boolean recognises(Speaker speaker, String arguments) {
-        return !DealSearch.find(arguments, deals.all()).isEmpty();
+        return DealSearch.looksLikeAnId(arguments) || !DealSearch.find(arguments, deals.all()).isEmpty();
     }
 
     @Override

@@ -53,6 +53,11 @@ public final class DealSearch {
         return matches;
     }
 
+    /** True for what is typed as a deal id, whether or not a deal has it: {@code D-9999}, {@code d1O74}, {@code #1070}. */
+    public static boolean looksLikeAnId(String text) {
+        return text.strip().matches("(?i)(d[- ]?|#)[0-9][0-9a-z]{2,9}");
+    }
+
     /** {@code D-1070}, {@code d 1070}, {@code d1070} or a bare {@code 1070} for the deal {@code D-1070}. */
     private static boolean isId(String wanted, Deal deal) {
         String id = normalize(deal.id());

@@ -46,7 +46,7 @@ public final class ReviewCommand implements CommandHandler {
 
     @Override
     public boolean recognises(Speaker speaker, String arguments) {
-        return !DealSearch.find(arguments, deals.all()).isEmpty();
+        return DealSearch.looksLikeAnId(arguments) || !DealSearch.find(arguments, deals.all()).isEmpty();
     }
 
     /** The person's open deal closing soonest, as the thing to try. */

@@ -412,4 +412,16 @@ class DealReviewConversationTest {
                 .expectReply("The form had no answer to Who signs off on the budget, and when did you last speak with them?",
                         "1/13 Who signs off");
     }
+
+    @Test
+    void aFormWithOneBadAnswerKeepsTheOthersAndAsksOnlyTheBadOneAgain() {
+        chat.as("ria").says("review globex")
+                .submits(runId("ria"), Map.of("economic-buyer", "asdfgh", "budget", "approved",
+                        "pain", "Losing 3 renewals a quarter", "metrics", "Onboarding from 6 weeks to 2"))
+                .expectReply("Your other answers are kept.", "1/13 Who signs off");
+
+        chat.says("Dana Whitfield, CFO, met her last Tuesday").expectReply("5/13 Who is your champion");
+        var state = stores.conversations().find(new ConversationKey("ria", "dm")).orElseThrow();
+        assertThat(state.answers().keySet()).containsExactlyInAnyOrder("economic-buyer", "budget", "pain", "metrics");
+    }
 }

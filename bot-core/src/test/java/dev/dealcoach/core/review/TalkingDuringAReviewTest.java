@@ -136,4 +136,28 @@ class TalkingDuringAReviewTest {
         }
         chat.expectReply("13/13 Has the economic buyer seen the business case?").clicks("Yes").expectReply("✓ Yes");
     }
+
+    @Test
+    void aGreetingOrThanksInTheMiddleOfAReviewIsAnsweredAndTheQuestionAskedAgain() {
+        chat.says("thanks!").expectReply("Any time, Ria. Here is where we are:", "2/13 Is the budget approved");
+        chat.says("good morning").expectReply("Hi Ria.", "2/13 Is the budget approved");
+
+        assertThat(globex().answers()).containsOnlyKeys("economic-buyer");
+    }
+
+    @Test
+    void aDealIdThatMatchesNoDealIsStillACommandNotAnAnswer() {
+        chat.says("back").says("review D-9999").expectReply("No deal matches D-9999");
+        chat.says("deal D-1O74").expectReply("No deal matches D-1O74");
+
+        assertThat(globex().step()).isZero();
+    }
+
+    @Test
+    void aSwitchButtonPressedAfterAnotherAnswerChangesNothing() {
+        chat.says("review kerr").clicks("Go on with this one").clicks("Approved").expectReply("3/13");
+
+        chat.clicks("Switch, drop this one").expectReply("That button is from an earlier question.", "3/13");
+        assertThat(globex().answers()).containsOnlyKeys("economic-buyer", "budget");
+    }
 }
