@@ -13,10 +13,11 @@ import java.util.stream.Stream;
  * as plain text on one line, cut to {@value #MAX_CELL_WIDTH} characters with an ellipsis. Widths
  * count code points, so a character drawn double-width (as some emoji are) shifts its row.
  *
+ * @param widths the width of each column, in characters
  * @param head the header line and the rule under it
  * @param rows the text of each table row, in order; a total row set apart starts with its rule line
  */
-public record TableText(List<String> head, List<String> rows) {
+public record TableText(List<Integer> widths, List<String> head, List<String> rows) {
 
     public static final int MAX_CELL_WIDTH = 40;
     private static final String GAP = "  ";
@@ -24,6 +25,7 @@ public record TableText(List<String> head, List<String> rows) {
     private static final String NO_FLAG = "  ";
 
     public TableText {
+        widths = List.copyOf(widths);
         head = List.copyOf(head);
         rows = List.copyOf(rows);
     }
@@ -60,7 +62,7 @@ public record TableText(List<String> head, List<String> rows) {
             lines.add(total && !afterTotal ? rule + "\n" + line : line);
             afterTotal = total;
         }
-        return new TableText(List.of(line(header, widths, columns), rule), lines);
+        return new TableText(Arrays.stream(widths).boxed().toList(), List.of(line(header, widths, columns), rule), lines);
     }
 
     /** The head and the rows, a line each. */

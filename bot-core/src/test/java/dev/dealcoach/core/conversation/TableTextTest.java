@@ -23,9 +23,10 @@ class TableTextTest {
     }
 
     @Test
-    void givesEachTableRowItsOwnEntryWithTheRuleBeforeATotal() {
+    void givesTheColumnWidthsAndEachTableRowItsOwnEntryWithTheRuleBeforeATotal() {
         TableText text = TableText.of(SampleMessages.forecast());
 
+        assertThat(text.widths()).containsExactly(7, 6, 9, 8, 6, 6, 6, 8, 8);
         assertThat(text.head()).hasSize(2);
         assertThat(text.rows()).hasSize(3);
         assertThat(text.rows().get(2)).startsWith("-------  ------").contains("\nTotal ");
