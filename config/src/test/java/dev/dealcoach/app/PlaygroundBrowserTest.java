@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealcoach.core.review.DealReview;
 import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.Platform;
+import dev.dealcoach.core.conversation.SampleMessages;
 import dev.dealcoach.core.review.Verdict;
 import java.io.File;
 import java.nio.file.Files;
@@ -223,6 +225,36 @@ class PlaygroundBrowserTest {
         assertThat(((Number) script("return document.querySelector('.chat').getBoundingClientRect().width")).doubleValue())
                 .isGreaterThanOrEqualTo(350);
         screenshot("playground-phone.png");
+    }
+
+    @Test
+    void onAPhoneAWideTableScrollsSidewaysInsideItsBubbleAndThePageDoesNot() throws Exception {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        openPlayground();
+        actAs("sam");
+
+        messengers.stream().filter(m -> m.platform() == Platform.PLAYGROUND).findFirst().orElseThrow()
+                .send(Destination.dm("sam"), Message.of(new Block.Heading("Forecast"), SampleMessages.forecast()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#log .table"), "Total"));
+
+        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390L);
+        assertThat((Boolean) script("const log = document.getElementById('log'); return log.scrollWidth <= log.clientWidth")).isTrue();
+        assertThat((Boolean) script("""
+                const region = document.querySelector('#log .table .scroll');
+                const bubble = region.closest('li').getBoundingClientRect();
+                const box = region.getBoundingClientRect();
+                return region.scrollWidth > region.clientWidth && box.left >= bubble.left && box.right <= bubble.right;
+                """)).as("the table is wider than its bubble and scrolls inside it").isTrue();
+        assertThat(((Number) script("""
+                const region = document.querySelector('#log .table .scroll');
+                region.scrollLeft = 10000;
+                return region.scrollLeft;
+                """)).doubleValue()).isPositive();
+        assertThat(browser.findElement(By.cssSelector("#log .table figcaption")).isDisplayed()).isTrue();
+        assertThat(script("return getComputedStyle(document.querySelector('#log td.num')).textAlign")).isEqualTo("right");
+        assertThat(script("return getComputedStyle(document.querySelector('#log tr.total td')).fontWeight")).isEqualTo("700");
+        assertThat(browser.findElement(By.cssSelector("#log td.flagged")).getText()).isEqualTo("-$80k !");
+        screenshot("playground-phone-table.png");
     }
 
     @Test

@@ -30,6 +30,7 @@ import dev.dealcoach.core.conversation.Groups;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.PlainTextRenderer;
+import dev.dealcoach.core.conversation.TableText;
 import dev.dealcoach.core.conversation.TextCut;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,7 +39,8 @@ import java.util.List;
 
 /**
  * Renders core {@link Message}s as Slack Block Kit: message blocks, modals for {@link Block.Form}s
- * and the App Home, always within Slack's documented size limits.
+ * and the App Home, always within Slack's documented size limits; a {@link Block.Table} as padded
+ * code blocks.
  *
  * <p>Text that people typed (the literal runs of {@link Markup}) is escaped so it can never form a
  * mention or a link, and mrkdwn text is sent {@code verbatim} so Slack does not auto-link it either.
@@ -62,6 +64,11 @@ public final class BlockKitRenderer {
     static final int MAX_INPUT_LABEL = 2_000;
     static final int MAX_INPUT_VALUE = 3_000;
     static final int MAX_FALLBACK_TEXT = 3_000;
+    /** Sections a table takes at most, so that it always leaves room in a message for the blocks around it. */
+    static final int MAX_TABLE_SECTIONS = 10;
+    /** Longer lines of a table are cut: the two header lines and a total row with its rule then fit any section. */
+    static final int MAX_TABLE_LINE = 700;
+    private static final String CODE_FENCE = "```";
 
     /** The action id of the element that holds each modal input's value. */
     public static final String VALUE_ACTION_ID = "value";
@@ -141,6 +148,8 @@ public final class BlockKitRenderer {
             return List.of(divider());
         } else if (block instanceof Block.Note note) {
             return chunks(mrkdwn(note.markup())).stream().map(BlockKitRenderer::note).toList();
+        } else if (block instanceof Block.Table table) {
+            return table(table);
         }
         return List.of(); // Block.Form opens as a modal instead
     }
@@ -169,6 +178,102 @@ public final class BlockKitRenderer {
         String value = escape(field.value());
         String text = label.isEmpty() ? value : "*" + label + "*\n" + value;
         return cutMrkdwn(text, MAX_FIELD_TEXT);
+    }
+
+    /**
+     * A table as its caption in small print and its {@link TableText} in code blocks, one per section,
+     * each starting with the headers. Slack's own table block is reported to go one to a message, in
+     * its attachments below all its blocks, and not into App Home. Rows that would need more than
+     * {@value #MAX_TABLE_SECTIONS} sections are left out, except total rows at the end, and a line
+     * where they would be says how many.
+     */
+    private static List<LayoutBlock> table(Block.Table table) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String caption = table.caption().strip();
+        if (!caption.isEmpty()) {
+            blocks.add(note(cutMrkdwn(literal(caption), MAX_SECTION_TEXT)));
+        }
+        TableText text = TableText.of(table);
+        List<String> head = text.head().stream().map(BlockKitRenderer::codeLines).toList();
+        List<String> rows = text.rows().stream().map(BlockKitRenderer::codeLines).toList();
+        for (String section : tableSections(head, rows, totalsAtTheEnd(table))) {
+            blocks.add(section(s -> s.text(verbatim(section))));
+        }
+        return blocks;
+    }
+
+    private static int totalsAtTheEnd(Block.Table table) {
+        int totals = 0;
+        for (int i = table.rows().size() - 1; i >= 0 && table.rows().get(i).total(); i--) {
+            totals++;
+        }
+        return totals;
+    }
+
+    private static List<String> tableSections(List<String> head, List<String> rows, int totals) {
+        List<String> all = codeBlocks(head, rows);
+        if (all.size() <= MAX_TABLE_SECTIONS) {
+            return all;
+        }
+        List<String> kept = rows.subList(rows.size() - totals, rows.size());
+        if (totals == rows.size() || codeBlocks(head, shown(rows.subList(0, rows.size() - totals), 0, kept)).size() > MAX_TABLE_SECTIONS) {
+            kept = List.of();
+        }
+        int others = rows.size() - kept.size();
+        int fitting = 0;
+        int low = 1;
+        int high = others - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (codeBlocks(head, shown(rows.subList(0, others), middle, kept)).size() <= MAX_TABLE_SECTIONS) {
+                fitting = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return codeBlocks(head, shown(rows.subList(0, others), fitting, kept));
+    }
+
+    /** The first {@code count} of {@code rows}, a line saying how many of them are left out, and {@code kept}. */
+    private static List<String> shown(List<String> rows, int count, List<String> kept) {
+        List<String> shown = new ArrayList<>(rows.subList(0, count));
+        int left = rows.size() - count;
+        shown.add(left == 1 ? "… 1 more row" : "… " + left + " more rows");
+        shown.addAll(kept);
+        return shown;
+    }
+
+    /** The rows in as few code blocks of at most a section's text as hold them, each starting with the headers. */
+    private static List<String> codeBlocks(List<String> head, List<String> rows) {
+        String top = String.join("\n", head);
+        List<String> blocks = new ArrayList<>();
+        StringBuilder block = new StringBuilder(top);
+        boolean hasRows = false;
+        for (String row : rows) {
+            if (hasRows && block.length() + 1 + row.length() + 2 * CODE_FENCE.length() > MAX_SECTION_TEXT) {
+                blocks.add(CODE_FENCE + block + CODE_FENCE);
+                block = new StringBuilder(top);
+            }
+            block.append('\n').append(row);
+            hasRows = true;
+        }
+        blocks.add(CODE_FENCE + block + CODE_FENCE);
+        return blocks;
+    }
+
+    /**
+     * Lines of a table as code-block mrkdwn: escaped, a zero-width space after each backtick so that
+     * typed text can never close the block, and each cut to {@value #MAX_TABLE_LINE} characters
+     * with an ellipsis.
+     */
+    private static String codeLines(String lines) {
+        List<String> code = new ArrayList<>();
+        for (String line : lines.split("\n", -1)) {
+            String escaped = escape(line).replace("`", "`\u200B");
+            code.add(escaped.length() <= MAX_TABLE_LINE ? escaped : cutMrkdwn(escaped, MAX_TABLE_LINE - 1) + "…");
+        }
+        return String.join("\n", code);
     }
 
     private static List<LayoutBlock> buttons(Block.Buttons buttons) {

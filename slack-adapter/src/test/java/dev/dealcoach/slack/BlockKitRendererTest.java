@@ -13,6 +13,7 @@ import com.slack.api.util.json.GsonFactory;
 import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.SampleMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -254,6 +255,116 @@ class BlockKitRendererTest {
         assertThat(elements.get(0).get("type").getAsString()).isEqualTo("mrkdwn");
         assertThat(elements.get(0).get("verbatim").getAsBoolean()).isTrue();
         assertThat(text(elements.get(0))).isEqualTo("_Scored by_ &lt;!everyone&gt;");
+    }
+
+    private static String sectionText(JsonObject block) {
+        assertThat(block.get("type").getAsString()).isEqualTo("section");
+        JsonObject text = block.getAsJsonObject("text");
+        assertThat(text.get("type").getAsString()).isEqualTo("mrkdwn");
+        assertThat(text.get("verbatim").getAsBoolean()).isTrue();
+        return text(text);
+    }
+
+    private static List<String> tableRows(List<JsonObject> sections) {
+        return sections.stream()
+                .flatMap(s -> sectionText(s).lines().skip(2))
+                .filter(line -> !line.startsWith("---"))
+                .toList();
+    }
+
+    @Test
+    void rendersATableAsItsCaptionInSmallPrintAndItsPaddedTextInACodeBlock() {
+        List<JsonObject> blocks = render(SampleMessages.forecast());
+
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(0).get("type").getAsString()).isEqualTo("context");
+        assertThat(text(blocks.get(0).getAsJsonArray("elements").get(0).getAsJsonObject()))
+                .isEqualTo("Q4 FY27 (Nov 1 - Jan 31) · week 4 of 13");
+        assertThat(sectionText(blocks.get(1))).isEqualTo("""
+                ```Manager  Commit  Best case  Pipeline  Closed   Quota  Attain  Coverage     WoW
+                -------  ------  ---------  --------  ------  ------  ------  --------  --------
+                Mo C.    $1.31M     $1.88M    $3.40M  $0.56M  $2.00M     28%      2.4x  +$120k
+                Sam K.   $0.95M     $1.42M    $2.75M  $0.31M  $2.00M     16%      1.6x   -$80k !
+                -------  ------  ---------  --------  ------  ------  ------  --------  --------
+                Total    $2.26M     $3.30M    $6.15M  $0.87M  $4.00M     22%      2.0x   +$40k```""");
+    }
+
+    @Test
+    void escapesTypedCellsAndCaptionSoTheyCanNeitherMentionNorLeaveTheCodeBlock() {
+        Block.Table table = new Block.Table("*Q4* <!here>", List.of(new Block.Column("Deal", false)),
+                List.of(Block.Row.of(Block.Cell.of(Markup.literal("<!channel> ``` *now* & <@U1>")))));
+
+        List<JsonObject> blocks = render(table);
+
+        String caption = text(blocks.get(0).getAsJsonArray("elements").get(0).getAsJsonObject());
+        assertThat(caption).isEqualTo("*\u200BQ4*\u200B &lt;!here&gt;");
+        String code = sectionText(blocks.get(1));
+        assertThat(code).doesNotContain("<", ">")
+                .contains("&lt;!channel&gt; `\u200B`\u200B`\u200B *now* &amp; &lt;@U1&gt;");
+        assertThat(code).startsWith("```").endsWith("```");
+        assertThat(code.split("```", -1)).hasSize(3);
+    }
+
+    @Test
+    void splitsA60RowTableOverSectionsOfAtMost3000CharsEachStartingWithTheHeaders() {
+        Block.Table table = SampleMessages.forecast(60);
+
+        List<List<LayoutBlock>> messages = renderer.messages(Message.of(new Block.Heading("Forecast"), table));
+
+        assertThat(messages).hasSize(1);
+        List<JsonObject> blocks = messages.get(0).stream().map(BlockKitRendererTest::json).toList();
+        assertThat(blocks.size()).isLessThanOrEqualTo(50);
+        List<JsonObject> sections = blocks.subList(2, blocks.size());
+        assertThat(sections).hasSizeGreaterThan(1);
+        assertThat(sections).allSatisfy(s -> assertThat(sectionText(s))
+                .hasSizeLessThanOrEqualTo(3_000)
+                .startsWith("```Manager     Commit  Best case")
+                .endsWith("```"));
+        List<String> rows = tableRows(sections);
+        assertThat(rows).hasSize(61).doesNotHaveDuplicates().noneMatch(row -> row.contains("more row"));
+        assertThat(rows.get(0)).startsWith("Manager 1 ");
+        assertThat(rows.get(59)).startsWith("Manager 60 ");
+        assertThat(rows.get(60)).startsWith("Total ").endsWith("+$40k```");
+    }
+
+    @Test
+    void leavesOutRowsPastTenSectionsSaysHowManyAndKeepsTheTotal() {
+        List<JsonObject> sections = render(SampleMessages.forecast(1_000)).stream()
+                .filter(b -> b.get("type").getAsString().equals("section"))
+                .toList();
+
+        assertThat(sections).hasSize(10);
+        assertThat(sections).allSatisfy(s -> assertThat(sectionText(s)).hasSizeLessThanOrEqualTo(3_000));
+        List<String> rows = tableRows(sections);
+        String more = rows.get(rows.size() - 2);
+        assertThat(more).matches("… \\d+ more rows");
+        int leftOut = Integer.parseInt(more.replaceAll("\\D", ""));
+        assertThat(rows.size() - 2 + leftOut).isEqualTo(1_000);
+        assertThat(rows.get(rows.size() - 3)).startsWith("Manager " + (1_000 - leftOut) + " ");
+        assertThat(rows.get(rows.size() - 1)).startsWith("Total ");
+    }
+
+    @Test
+    void cutsATableLineTooLongForASectionWithAnEllipsis() {
+        List<Block.Column> columns = IntStream.range(0, 30).mapToObj(i -> new Block.Column("Column " + i, false)).toList();
+        List<Block.Row> rows = IntStream.range(0, 3)
+                .mapToObj(r -> new Block.Row(IntStream.range(0, 30).mapToObj(i -> Block.Cell.of("w".repeat(40))).toList(), r == 2))
+                .toList();
+
+        List<JsonObject> sections = render(new Block.Table("", columns, rows));
+
+        assertThat(sections).allSatisfy(s -> assertThat(sectionText(s)).hasSizeLessThanOrEqualTo(3_000));
+        List<String> lines = sections.stream().flatMap(s -> sectionText(s).replace("```", "").lines()).toList();
+        assertThat(lines).as("two sections, each with the headers").hasSize(8).allSatisfy(line -> assertThat(line).hasSize(700).endsWith("…"));
+    }
+
+    @Test
+    void fallbackTextCarriesTheTableEscaped() {
+        Block.Table table = new Block.Table("Q4", List.of(new Block.Column("Manager", false), new Block.Column("Commit", true)),
+                List.of(Block.Row.of(Block.Cell.of(Markup.literal("Sam & <Kim>")), Block.Cell.flagged("$0.95M"))));
+
+        assertThat(renderer.fallbackText(Message.of(new Block.Heading("Forecast"), table)))
+                .isEqualTo("Forecast\nQ4\nManager      Commit\n-----------  --------\nSam &amp; &lt;Kim&gt;  $0.95M !");
     }
 
     @Test

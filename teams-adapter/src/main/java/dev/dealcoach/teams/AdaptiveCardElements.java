@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.TableText;
 import dev.dealcoach.core.conversation.TextCut;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,6 +55,8 @@ final class AdaptiveCardElements {
             return choice(choice, CHOICE_INPUT_PREFIX + choiceIndex);
         } else if (block instanceof Block.Form form) {
             return form(form);
+        } else if (block instanceof Block.Table table) {
+            return table(table);
         }
         return List.of();
     }
@@ -73,6 +76,60 @@ final class AdaptiveCardElements {
 
     private static ObjectNode textBlock(String markdown) {
         return NODES.objectNode().put("type", "TextBlock").put("text", markdown).put("wrap", true);
+    }
+
+    /**
+     * The caption in small print, then a Table with the headers as its first row: numeric columns
+     * aligned right, headers and total rows bold, a flagged cell in the attention colour and marked
+     * {@code " !"}. Each column's width is a weight, its width in {@link TableText}.
+     */
+    private static List<ObjectNode> table(Block.Table table) {
+        List<ObjectNode> elements = new ArrayList<>();
+        String caption = TextCut.first(table.caption().strip(), MAX_PLAIN_TEXT);
+        if (!caption.isEmpty()) {
+            elements.add(note(TeamsMarkdown.plain(caption)));
+        }
+        ObjectNode node = NODES.objectNode().put("type", "Table").put("firstRowAsHeader", true);
+        ArrayNode columns = node.putArray("columns");
+        List<Integer> widths = TableText.of(table).widths();
+        for (int c = 0; c < widths.size(); c++) {
+            ObjectNode column = columns.addObject().put("width", widths.get(c));
+            if (table.columns().get(c).numeric()) {
+                column.put("horizontalCellContentAlignment", "Right");
+            }
+        }
+        ArrayNode rows = node.putArray("rows");
+        ArrayNode header = tableRow(rows);
+        for (Block.Column column : table.columns()) {
+            tableCell(header, TeamsMarkdown.plain(TextCut.first(column.header().strip(), MAX_PLAIN_TEXT)), true, false);
+        }
+        for (Block.Row row : table.rows()) {
+            ArrayNode cells = tableRow(rows);
+            for (Block.Cell cell : row.cells()) {
+                tableCell(cells, TeamsMarkdown.markdown(cell.markup()), row.total(), cell.flagged());
+            }
+        }
+        elements.add(node);
+        return elements;
+    }
+
+    private static ArrayNode tableRow(ArrayNode rows) {
+        return rows.addObject().put("type", "TableRow").putArray("cells");
+    }
+
+    private static void tableCell(ArrayNode cells, String markdown, boolean bold, boolean flagged) {
+        ArrayNode items = cells.addObject().put("type", "TableCell").putArray("items");
+        if (markdown.isBlank() && !flagged) {
+            return;
+        }
+        ObjectNode text = textBlock(flagged ? markdown + " !" : markdown);
+        if (bold) {
+            text.put("weight", "Bolder");
+        }
+        if (flagged) {
+            text.put("color", "Attention");
+        }
+        items.add(text);
     }
 
     private static ObjectNode factSet(Block.Fields fields) {

@@ -14,7 +14,7 @@ import java.util.List;
  * Renders core {@link Message}s as Adaptive Cards (schema 1.5, as Microsoft Teams renders them), each
  * with the plain text of what it shows.
  *
- * <p>Blocks are cut into parts that may go on different cards (long text, many facts or buttons),
+ * <p>Blocks are cut into parts that may go on different cards (long text, many facts or buttons, big tables),
  * shown as {@link AdaptiveCardElements} and packed onto cards by {@link CardPacker}. A
  * {@link Block.Divider} draws a separator line above the element after it.
  */
@@ -84,7 +84,7 @@ public final class AdaptiveCardRenderer {
         return pieces;
     }
 
-    /** The block cut into parts that may go on different cards: long text, many fields or buttons. */
+    /** The block cut into parts that may go on different cards: long text, many fields or buttons, big tables. */
     private static List<Block> parts(Block block) {
         if (block instanceof Block.Text text) {
             return Markup.chunks(text.markup(), MAX_TEXT_CHARS).stream().<Block>map(Block.Text::new).toList();
@@ -94,7 +94,24 @@ public final class AdaptiveCardRenderer {
             return Groups.of(fields.fields(), MAX_FACTS_PER_SET).stream().<Block>map(Block.Fields::new).toList();
         } else if (block instanceof Block.Buttons buttons) {
             return Groups.of(buttons.buttons(), MAX_ACTIONS_PER_SET).stream().<Block>map(Block.Buttons::new).toList();
+        } else if (block instanceof Block.Table table) {
+            return tableParts(table);
         }
         return List.of(block);
+    }
+
+    /**
+     * The table whole if it fits on a card, else its rows halved until each part does; every part
+     * has the headers, the first alone the caption. A single row too big for a card stays a part of
+     * its own, which {@link CardPacker} replaces by a note.
+     */
+    private static List<Block> tableParts(Block.Table table) {
+        int rows = table.rows().size();
+        if (rows < 2 || CardPacker.fitsOnACard(AdaptiveCardElements.of(table, 0), List.of(table))) {
+            return List.of(table);
+        }
+        List<Block> parts = new ArrayList<>(tableParts(new Block.Table(table.caption(), table.columns(), table.rows().subList(0, rows / 2))));
+        parts.addAll(tableParts(new Block.Table("", table.columns(), table.rows().subList(rows / 2, rows))));
+        return parts;
     }
 }

@@ -47,19 +47,28 @@ final class CardPacker {
 
     /** The elements measured as one run; a run too big for any card is replaced by a note saying so. */
     static Piece piece(List<ObjectNode> elements, List<Block> blocks, boolean hasInputs) {
-        int bytes = elements.stream().mapToInt(CardPacker::jsonBytes).sum() + elements.size() - 1;
-        int fallbackBytes = jsonBytes(TextNode.valueOf(fallbackText(blocks))) - 2;
-        Piece piece = new Piece(elements, blocks, hasInputs, bytes, fallbackBytes);
+        Piece piece = measured(elements, blocks, hasInputs);
         if (size(List.of(), piece) < MAX_CARD_BYTES) {
             return piece;
         }
         log.warn("A {} block is too big for a Teams card ({} bytes); it is left out", blocks.get(blocks.size() - 1)
-                .getClass().getSimpleName(), bytes);
+                .getClass().getSimpleName(), piece.bytes());
         ObjectNode note = AdaptiveCardElements.note(TOO_BIG_NOTE);
         if (elements.get(0).has("separator")) {
             note.put("separator", true);
         }
         return piece(List.of(note), List.of(new Block.Note(TOO_BIG_NOTE)), false);
+    }
+
+    /** Whether the elements, with the fallback text of the blocks they show, fit on a card of their own. */
+    static boolean fitsOnACard(List<ObjectNode> elements, List<Block> blocks) {
+        return size(List.of(), measured(elements, blocks, false)) < MAX_CARD_BYTES;
+    }
+
+    private static Piece measured(List<ObjectNode> elements, List<Block> blocks, boolean hasInputs) {
+        int bytes = elements.stream().mapToInt(CardPacker::jsonBytes).sum() + elements.size() - 1;
+        int fallbackBytes = jsonBytes(TextNode.valueOf(fallbackText(blocks))) - 2;
+        return new Piece(elements, blocks, hasInputs, bytes, fallbackBytes);
     }
 
     /** The pieces on cards, in order, each card within {@value #MAX_CARD_BYTES} bytes with its fallback text. */

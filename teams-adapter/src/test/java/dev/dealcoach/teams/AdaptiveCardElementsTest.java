@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.Markup;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +148,43 @@ class AdaptiveCardElementsTest {
     void noteBecomesSmallSubtleWrappedTextBlock() {
         assertThat(onlyElement(new Block.Note("Based on _3_ calls"))).isEqualTo(tree("""
                 {"type":"TextBlock","text":"Based on _3_ calls","wrap":true,"size":"Small","isSubtle":true}"""));
+    }
+
+    @Test
+    void tableBecomesCaptionAndTableWithBoldHeadersRightAlignedNumbersABoldTotalAndAFlaggedCell() {
+        Block.Table table = new Block.Table("Q4 FY27", List.of(new Block.Column("Manager", false), new Block.Column("Commit", true)),
+                List.of(Block.Row.of(Block.Cell.of(Markup.literal("Sam K.")), Block.Cell.flagged("$0.95M")),
+                        Block.Row.totalOf(Block.Cell.of("*Total*"), Block.Cell.of("$2.26M"))));
+
+        assertThat(elements(table, 0)).containsExactly(
+                tree("""
+                        {"type":"TextBlock","text":"Q4 FY27","wrap":true,"size":"Small","isSubtle":true}"""),
+                tree("""
+                        {"type":"Table","firstRowAsHeader":true,
+                         "columns":[{"width":7},{"width":8,"horizontalCellContentAlignment":"Right"}],
+                         "rows":[
+                           {"type":"TableRow","cells":[
+                             {"type":"TableCell","items":[{"type":"TextBlock","text":"Manager","wrap":true,"weight":"Bolder"}]},
+                             {"type":"TableCell","items":[{"type":"TextBlock","text":"Commit","wrap":true,"weight":"Bolder"}]}]},
+                           {"type":"TableRow","cells":[
+                             {"type":"TableCell","items":[{"type":"TextBlock","text":"Sam K.","wrap":true}]},
+                             {"type":"TableCell","items":[{"type":"TextBlock","text":"$0.95M !","wrap":true,"color":"Attention"}]}]},
+                           {"type":"TableRow","cells":[
+                             {"type":"TableCell","items":[{"type":"TextBlock","text":"**Total**","wrap":true,"weight":"Bolder"}]},
+                             {"type":"TableCell","items":[{"type":"TextBlock","text":"$2.26M","wrap":true,"weight":"Bolder"}]}]}]}"""));
+    }
+
+    @Test
+    void tableCellsAndHeadersTypedOrNotCannotFormLinksAndABlankCellHoldsNothing() {
+        Block.Table table = new Block.Table(" ", List.of(new Block.Column("[h](http://a.example)", false), new Block.Column("", true)),
+                List.of(Block.Row.of(Block.Cell.of(Markup.literal("[x](http://evil.example)")), Block.Cell.of(" "))));
+
+        JsonNode node = onlyElement(table);
+
+        assertThat(node.at("/rows/0/cells/0/items/0/text").asText()).isEqualTo("[" + ZWSP + "h]" + ZWSP + "(http://" + ZWSP + "a.example)");
+        assertThat(node.at("/rows/0/cells/1/items")).isEmpty();
+        assertThat(node.at("/rows/1/cells/0/items/0/text").asText()).isEqualTo("[" + ZWSP + "x]" + ZWSP + "(http://" + ZWSP + "evil.example)");
+        assertThat(node.at("/rows/1/cells/1/items")).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.PlainTextRenderer;
+import dev.dealcoach.core.conversation.SampleMessages;
 import dev.dealcoach.teams.AdaptiveCardRenderer.Card;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -128,6 +129,42 @@ class AdaptiveCardRendererTest {
 
         assertThat(texts).hasSizeGreaterThan(1).allSatisfy(text -> assertThat(text).doesNotContain("](", "://b"));
         assertThat(String.join(" ", texts).replace(ZWSP, "")).isEqualTo(typed);
+    }
+
+    @Test
+    void aSixtyRowTableStaysOneTableOnOneCardUnderTheLimit() {
+        Card card = onlyCardOf(Message.of(new Block.Heading("Forecast"), SampleMessages.forecast(60)));
+
+        assertThat(bytes(card.content()) + bytes(card.fallbackText())).isLessThan(80_000);
+        JsonNode table = card.content().get("body").get(2);
+        assertThat(table.get("type").asText()).isEqualTo("Table");
+        assertThat(table.get("rows")).hasSize(62);
+        assertThat(table.at("/rows/61/cells/0/items/0/text").asText()).isEqualTo("Total");
+        assertThat(card.fallbackText()).contains("\nManager 60  $1.31M", "\nTotal       $2.26M");
+    }
+
+    @Test
+    void aTableTooBigForOneCardIsSplitByRowsOverCardsEachWithTheHeadersAndNoRowLost() {
+        Block.Table forecast = SampleMessages.forecast(400);
+
+        List<Card> cards = renderer.cards(Message.of(forecast));
+
+        assertThat(cards).hasSizeGreaterThan(1);
+        assertThat(cards).allSatisfy(card -> assertThat(bytes(card.content()) + bytes(card.fallbackText())).isLessThan(80_000));
+        List<JsonNode> tables = cards.stream()
+                .flatMap(card -> StreamSupport.stream(card.content().get("body").spliterator(), false))
+                .filter(element -> element.get("type").asText().equals("Table"))
+                .toList();
+        assertThat(tables).allSatisfy(t -> assertThat(t.at("/rows/0/cells/0/items/0/text").asText()).isEqualTo("Manager"));
+        List<String> firstCells = tables.stream()
+                .flatMap(t -> StreamSupport.stream(t.get("rows").spliterator(), false).skip(1))
+                .map(row -> row.at("/cells/0/items/0/text").asText())
+                .toList();
+        List<String> expected = new ArrayList<>(IntStream.rangeClosed(1, 400).mapToObj(i -> "Manager " + i).toList());
+        expected.add("Total");
+        assertThat(firstCells).isEqualTo(expected);
+        assertThat(cards.get(0).content().at("/body/0/text").asText()).isEqualTo(forecast.caption());
+        assertThat(cards.stream().skip(1)).allSatisfy(card -> assertThat(card.content().at("/body/0/type").asText()).isEqualTo("Table"));
     }
 
     @Test

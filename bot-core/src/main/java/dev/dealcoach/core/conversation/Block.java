@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The parts a message is made of. Renderers in the adapters turn them into Block Kit, Adaptive Cards
- * or HTML; text in {@link Text} and {@link Note} uses the small markup of {@link Markup}.
+ * or HTML; text in {@link Text}, {@link Note} and {@link Table} cells uses the small markup of {@link Markup}.
  */
 public sealed interface Block {
 
@@ -100,6 +100,65 @@ public sealed interface Block {
     record Note(String markup) implements Block {
         public Note {
             Objects.requireNonNull(markup, "markup");
+        }
+    }
+
+    /**
+     * Rows of cells under column headers, such as a forecast by manager. {@code caption} is a short
+     * line of plain text shown with the table (blank for none); every row has a cell for each column.
+     */
+    record Table(String caption, List<Column> columns, List<Row> rows) implements Block {
+        public Table {
+            Objects.requireNonNull(caption, "caption");
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+            if (columns.isEmpty()) {
+                throw new IllegalArgumentException("a table needs at least one column");
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                int cells = rows.get(i).cells().size();
+                if (cells != columns.size()) {
+                    throw new IllegalArgumentException("row " + (i + 1) + " has " + cells + " cells for "
+                            + columns.size() + " columns");
+                }
+            }
+        }
+    }
+
+    /** A column's header, plain text; the cells of a numeric column are right-aligned. */
+    record Column(String header, boolean numeric) {
+        public Column {
+            Objects.requireNonNull(header, "header");
+        }
+    }
+
+    /** A row of a {@link Table}; a total row is set apart and emphasised. */
+    record Row(List<Cell> cells, boolean total) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        public static Row of(Cell... cells) {
+            return new Row(List.of(cells), false);
+        }
+
+        public static Row totalOf(Cell... cells) {
+            return new Row(List.of(cells), true);
+        }
+    }
+
+    /** A cell's text in {@link Markup}; a flagged cell asks for attention, like a commit that moved down. */
+    record Cell(String markup, boolean flagged) {
+        public Cell {
+            Objects.requireNonNull(markup, "markup");
+        }
+
+        public static Cell of(String markup) {
+            return new Cell(markup, false);
+        }
+
+        public static Cell flagged(String markup) {
+            return new Cell(markup, true);
         }
     }
 }

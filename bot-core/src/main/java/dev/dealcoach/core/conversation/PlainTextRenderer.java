@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a message as plain text: the fallback and notification text of rich messages, and what
- * tests read. Bold and italic marks are dropped; literal text appears exactly as typed.
+ * tests read. Bold and italic marks are dropped; literal text appears exactly as typed; a table is
+ * laid out as {@link TableText}.
  */
 public final class PlainTextRenderer {
 
@@ -35,11 +36,15 @@ public final class PlainTextRenderer {
             return form.title() + "\n"
                     + form.inputs().stream().map(i -> i.label() + ": ____").collect(Collectors.joining("\n"))
                     + "\n[" + form.submitLabel() + "]";
+        } else if (block instanceof Block.Table table) {
+            String text = TableText.of(table).text();
+            return table.caption().isBlank() ? text : table.caption().strip() + "\n" + text;
         }
         return "---";
     }
 
-    private static String plain(String markup) {
+    /** The markup as plain text: bold and italic marks dropped, literals as typed. */
+    static String plain(String markup) {
         StringBuilder text = new StringBuilder(markup.length());
         for (Markup.Segment segment : Markup.segments(markup)) {
             text.append(segment.literal() ? segment.text() : segment.text().replace("*", "").replace("_", ""));

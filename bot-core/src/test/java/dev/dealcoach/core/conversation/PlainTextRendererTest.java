@@ -80,6 +80,24 @@ class PlainTextRendererTest {
     }
 
     @Test
+    void rendersATableAsItsCaptionAndAlignedMonospaceLines() {
+        String text = render(SampleMessages.forecast());
+
+        assertThat(text).startsWith("Q4 FY27 (Nov 1 - Jan 31) · week 4 of 13\n"
+                + "Manager  Commit  Best case  Pipeline  Closed   Quota  Attain  Coverage     WoW\n");
+        assertThat(text).contains("\nSam K.   $0.95M     $1.42M    $2.75M  $0.31M  $2.00M     16%      1.6x   -$80k !\n");
+        assertThat(text).endsWith("\nTotal    $2.26M     $3.30M    $6.15M  $0.87M  $4.00M     22%      2.0x   +$40k");
+    }
+
+    @Test
+    void rendersATableWithABlankCaptionAsItsLinesAlone() {
+        Block.Table table = new Block.Table(" ", List.of(new Block.Column("Stage", false)),
+                List.of(Block.Row.of(Block.Cell.of(Markup.literal("*Proof*")))));
+
+        assertThat(render(table)).isEqualTo("Stage\n-------\n*Proof*");
+    }
+
+    @Test
     void putsEachBlockOnItsOwnLine() {
         Message message = Message.of(
                 new Block.Heading("Review"),

@@ -43,6 +43,8 @@ final class HtmlRenderer {
                 html.append(choice(choice, choices++));
             } else if (block instanceof Block.Form form) {
                 html.append(form(form));
+            } else if (block instanceof Block.Table table) {
+                html.append(table(table));
             } else {
                 html.append("<hr>");
             }
@@ -67,6 +69,34 @@ final class HtmlRenderer {
             html.append("<label>").append(escape(input.label())).append(input(input)).append("</label>");
         }
         return html.append("<button type=\"submit\">").append(escape(form.submitLabel())).append("</button></form>").toString();
+    }
+
+    /**
+     * A table in a region of its own that scrolls sideways when the table is wider than the bubble;
+     * the caption stays above it, in view.
+     */
+    private static String table(Block.Table table) {
+        String caption = table.caption().strip();
+        StringBuilder html = new StringBuilder("<figure class=\"table\">");
+        if (!caption.isEmpty()) {
+            html.append("<figcaption>").append(escape(caption)).append("</figcaption>");
+        }
+        html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                .append(escape(caption.isEmpty() ? "Table" : caption)).append("\"><table><thead><tr>");
+        table.columns().forEach(c -> html.append("<th scope=\"col\"").append(c.numeric() ? " class=\"num\"" : "").append(">")
+                .append(escape(c.header())).append("</th>"));
+        html.append("</tr></thead><tbody>");
+        for (Block.Row row : table.rows()) {
+            html.append(row.total() ? "<tr class=\"total\">" : "<tr>");
+            for (int c = 0; c < row.cells().size(); c++) {
+                Block.Cell cell = row.cells().get(c);
+                String classes = ((table.columns().get(c).numeric() ? "num " : "") + (cell.flagged() ? "flagged" : "")).strip();
+                html.append(classes.isEmpty() ? "<td>" : "<td class=\"" + classes + "\">").append(inline(cell.markup()))
+                        .append(cell.flagged() ? " <span class=\"flag\">!</span>" : "").append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return html.append("</tbody></table></div></figure>").toString();
     }
 
     private static String input(Block.Input input) {
@@ -97,6 +127,11 @@ final class HtmlRenderer {
      * match inside what people typed.
      */
     private static String paragraph(String markup, String cssClass) {
+        return "<p class=\"" + cssClass + "\">" + inline(markup) + "</p>";
+    }
+
+    /** Markup as HTML to put inside an element, escaped as {@link #paragraph} says. */
+    private static String inline(String markup) {
         StringBuilder escaped = new StringBuilder();
         for (Markup.Segment segment : Markup.segments(markup)) {
             escaped.append(segment.literal()
@@ -107,7 +142,7 @@ final class HtmlRenderer {
         html = replace(BOLD, html, "<strong>$1</strong>");
         html = replace(ITALIC, html, "<em>$1</em>");
         html = html.replaceAll("(?m)^- ", "• ");
-        return "<p class=\"" + cssClass + "\">" + html.replace("\n", "<br>") + "</p>";
+        return html.replace("\n", "<br>");
     }
 
     private static String replace(Pattern pattern, String text, String replacement) {

@@ -49,7 +49,8 @@ final class MessageJson {
             @JsonSubTypes.Type(value = Block.Choice.class, name = "choice"),
             @JsonSubTypes.Type(value = Block.Form.class, name = "form"),
             @JsonSubTypes.Type(value = Block.Divider.class, name = "divider"),
-            @JsonSubTypes.Type(value = Block.Note.class, name = "note")})
+            @JsonSubTypes.Type(value = Block.Note.class, name = "note"),
+            @JsonSubTypes.Type(value = Block.Table.class, name = "table")})
     private interface BlockMixIn {
     }
 }

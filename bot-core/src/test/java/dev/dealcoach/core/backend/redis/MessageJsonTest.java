@@ -25,7 +25,8 @@ class MessageJsonTest {
 
         assertThat(StoreJson.read(json, Message.class)).isEqualTo(message);
         assertThat(json).contains("\"type\":\"heading\"", "\"type\":\"text\"", "\"type\":\"fields\"", "\"type\":\"buttons\"",
-                "\"type\":\"choice\"", "\"type\":\"form\"", "\"type\":\"divider\"", "\"type\":\"note\"");
+                "\"type\":\"choice\"", "\"type\":\"form\"", "\"type\":\"divider\"", "\"type\":\"note\"",
+                "\"type\":\"table\"");
     }
 
     @Test
