@@ -1,10 +1,9 @@
 package dev.dealcoach.core;
 
 import dev.dealcoach.core.conversation.Coach;
-import dev.dealcoach.core.conversation.CommandHandler;
-import dev.dealcoach.core.conversation.ComingSoonCommand;
 import dev.dealcoach.core.conversation.Feature;
 import dev.dealcoach.core.conversation.HomePage;
+import dev.dealcoach.core.forecast.Forecasts;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.review.DealReviews;
 import dev.dealcoach.core.review.Playbooks;
@@ -22,9 +21,8 @@ public final class DealCoachCore {
     public static List<Feature> features(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
         return List.of(
                 new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
-                new Settings(contacts),
-                comingSoon(new ComingSoonCommand("forecast", "`forecast`: the forecast rollup (coming soon)",
-                        "Forecasts are not ready yet: they are next on the list. For now, `review <deal>` works.")));
+                new Forecasts(stores.deals(), stores.forecasts(), clock),
+                new Settings(contacts));
     }
 
     public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
@@ -34,14 +32,5 @@ public final class DealCoachCore {
                 features.stream().flatMap(f -> f.flows().stream()).toList(),
                 new HomePage(features.stream().flatMap(f -> f.homeSections().stream()).toList()),
                 clock);
-    }
-
-    private static Feature comingSoon(CommandHandler command) {
-        return new Feature() {
-            @Override
-            public List<CommandHandler> commands() {
-                return List.of(command);
-            }
-        };
     }
 }

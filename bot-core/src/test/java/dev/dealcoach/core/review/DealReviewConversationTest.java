@@ -275,7 +275,7 @@ class DealReviewConversationTest {
         chat.command("deal", "globex").expectReply("Not reviewed yet.",
                 "Still open: the review of Globex Freight - Platform at question 2/13 (answer it, or type `cancel`).");
         chat.says("help").expectReply("What I can do", "`review <deal>`", "`deal <deal>`", "question 2/13", "2/13 Is the budget approved");
-        chat.command("forecast", "").expectReply("Forecasts are not ready yet");
+        chat.command("forecast", "").expectReply("Q4 FY27 forecast: your forecast", "Still open: the review of Globex");
         chat.clicks("Approved").expectReply("3/13");
     }
 

@@ -1,0 +1,96 @@
+package dev.dealcoach.core.forecast;
+
+import dev.dealcoach.core.conversation.CommandHandler;
+import dev.dealcoach.core.conversation.CommandLine;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Reply;
+import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.model.Person;
+import dev.dealcoach.core.store.DealStore;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code forecast}: the caller's rollup; {@code forecast submit}: their call for this week;
+ * {@code forecast away}: away this week; {@code forecast <person>}: the rollup of anyone in their team.
+ */
+public final class ForecastCommand implements CommandHandler {
+
+    private final DealStore deals;
+    private final ForecastStore forecasts;
+
+    public ForecastCommand(DealStore deals, ForecastStore forecasts) {
+        this.deals = deals;
+        this.forecasts = forecasts;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("forecast");
+    }
+
+    @Override
+    public String help() {
+        return "`forecast`: your forecast this week; `forecast submit`: your call; `forecast away`: away this week";
+    }
+
+    @Override
+    public String help(Speaker speaker) {
+        return speaker.org().directReports(speaker.id()).isEmpty() ? help()
+                : "`forecast`: your team's forecast rollup, `forecast <name>` for anyone in it; `forecast submit`: your call "
+                        + "for the team; `forecast away`: away this week";
+    }
+
+    @Override
+    public boolean recognises(Speaker speaker, String arguments) {
+        String word = CommandLine.parse(arguments).name();
+        return word.equals("submit") || word.equals("away") || person(speaker, arguments).isPresent();
+    }
+
+    @Override
+    public Result run(Speaker speaker, String arguments) {
+        CurrentForecast forecast = CurrentForecast.of(speaker.org(), speaker.today(), deals, forecasts);
+        String word = CommandLine.parse(arguments).name();
+        if (word.equals("submit")) {
+            return ForecastFlow.startFor(speaker, forecast.week(), forecast.startingPoint(speaker.id()),
+                    forecasts.latest(speaker.id(), forecast.week().key()));
+        }
+        if (word.equals("away")) {
+            forecasts.markAway(speaker.id(), forecast.week().key());
+            return new Reply(Message.text("Marked you away for " + forecast.week().label() + " of "
+                    + forecast.week().quarter().label() + ": you won't show as missing."));
+        }
+        if (arguments.isBlank()) {
+            return new Reply(ForecastView.of(speaker, speaker.person(), forecast));
+        }
+        Optional<Person> asked = person(speaker, arguments);
+        if (asked.isEmpty()) {
+            return new Reply(Message.text("I don't know " + Markup.literal(arguments) + " in your org. Try a first name, "
+                    + "like `forecast " + speaker.org().people().get(0).name().split(" ")[0].toLowerCase(Locale.ROOT) + "`."));
+        }
+        if (!speaker.org().isWithin(asked.get().id(), speaker.id())) {
+            return new Reply(Message.text(Markup.literal(asked.get().name()) + " is not in your team: you can see your own "
+                    + "forecast" + (speaker.org().directReports(speaker.id()).isEmpty() ? "." : " and your team's.")));
+        }
+        return new Reply(ForecastView.of(speaker, asked.get(), forecast));
+    }
+
+    /** The person named by id, full name, first name, or the start of a name, if exactly one matches. */
+    private static Optional<Person> person(Speaker speaker, String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Person> people = speaker.org().people();
+        for (Person p : people) {
+            if (p.id().equalsIgnoreCase(wanted) || p.name().equalsIgnoreCase(wanted)) {
+                return Optional.of(p);
+            }
+        }
+        List<Person> starting = people.stream().filter(p -> List.of(p.name().toLowerCase(Locale.ROOT).split("\\s+")).stream()
+                .anyMatch(part -> part.startsWith(wanted)) || p.name().toLowerCase(Locale.ROOT).startsWith(wanted)).toList();
+        return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.dealcoach.core.forecast;
+
+import dev.dealcoach.core.conversation.ActionIds;
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.format.Amounts;
+import dev.dealcoach.core.format.Dates;
+import dev.dealcoach.core.model.Money;
+import dev.dealcoach.core.model.Person;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The forecast of one person's scope as a message: a line per report (per manager at any depth for
+ * a director), the total, who has not called, and where the calls and the deals part. Lines flag a
+ * commit that moved down since last week and coverage under 3x.
+ */
+final class ForecastView {
+
+    /** The director's standard: open pipeline at least three times the quota still to close. */
+    private static final BigDecimal COVERAGE_WANTED = BigDecimal.valueOf(3);
+    /** Calls and deals this far apart (as a share of the deals' commit) are pointed out. */
+    private static final BigDecimal DIVERGENCE = new BigDecimal("0.05");
+    private static final int NAMES_SHOWN = 8;
+    private static final int DRILL_BUTTONS = 5;
+    private static final List<Block.Column> COLUMNS = List.of(new Block.Column("", false), new Block.Column("Commit", true),
+            new Block.Column("Best case", true), new Block.Column("Pipeline", true), new Block.Column("Closed", true),
+            new Block.Column("Quota", true), new Block.Column("Attain", true), new Block.Column("Coverage", true),
+            new Block.Column("WoW", true));
+
+    private ForecastView() {
+    }
+
+    static Message of(Speaker speaker, Person subject, CurrentForecast forecast) {
+        ForecastRollup rollup = forecast.rollup();
+        ForecastWeek week = forecast.week();
+        ForecastRollup.Line own = rollup.line(subject.id());
+        boolean self = subject.id().equals(speaker.id());
+        List<Block> blocks = new ArrayList<>();
+        String scope = rollup.linesFor(subject.id()).isEmpty() ? (self ? "your forecast" : subject.name())
+                : (self ? "your team" : subject.name() + "'s team");
+        blocks.add(new Block.Heading(week.quarter().label() + " forecast: " + scope));
+        blocks.add(new Block.Text(week.quarter().label() + " (" + Dates.date(week.quarter().start(), speaker.today()) + " - "
+                + Dates.date(week.quarter().end(), speaker.today()) + ")  ·  " + week.label() + "  ·  as of "
+                + Dates.date(speaker.today(), speaker.today())));
+        List<Block.Row> rows = new ArrayList<>();
+        List<ForecastRollup.Line> lines = rollup.linesFor(subject.id());
+        int topDepth = own.depth() + 1;
+        for (ForecastRollup.Line line : lines) {
+            String indent = "  ".repeat(Math.max(0, line.depth() - topDepth));
+            String name = indent + shortName(line.person()) + (line.called() || line.teamSum().isPresent() ? "" : " (deals)");
+            rows.add(row(name, line.counted(), line.person().quota(), line.lastWeek(), false));
+        }
+        if (own.teamSum().isPresent() && own.call().isPresent()) {
+            rows.add(row("Team sum", own.teamSum().get(), subject.quota(), Optional.empty(), false));
+            rows.add(row((self ? "Your" : shortName(subject) + "'s") + " call", own.call().get(), subject.quota(), own.lastWeek(), true));
+        } else if (own.teamSum().isPresent()) {
+            rows.add(row("Total", own.counted(), subject.quota(), own.lastWeek(), true));
+        } else {
+            own.call().ifPresent(call -> rows.add(row(self ? "Your call" : "Call", call, subject.quota(), own.lastWeek(), false)));
+            rows.add(row(self ? "Your deals" : "Deals", own.deals(), subject.quota(), Optional.empty(), own.call().isEmpty()));
+        }
+        blocks.add(new Block.Table("", COLUMNS, rows));
+        List<String> notes = new ArrayList<>();
+        divergence(own).ifPresent(notes::add);
+        List<Person> missing = rollup.missing(subject.id());
+        if (!missing.isEmpty()) {
+            notes.add("Missing this week (" + missing.size() + "): " + names(missing, subject, speaker));
+        }
+        List<Person> away = rollup.away(subject.id());
+        if (!away.isEmpty()) {
+            notes.add("Away: " + names(away, subject, speaker));
+        }
+        if (!forecast.otherCurrencies().isEmpty()) {
+            notes.add("Deals in " + String.join(", ", forecast.otherCurrencies()) + " are not counted: the org file has no "
+                    + "exchange rates.");
+        }
+        notes.forEach(note -> blocks.add(new Block.Note(note)));
+        drills(lines).ifPresent(blocks::add);
+        return new Message(blocks);
+    }
+
+    private static Block.Row row(String name, ForecastNumbers numbers, Money quota, Optional<ForecastNumbers> lastWeek, boolean total) {
+        Money open = numbers.pipeline();
+        Money toClose = quota.minus(numbers.closed());
+        Optional<BigDecimal> coverage = toClose.amount().signum() <= 0 ? Optional.empty()
+                : Optional.of(open.amount().divide(toClose.amount(), 1, RoundingMode.HALF_UP));
+        Optional<Money> change = lastWeek.map(last -> numbers.commit().minus(last.commit()));
+        boolean down = change.filter(Money::isNegative).isPresent();
+        boolean thin = coverage.filter(c -> c.compareTo(COVERAGE_WANTED) < 0).isPresent();
+        List<Block.Cell> cells = List.of(
+                Block.Cell.of(Markup.literal(name)),
+                down ? Block.Cell.flagged(Amounts.brief(numbers.commit())) : Block.Cell.of(Amounts.brief(numbers.commit())),
+                Block.Cell.of(Amounts.brief(numbers.bestCase())),
+                Block.Cell.of(Amounts.brief(numbers.pipeline())),
+                Block.Cell.of(Amounts.brief(numbers.closed())),
+                Block.Cell.of(quota.amount().signum() == 0 ? "-" : Amounts.brief(quota)),
+                Block.Cell.of(quota.amount().signum() == 0 ? "-" : percent(numbers.closed(), quota)),
+                coverage.map(c -> thin ? Block.Cell.flagged(c.toPlainString() + "x") : Block.Cell.of(c.toPlainString() + "x"))
+                        .orElse(Block.Cell.of(quota.amount().signum() == 0 ? "-" : "met")),
+                Block.Cell.of(change.map(ForecastView::signed).orElse("-")));
+        return new Block.Row(cells, total);
+    }
+
+    /** "CRM says $2.41M commit; the team calls $2.26M." when calls and deals part by more than 5%. */
+    private static Optional<String> divergence(ForecastRollup.Line line) {
+        BigDecimal deals = line.deals().commit().amount();
+        BigDecimal called = line.counted().commit().amount();
+        if (!line.called() && line.teamSum().isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal apart = called.subtract(deals).abs();
+        boolean parted = deals.signum() == 0 ? called.signum() != 0 : apart.compareTo(deals.abs().multiply(DIVERGENCE)) > 0;
+        if (!parted) {
+            return Optional.empty();
+        }
+        String who = line.teamSum().isPresent() ? "the team calls " : "the call is ";
+        return Optional.of("CRM says " + Amounts.brief(line.deals().commit()) + " commit; " + who + Amounts.brief(line.counted().commit()) + ".");
+    }
+
+    /** Buttons to drill into the lines that have lines of their own, flagged ones first. */
+    private static Optional<Block> drills(List<ForecastRollup.Line> lines) {
+        List<Block.Button> buttons = lines.stream().filter(l -> l.teamSum().isPresent()).limit(DRILL_BUTTONS)
+                .map(l -> ActionIds.run("Drill into " + l.person().name().split(" ")[0], "forecast " + l.person().id(),
+                        Block.Style.DEFAULT))
+                .toList();
+        return buttons.isEmpty() ? Optional.empty() : Optional.of(new Block.Buttons(buttons));
+    }
+
+    /** {@code Lee O. (Sam's team)}: the team named where it is not the subject's own. */
+    private static String names(List<Person> people, Person subject, Speaker speaker) {
+        List<String> names = new ArrayList<>();
+        for (Person person : people.subList(0, Math.min(people.size(), NAMES_SHOWN))) {
+            String team = person.manager().filter(m -> !m.equals(subject.id()) && !m.equals(person.id()))
+                    .filter(m -> speaker.org().directReports(subject.id()).size() > 0).flatMap(speaker.org()::person)
+                    .map(m -> " (" + m.firstName() + "'s team)").orElse("");
+            names.add(Markup.literal(shortName(person)) + team);
+        }
+        String shown = String.join(", ", names);
+        return people.size() > NAMES_SHOWN ? shown + " and " + (people.size() - NAMES_SHOWN) + " more" : shown;
+    }
+
+    /** {@code Mo C.}: first name and the initial of the last. */
+    static String shortName(Person person) {
+        String[] parts = person.name().strip().split("\\s+");
+        return parts.length == 1 ? parts[0] : parts[0] + " " + parts[parts.length - 1].charAt(0) + ".";
+    }
+
+    private static String percent(Money part, Money whole) {
+        return part.amount().multiply(BigDecimal.valueOf(100)).divide(whole.amount(), 0, RoundingMode.HALF_UP) + "%";
+    }
+
+    private static String signed(Money change) {
+        return (change.amount().signum() > 0 ? "+" : "") + Amounts.brief(change);
+    }
+}
