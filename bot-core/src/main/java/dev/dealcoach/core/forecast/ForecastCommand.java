@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * {@code forecast}: the caller's rollup; {@code forecast submit}: their call for this week;
- * {@code forecast away}: away this week; {@code forecast <person>}: the rollup of anyone in their team.
+ * {@code forecast deals}: the deals behind the numbers; {@code forecast away}: away this week;
+ * {@code forecast <person>}: the rollup of anyone in their team.
  */
 public final class ForecastCommand implements CommandHandler {
 
@@ -33,20 +34,21 @@ public final class ForecastCommand implements CommandHandler {
 
     @Override
     public String help() {
-        return "`forecast`: your forecast this week; `forecast submit`: your call; `forecast away`: away this week";
+        return "`forecast`: your forecast this week; `forecast submit`: your call; `forecast deals`: the deals behind it; "
+                + "`forecast away`: away this week";
     }
 
     @Override
     public String help(Speaker speaker) {
         return speaker.org().directReports(speaker.id()).isEmpty() ? help()
                 : "`forecast`: your team's forecast rollup, `forecast <name>` for anyone in it; `forecast submit`: your call "
-                        + "for the team; `forecast away`: away this week";
+                        + "for the team; `forecast deals`: the deals behind it; `forecast away`: away this week";
     }
 
     @Override
     public boolean recognises(Speaker speaker, String arguments) {
         String word = CommandLine.parse(arguments).name();
-        return word.equals("submit") || word.equals("away") || person(speaker, arguments).isPresent();
+        return List.of("submit", "away", "deals").contains(word) || person(speaker, arguments).isPresent();
     }
 
     @Override
@@ -56,6 +58,9 @@ public final class ForecastCommand implements CommandHandler {
         if (word.equals("submit")) {
             return ForecastFlow.startFor(speaker, forecast.week(), forecast.startingPoint(speaker.id()),
                     forecasts.latest(speaker.id(), forecast.week().key()));
+        }
+        if (word.equals("deals")) {
+            return new Reply(ForecastDeals.of(speaker, forecast));
         }
         if (word.equals("away")) {
             forecasts.markAway(speaker.id(), forecast.week().key());

@@ -1,5 +1,6 @@
 package dev.dealcoach.core.forecast;
 
+import dev.dealcoach.core.conversation.ActionIds;
 import dev.dealcoach.core.conversation.Answer;
 import dev.dealcoach.core.conversation.AnswerType;
 import dev.dealcoach.core.conversation.Block;
@@ -71,7 +72,8 @@ public final class ForecastFlow implements Flow {
         if (earlier.isPresent()) {
             intro += "\nThis replaces your call of this week so far (Commit " + Amounts.brief(earlier.get().called().commit()) + ").";
         }
-        return new CommandHandler.StartFlow(NAME, context, Message.text(intro));
+        return new CommandHandler.StartFlow(NAME, context, Message.text(intro).then(Message.of(new Block.Buttons(List.of(
+                ActionIds.run("The deals behind these", "forecast deals", Block.Style.DEFAULT))))));
     }
 
     @Override

@@ -136,4 +136,13 @@ class ForecastConversationTest {
                 .expectReply("You are in the middle of the review of Globex Freight - Platform (question 1/13).");
         chat.clicks("Go on with this one").says("Forecast says Dana signs; met her last Tuesday").expectReply("2/13");
     }
+
+    @Test
+    void theDealsBehindTheNumbersAreOneClickAway() {
+        chat.as("ria").says("forecast submit").clicks("The deals behind these")
+                .expectReply("Deals behind your Q4 FY27 numbers", "Commit $240k", "Globex Freight - Platform · $240k · Negotiation · Dec 12");
+        assertThat(chat.reply()).doesNotContain("Ana");
+
+        chat.as("mo").says("forecast deals").expectReply("Deals behind your team's Q4 FY27 numbers", "Globex Freight - Platform", "Ria P.");
+    }
 }
