@@ -126,6 +126,17 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void aDirectorsForecastRollupIsATableInBlockKit() {
+        chat.as("dana").command("forecast", "").expectReply("forecast: your team", "Mo C.", "Sam K.", "Lena V.", "Total",
+                "[Drill into Mo]");
+
+        String blocks = SLACK.calls("chat.postMessage").stream()
+                .filter(c -> "D_DANA".equals(SlackFake.dm(c.get("channel"))) && c.getOrDefault("text", "").contains("forecast: your team"))
+                .map(c -> c.get("blocks")).reduce((first, last) -> last).orElseThrow();
+        assertThat(blocks).contains("```", "Commit", "Best case", "Coverage", "Mo C.");
+    }
+
+    @Test
     void aDealIsPickedFromTheMenuWhenThereAreManyToChooseFrom() {
         chat.as("jo").command("review", "").expectReply("Which deal?", "[Soylent Foods - Expansion ($56k, Evaluation)]")
                 .clicks("Soylent Foods - Expansion ($56k, Evaluation)")

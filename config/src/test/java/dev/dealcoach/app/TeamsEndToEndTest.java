@@ -131,6 +131,14 @@ class TeamsEndToEndTest {
     }
 
     @Test
+    void aDirectorsForecastRollupIsAnAdaptiveCardTable() {
+        chat.as("dana").says("forecast").expectReply("forecast: your team", "Mo C.", "Total");
+
+        assertThat(TEAMS.shownIn("a:1dana")).anySatisfy(activity -> assertThat(activity.path("attachments").toString())
+                .contains("\"type\":\"Table\"", "\"firstRowAsHeader\":true", "Mo C.", "Coverage"));
+    }
+
+    @Test
     void aProactiveDirectMessageGoesThroughTheStoredReference() {
         chat.as("ana").installs().expectReply("Hi, I'm DealCoach");
 
