@@ -4,6 +4,7 @@ import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.store.DealStore;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,14 @@ import java.util.stream.Collectors;
 
 /**
  * The forecast of the week holding {@code today}, as the deals and the calls say it now: the week,
- * each person's own deals' numbers, the rollup, and which currencies were left out.
+ * each person's own deals' numbers, the rollup, the rollups of the quarter's last weeks (oldest
+ * first, this one last) for the trend, and which currencies were left out.
  */
 public record CurrentForecast(ForecastWeek week, Map<String, DealNumbers> ownDeals, ForecastRollup rollup,
-                              Set<String> otherCurrencies) {
+                              List<ForecastRollup> trend, Set<String> otherCurrencies) {
+
+    /** How many weeks the trend looks back over, this week included (within the quarter). */
+    static final int TREND_WEEKS = 6;
 
     public static CurrentForecast of(Org org, LocalDate today, DealStore deals, ForecastStore forecasts) {
         ForecastWeek week = ForecastWeek.of(org.calendar(), today);
@@ -30,9 +35,18 @@ public record CurrentForecast(ForecastWeek week, Map<String, DealNumbers> ownDea
             numbers.put(owner, ofOwner.numbers());
             other.addAll(ofOwner.otherCurrencies());
         });
-        Map<String, ForecastCall> lastWeek = week.number() == 1 ? Map.of() : forecasts.week(week.previous(org.calendar()).key());
-        ForecastRollup rollup = new ForecastRollup(org, numbers, forecasts.week(week.key()), lastWeek, forecasts.away(week.key()));
-        return new CurrentForecast(week, Map.copyOf(own), rollup, other);
+        // Earlier weeks of the quarter, oldest first, each rolled up from its calls (deals as they are now where nobody called).
+        List<Map<String, ForecastCall>> weeks = new ArrayList<>();
+        for (int n = Math.max(1, week.number() - TREND_WEEKS + 1); n <= week.number(); n++) {
+            weeks.add(forecasts.week(new ForecastWeek(week.quarter(), n).key()));
+        }
+        List<ForecastRollup> trend = new ArrayList<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            trend.add(new ForecastRollup(org, numbers, weeks.get(i), i == 0 ? Map.of() : weeks.get(i - 1), Set.of()));
+        }
+        Map<String, ForecastCall> lastWeek = weeks.size() < 2 ? Map.of() : weeks.get(weeks.size() - 2);
+        ForecastRollup rollup = new ForecastRollup(org, numbers, weeks.get(weeks.size() - 1), lastWeek, forecasts.away(week.key()));
+        return new CurrentForecast(week, Map.copyOf(own), rollup, List.copyOf(trend), other);
     }
 
     /** What a person's call starts from: their own deals, or for someone with reports, their team's lines and own deals. */

@@ -103,6 +103,11 @@ public final class ForecastRollup {
         }
     }
 
+    /** True when the person or anyone below them called this week. */
+    public boolean anyoneCalled(String personId) {
+        return calls.containsKey(personId) || org.below(personId).stream().anyMatch(p -> calls.containsKey(p.id()));
+    }
+
     /** The reps at or below the person who have not called this week and are not away, in org order. */
     public List<Person> missing(String personId) {
         return reps(personId).stream().filter(p -> !calls.containsKey(p.id()) && !away.contains(p.id())).toList();

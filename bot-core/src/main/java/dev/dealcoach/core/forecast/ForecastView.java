@@ -67,6 +67,7 @@ final class ForecastView {
         }
         blocks.add(new Block.Table("", COLUMNS, rows));
         List<String> notes = new ArrayList<>();
+        trend(forecast, subject).ifPresent(notes::add);
         divergence(own).ifPresent(notes::add);
         List<Person> missing = rollup.missing(subject.id());
         if (!missing.isEmpty()) {
@@ -105,6 +106,22 @@ final class ForecastView {
                         .orElse(Block.Cell.of(quota.amount().signum() == 0 ? "-" : "met")),
                 Block.Cell.of(change.map(ForecastView::signed).orElse("-")));
         return new Block.Row(cells, total);
+    }
+
+    /** {@code Commit trend ▂▃▃▅▅▆ ($1.1M to $1.5M)}: the subject's commit over the quarter's last weeks, where anyone called. */
+    private static Optional<String> trend(CurrentForecast forecast, Person subject) {
+        List<Money> commits = new ArrayList<>();
+        for (ForecastRollup week : forecast.trend()) {
+            if (week.anyoneCalled(subject.id())) {
+                commits.add(week.line(subject.id()).counted().commit());
+            }
+        }
+        if (commits.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of("Commit trend " + Sparkline.of(commits.stream().map(Money::amount).toList()) + " ("
+                + Amounts.brief(commits.get(0)) + " to " + Amounts.brief(commits.get(commits.size() - 1)) + ", "
+                + commits.size() + " weeks)");
     }
 
     /** "CRM says $2.41M commit; the team calls $2.26M." when calls and deals part by more than 5%. */

@@ -69,6 +69,15 @@ public final class DataImport {
         return save(org, shifted, deals.problems());
     }
 
+    /**
+     * Gives the demo org (loaded with {@link #importDemo}) calls for the quarter's last six weeks, so
+     * the forecast has a history on a first run; weeks that already have calls are left alone.
+     */
+    public void seedDemoForecasts(Clock clock) {
+        Org org = stores.org().load().orElseThrow(() -> new IllegalStateException("load the demo org first"));
+        DemoForecastHistory.seed(stores.forecasts(), org, stores.deals().all(), LocalDate.now(clock));
+    }
+
     private Report save(Org org, List<Deal> deals, List<LoadProblem> problems) {
         stores.org().save(org);
         stores.deals().replaceAll(deals);

@@ -145,4 +145,15 @@ class ForecastConversationTest {
 
         chat.as("mo").says("forecast deals").expectReply("Deals behind your team's Q4 FY27 numbers", "Globex Freight - Platform", "Ria P.");
     }
+
+    @Test
+    void theDemoArrivesWithSixWeeksOfCallsSoAFirstRunShowsATrendAndAMissingList() {
+        new DataImport(stores).seedDemoForecasts(clock);
+        new DataImport(stores).seedDemoForecasts(clock);
+
+        assertThat(stores.forecasts().versions("ria", WEEK)).as("seeded once, restart or not").hasSize(1);
+        chat.as("dana").says("forecast").expectReply("Commit trend ", ", 4 weeks)", "Missing this week (2): ", "Away: ");
+        assertThat(chat.reply()).containsPattern("[+-]\\$[0-9.]+[kM]");
+        chat.as("mo").says("forecast").expectReply("Commit trend ");
+    }
 }
