@@ -17,6 +17,7 @@ public final class RedisRelay implements AutoCloseable {
     private final URI target;
     private final ServerSocket server;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private volatile boolean cut;
 
     public RedisRelay(URI target) throws IOException {
         this.target = target;
@@ -35,6 +36,12 @@ public final class RedisRelay implements AutoCloseable {
                 Socket redis = new Socket(target.getHost(), target.getPort());
                 sockets.add(client);
                 sockets.add(redis);
+                if (cut) {
+                    // accepted while being cut: this connection must not outlive the cut either
+                    client.close();
+                    redis.close();
+                    return;
+                }
                 start(() -> relay(client, redis), "redis-relay-out");
                 start(() -> relay(redis, client), "redis-relay-in");
             }
@@ -59,6 +66,7 @@ public final class RedisRelay implements AutoCloseable {
 
     /** Closes every relayed connection and refuses new ones. */
     public void cut() throws IOException {
+        cut = true;
         server.close();
         for (Socket socket : sockets) {
             socket.close();
