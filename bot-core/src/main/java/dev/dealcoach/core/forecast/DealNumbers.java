@@ -15,9 +15,11 @@ import java.util.TreeSet;
  * open pipeline among the deals closing in it. Deals in another currency are left out and named,
  * since the org file has no exchange rates; omitted and lost deals count nowhere.
  *
+ * @param won             deals closed won in the quarter, in any currency
+ * @param lost            deals closed lost in the quarter, in any currency
  * @param otherCurrencies the codes of deals left out for their currency, sorted
  */
-public record DealNumbers(ForecastNumbers numbers, List<Deal> counted, Set<String> otherCurrencies) {
+public record DealNumbers(ForecastNumbers numbers, List<Deal> counted, int won, int lost, Set<String> otherCurrencies) {
 
     public static DealNumbers of(List<Deal> deals, FiscalQuarter quarter, Currency currency) {
         Money closed = Money.zero(currency);
@@ -26,7 +28,13 @@ public record DealNumbers(ForecastNumbers numbers, List<Deal> counted, Set<Strin
         Money pipeline = Money.zero(currency);
         List<Deal> counted = new java.util.ArrayList<>();
         Set<String> other = new TreeSet<>();
+        int won = 0;
+        int lost = 0;
         for (Deal deal : deals) {
+            if (quarter.contains(deal.closeDate())) {
+                won += deal.stage() == Stage.CLOSED_WON ? 1 : 0;
+                lost += deal.stage() == Stage.CLOSED_LOST ? 1 : 0;
+            }
             if (!quarter.contains(deal.closeDate()) || deal.stage() == Stage.CLOSED_LOST
                     || (deal.stage().isOpen() && deal.forecastCategory() == ForecastCategory.OMITTED)) {
                 continue;
@@ -49,6 +57,7 @@ public record DealNumbers(ForecastNumbers numbers, List<Deal> counted, Set<Strin
             }
         }
         Money commitTotal = closed.plus(commit);
-        return new DealNumbers(new ForecastNumbers(closed, commitTotal, commitTotal.plus(bestCase), pipeline), counted, other);
+        return new DealNumbers(new ForecastNumbers(closed, commitTotal, commitTotal.plus(bestCase), pipeline), counted, won, lost,
+                other);
     }
 }

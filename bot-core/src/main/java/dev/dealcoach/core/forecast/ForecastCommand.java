@@ -48,7 +48,8 @@ public final class ForecastCommand implements CommandHandler {
     @Override
     public boolean recognises(Speaker speaker, String arguments) {
         String word = CommandLine.parse(arguments).name();
-        return List.of("submit", "away", "deals").contains(word) || person(speaker, arguments).isPresent();
+        return List.of("submit", "away", "deals", "all").contains(word) || person(speaker, arguments.replaceFirst("(?i)\\s*all$", ""))
+                .isPresent();
     }
 
     @Override
@@ -67,19 +68,21 @@ public final class ForecastCommand implements CommandHandler {
             return new Reply(Message.text("Marked you away for " + forecast.week().label() + " of "
                     + forecast.week().quarter().label() + ": you won't show as missing."));
         }
-        if (arguments.isBlank()) {
-            return new Reply(ForecastView.of(speaker, speaker.person(), forecast));
+        boolean all = arguments.strip().toLowerCase(Locale.ROOT).matches("(.*\\s)?all");
+        String named = all ? arguments.strip().replaceFirst("(?i)\\s*all$", "") : arguments.strip();
+        if (named.isBlank()) {
+            return new Reply(ForecastView.of(speaker, speaker.person(), forecast, all));
         }
-        Optional<Person> asked = person(speaker, arguments);
+        Optional<Person> asked = person(speaker, named);
         if (asked.isEmpty()) {
-            return new Reply(Message.text("I don't know " + Markup.literal(arguments) + " in your org. Try a first name, "
+            return new Reply(Message.text("I don't know " + Markup.literal(named) + " in your org. Try a first name, "
                     + "like `forecast " + speaker.org().people().get(0).name().split(" ")[0].toLowerCase(Locale.ROOT) + "`."));
         }
         if (!speaker.org().isWithin(asked.get().id(), speaker.id())) {
             return new Reply(Message.text(Markup.literal(asked.get().name()) + " is not in your team: you can see your own "
                     + "forecast" + (speaker.org().directReports(speaker.id()).isEmpty() ? "." : " and your team's.")));
         }
-        return new Reply(ForecastView.of(speaker, asked.get(), forecast));
+        return new Reply(ForecastView.of(speaker, asked.get(), forecast, all));
     }
 
     /** The person named by id, full name, first name, or the start of a name, if exactly one matches. */

@@ -28,6 +28,8 @@ final class ForecastView {
     private static final BigDecimal DIVERGENCE = new BigDecimal("0.05");
     private static final int NAMES_SHOWN = 8;
     private static final int DRILL_BUTTONS = 5;
+    /** Lines on the first screen, which must fit a phone; the rest are one click away. */
+    private static final int FIRST_SCREEN_LINES = 12;
     private static final List<Block.Column> COLUMNS = List.of(new Block.Column("", false), new Block.Column("Commit", true),
             new Block.Column("Best case", true), new Block.Column("Pipeline", true), new Block.Column("Closed", true),
             new Block.Column("Quota", true), new Block.Column("Attain", true), new Block.Column("Coverage", true),
@@ -36,7 +38,8 @@ final class ForecastView {
     private ForecastView() {
     }
 
-    static Message of(Speaker speaker, Person subject, CurrentForecast forecast) {
+    /** @param all every line, not only the first screen's */
+    static Message of(Speaker speaker, Person subject, CurrentForecast forecast, boolean all) {
         ForecastRollup rollup = forecast.rollup();
         ForecastWeek week = forecast.week();
         ForecastRollup.Line own = rollup.line(subject.id());
@@ -50,8 +53,9 @@ final class ForecastView {
                 + Dates.date(speaker.today(), speaker.today())));
         List<Block.Row> rows = new ArrayList<>();
         List<ForecastRollup.Line> lines = rollup.linesFor(subject.id());
+        List<ForecastRollup.Line> shown = all ? lines : lines.subList(0, Math.min(lines.size(), FIRST_SCREEN_LINES));
         int topDepth = own.depth() + 1;
-        for (ForecastRollup.Line line : lines) {
+        for (ForecastRollup.Line line : shown) {
             String indent = "  ".repeat(Math.max(0, line.depth() - topDepth));
             String name = indent + shortName(line.person()) + (line.called() || line.teamSum().isPresent() ? "" : " (deals)");
             rows.add(row(name, line.counted(), line.person().quota(), line.lastWeek(), false));
@@ -68,6 +72,7 @@ final class ForecastView {
         blocks.add(new Block.Table("", COLUMNS, rows));
         List<String> notes = new ArrayList<>();
         trend(forecast, subject).ifPresent(notes::add);
+        teamFigures(forecast, subject, speaker).ifPresent(notes::add);
         divergence(own).ifPresent(notes::add);
         List<Person> missing = rollup.missing(subject.id());
         if (!missing.isEmpty()) {
@@ -81,8 +86,19 @@ final class ForecastView {
             notes.add("Deals in " + String.join(", ", forecast.otherCurrencies()) + " are not counted: the org file has no "
                     + "exchange rates.");
         }
+        if (shown.size() < lines.size()) {
+            notes.add(0, shown.size() + " of " + lines.size() + " lines shown; the total counts them all.");
+        }
         notes.forEach(note -> blocks.add(new Block.Note(note)));
-        drills(lines).ifPresent(blocks::add);
+        List<Block.Button> buttons = new ArrayList<>();
+        if (shown.size() < lines.size()) {
+            buttons.add(ActionIds.run("Show all " + lines.size() + " lines", "forecast " + (self ? "" : subject.id() + " ") + "all",
+                    Block.Style.PRIMARY));
+        }
+        buttons.addAll(drills(shown));
+        if (!buttons.isEmpty()) {
+            blocks.add(new Block.Buttons(buttons.subList(0, Math.min(buttons.size(), DRILL_BUTTONS))));
+        }
         return new Message(blocks);
     }
 
@@ -124,6 +140,31 @@ final class ForecastView {
                 + commits.size() + " weeks)");
     }
 
+    /** {@code Reps at or above quota: 2 of 12 · win rate this quarter: 59% (10 won, 7 lost)}, for someone with a team. */
+    private static Optional<String> teamFigures(CurrentForecast forecast, Person subject, Speaker speaker) {
+        List<Person> reps = speaker.org().below(subject.id()).stream().filter(p -> speaker.org().directReports(p.id()).isEmpty())
+                .toList();
+        if (reps.isEmpty()) {
+            return Optional.empty();
+        }
+        long atQuota = reps.stream().filter(rep -> rep.quota().amount().signum() > 0)
+                .filter(rep -> forecast.rollup().line(rep.id()).deals().closed().compareTo(rep.quota()) >= 0).count();
+        List<Person> scope = new ArrayList<>(reps);
+        scope.add(subject);
+        int won = 0;
+        int lost = 0;
+        for (Person person : scope) {
+            DealNumbers numbers = forecast.ownDeals().get(person.id());
+            if (numbers != null) {
+                won += numbers.won();
+                lost += numbers.lost();
+            }
+        }
+        String winRate = won + lost == 0 ? "no deals closed yet this quarter"
+                : "win rate this quarter " + Math.round(100.0 * won / (won + lost)) + "% (" + won + " won, " + lost + " lost)";
+        return Optional.of("Reps at or above quota: " + atQuota + " of " + reps.size() + "  ·  " + winRate);
+    }
+
     /** "CRM says $2.41M commit; the team calls $2.26M." when calls and deals part by more than 5%. */
     private static Optional<String> divergence(ForecastRollup.Line line) {
         BigDecimal deals = line.deals().commit().amount();
@@ -140,13 +181,11 @@ final class ForecastView {
         return Optional.of("CRM says " + Amounts.brief(line.deals().commit()) + " commit; " + who + Amounts.brief(line.counted().commit()) + ".");
     }
 
-    /** Buttons to drill into the lines that have lines of their own, flagged ones first. */
-    private static Optional<Block> drills(List<ForecastRollup.Line> lines) {
-        List<Block.Button> buttons = lines.stream().filter(l -> l.teamSum().isPresent()).limit(DRILL_BUTTONS)
-                .map(l -> ActionIds.run("Drill into " + l.person().name().split(" ")[0], "forecast " + l.person().id(),
-                        Block.Style.DEFAULT))
+    /** Buttons to drill into the lines that have lines of their own. */
+    private static List<Block.Button> drills(List<ForecastRollup.Line> lines) {
+        return lines.stream().filter(l -> l.teamSum().isPresent()).limit(DRILL_BUTTONS)
+                .map(l -> ActionIds.run("Drill into " + l.person().firstName(), "forecast " + l.person().id(), Block.Style.DEFAULT))
                 .toList();
-        return buttons.isEmpty() ? Optional.empty() : Optional.of(new Block.Buttons(buttons));
     }
 
     /** {@code Lee O. (Sam's team)}: the team named where it is not the subject's own. */

@@ -107,7 +107,7 @@ class ForecastConversationTest {
         chat.as("mo").says("forecast").expectReply("Q4 FY27 forecast: your team", "week 4 of 13", "Ria P.", "Ana R. (deals)",
                 "Team sum", "Your call", "$1.6M", "Missing this week (3): Ana R., Omar H., Priya N.");
         chat.as("dana").says("forecast").expectReply("Mo C.", "$1.6M", "Sam K.", "Lena V.", "Total", "[Drill into Mo]",
-                "Missing this week (11): Ana R. (Mo's team)");
+                "Missing this week (11): Ana R. (Mo's team)", "Reps at or above quota: 0 of 12", "win rate this quarter ");
     }
 
     @Test
