@@ -50,24 +50,40 @@ class RedisConnectionTest {
 
     @Test
     void recoversWhenTheServerDropsEveryConnectionAsARestartWould() {
+        long before = newestClientId();
         try (Stores stores = RedisStores.connect(REDIS.settings("restart:"))) {
             stores.deals().save(StoreContract.deal("D-1", "ria", "1"));
-            dropDealCoachConnections();
+            dropDealCoachConnectionsSince(before);
 
             assertThat(stores.deals().find("D-1")).isPresent();
             stores.ping();
         }
     }
 
-    private static void dropDealCoachConnections() {
+    /** The newest connection's id: ids only grow, so this test's own connections are those after it. */
+    private static long newestClientId() {
+        return clients().mapToLong(RedisConnectionTest::id).max().orElse(0);
+    }
+
+    /** Drops this test's connections only: other builds on the same server keep theirs. */
+    private static void dropDealCoachConnectionsSince(long before) {
         try (RedisClient raw = REDIS.rawClient()) {
-            String clients = SafeEncoder.encode((byte[]) raw.sendCommand(Protocol.Command.CLIENT, "LIST"));
-            long dropped = Arrays.stream(clients.split("\n"))
-                    .filter(line -> line.contains(" name=dealcoach "))
-                    .map(line -> line.replaceAll("^id=(\\d+) .*$", "$1"))
-                    .mapToLong(id -> (Long) raw.sendCommand(Protocol.Command.CLIENT, "KILL", "ID", id))
+            long dropped = clients().filter(line -> line.contains(" name=dealcoach ")).mapToLong(RedisConnectionTest::id)
+                    .filter(id -> id > before)
+                    .map(id -> (Long) raw.sendCommand(Protocol.Command.CLIENT, "KILL", "ID", Long.toString(id)))
                     .sum();
             assertThat(dropped).isPositive();
         }
+    }
+
+    private static java.util.stream.Stream<String> clients() {
+        try (RedisClient raw = REDIS.rawClient()) {
+            return Arrays.stream(SafeEncoder.encode((byte[]) raw.sendCommand(Protocol.Command.CLIENT, "LIST")).split("\n"))
+                    .filter(line -> line.startsWith("id="));
+        }
+    }
+
+    private static long id(String clientLine) {
+        return Long.parseLong(clientLine.replaceAll("^id=(\\d+) .*$", "$1"));
     }
 }
