@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 /**
  * The forecast of the week holding {@code today}, as the deals and the calls say it now: the week,
  * each person's own deals' numbers, the rollup, the rollups of the quarter's last weeks (oldest
- * first, this one last) for the trend, and which currencies were left out.
+ * first, this one last) for the trend, last quarter's commit accuracy, and which currencies were left out.
  */
 public record CurrentForecast(ForecastWeek week, Map<String, DealNumbers> ownDeals, ForecastRollup rollup,
-                              List<ForecastRollup> trend, Set<String> otherCurrencies) {
+                              List<ForecastRollup> trend, QuarterAccuracy lastQuarter, Set<String> otherCurrencies) {
 
     /** How many weeks the trend looks back over, this week included (within the quarter). */
     static final int TREND_WEEKS = 6;
@@ -46,7 +46,8 @@ public record CurrentForecast(ForecastWeek week, Map<String, DealNumbers> ownDea
         }
         Map<String, ForecastCall> lastWeek = weeks.size() < 2 ? Map.of() : weeks.get(weeks.size() - 2);
         ForecastRollup rollup = new ForecastRollup(org, numbers, weeks.get(weeks.size() - 1), lastWeek, forecasts.away(week.key()));
-        return new CurrentForecast(week, Map.copyOf(own), rollup, List.copyOf(trend), other);
+        QuarterAccuracy lastQuarter = QuarterAccuracy.of(org, org.calendar().previous(week.quarter()), deals.all(), forecasts);
+        return new CurrentForecast(week, Map.copyOf(own), rollup, List.copyOf(trend), lastQuarter, other);
     }
 
     /** What a person's call starts from: their own deals, or for someone with reports, their team's lines and own deals. */

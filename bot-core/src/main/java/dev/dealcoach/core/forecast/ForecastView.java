@@ -73,6 +73,7 @@ final class ForecastView {
         List<String> notes = new ArrayList<>();
         trend(forecast, subject).ifPresent(notes::add);
         teamFigures(forecast, subject, speaker).ifPresent(notes::add);
+        accuracy(forecast.lastQuarter(), subject, shown).ifPresent(notes::add);
         divergence(own).ifPresent(notes::add);
         List<Person> missing = rollup.missing(subject.id());
         if (!missing.isEmpty()) {
@@ -138,6 +139,23 @@ final class ForecastView {
         return Optional.of("Commit trend " + Sparkline.of(commits.stream().map(Money::amount).toList()) + " ("
                 + Amounts.brief(commits.get(0)) + " to " + Amounts.brief(commits.get(commits.size() - 1)) + ", "
                 + commits.size() + " weeks)");
+    }
+
+    /** {@code Commit accuracy in Q3 FY27: 87% (the standard is 90%); under it: Mo C. 78%}. */
+    private static Optional<String> accuracy(QuarterAccuracy accuracy, Person subject, List<ForecastRollup.Line> lines) {
+        Optional<Double> own = accuracy.of(subject.id());
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        String under = lines.stream().filter(l -> accuracy.of(l.person().id()).filter(a -> a < QuarterAccuracy.GOOD).isPresent())
+                .map(l -> shortName(l.person()) + " " + percent(accuracy.of(l.person().id()).orElseThrow()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return Optional.of("Commit accuracy in " + accuracy.quarter().label() + ": " + percent(own.get()) + " (the standard is "
+                + percent(QuarterAccuracy.GOOD) + ")" + (under.isEmpty() ? "" : "; under it: " + under));
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
     }
 
     /** {@code Reps at or above quota: 2 of 12 · win rate this quarter: 59% (10 won, 7 lost)}, for someone with a team. */

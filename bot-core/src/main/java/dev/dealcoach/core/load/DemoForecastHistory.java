@@ -6,6 +6,7 @@ import dev.dealcoach.core.forecast.ForecastNumbers;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.forecast.ForecastWeek;
 import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.model.Money;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
  * Forecast calls for the demo org's last weeks, so that a first run's {@code forecast} shows a
  * trend, week-over-week changes and a realistic missing list rather than zeros. The numbers follow
  * each rep's deals, called low early in the quarter and rising towards them, with a wobble of the
- * rep's own; a few reps have not called this week and one is away. A week that already has calls
+ * rep's own; a few reps have not called this week and one is away. Last quarter has its weekly calls
+ * too, so its accuracy can be shown. A week that already has calls
  * (a restart on Redis) is left as it is.
  */
 final class DemoForecastHistory {
@@ -38,6 +40,7 @@ final class DemoForecastHistory {
         ForecastWeek now = ForecastWeek.of(org.calendar(), today);
         Map<String, List<Deal>> byOwner = deals.stream().collect(Collectors.groupingBy(Deal::ownerId));
         List<Person> reps = org.people().stream().filter(p -> org.directReports(p.id()).isEmpty()).toList();
+        seedLastQuarter(forecasts, org, byOwner, reps, org.calendar().previous(now.quarter()));
         for (int n = Math.max(1, now.number() - WEEKS + 1); n <= now.number(); n++) {
             ForecastWeek week = new ForecastWeek(now.quarter(), n);
             if (!forecasts.week(week.key()).isEmpty()) {
@@ -56,6 +59,32 @@ final class DemoForecastHistory {
                         .numbers();
                 forecasts.save(new ForecastCall(rep.id(), week.key(), called(fromDeals, rep, n, now.number()), fromDeals, "",
                         rep.id(), week.start().atTime(CALLED_AT).atZone(rep.timeZone()).toInstant()));
+            }
+        }
+    }
+
+    /**
+     * Last quarter's weekly calls, for its accuracy: each rep's commit starts up to a quarter away from
+     * what closed won (most above it, some below) and closes in on it, so the accuracies differ from rep to rep.
+     */
+    private static void seedLastQuarter(ForecastStore forecasts, Org org, Map<String, List<Deal>> byOwner, List<Person> reps,
+                                        FiscalQuarter quarter) {
+        for (int n = 1; n <= quarter.weeks(); n++) {
+            ForecastWeek week = new ForecastWeek(quarter, n);
+            if (!forecasts.week(week.key()).isEmpty()) {
+                continue;
+            }
+            for (Person rep : reps) {
+                ForecastNumbers closed = DealNumbers.of(byOwner.getOrDefault(rep.id(), List.of()), quarter, org.currency()).numbers();
+                if (closed.closed().amount().signum() == 0) {
+                    continue;
+                }
+                double lean = ((rep.id().hashCode() >>> 8 & 0xff) / 255.0 - 0.3) * 0.4;
+                double share = 1 + lean * (quarter.weeks() - n) / quarter.weeks();
+                Money commit = scaled(closed.closed(), share);
+                ForecastNumbers called = new ForecastNumbers(Money.zero(org.currency()), commit, commit, commit);
+                forecasts.save(new ForecastCall(rep.id(), week.key(), called, called, "", rep.id(),
+                        week.start().atTime(CALLED_AT).atZone(rep.timeZone()).toInstant()));
             }
         }
     }
