@@ -3,6 +3,7 @@ package dev.dealcoach.core.conversation;
 import dev.dealcoach.core.format.Amounts;
 import dev.dealcoach.core.format.Dates;
 import dev.dealcoach.core.model.FiscalCalendar;
+import dev.dealcoach.core.parse.DayMonthOrder;
 import dev.dealcoach.core.parse.FlexibleDate;
 import dev.dealcoach.core.parse.FlexibleMoney;
 import dev.dealcoach.core.parse.FlexibleNumber;
@@ -196,7 +197,8 @@ public final class AnswerReader {
     }
 
     private static Reading date(String text, boolean notPast, Context context) {
-        Optional<LocalDate> date = FlexibleDate.parse(text, context.today(), context.calendar());
+        Optional<LocalDate> date = FlexibleDate.parse(text, context.today(), context.calendar(),
+                DayMonthOrder.usualFor(context.currency()));
         if (date.isPresent() && notPast && date.get().isBefore(context.today())) {
             return new Rejected(Dates.date(date.get(), context.today()) + " has passed: type a date still to come, or `don't know`.");
         }
@@ -225,6 +227,9 @@ public final class AnswerReader {
         }
         if (isDontKnow(text)) {
             return unknown(text);
+        }
+        if (money instanceof FlexibleMoney.Range) {
+            return new Rejected("`" + Markup.literal(text) + "` is a range: give one number, the one you would commit to.");
         }
         if (money instanceof FlexibleMoney.Negative) {
             return new Rejected("An amount can't be negative: type it without the minus, like `$450k`.");

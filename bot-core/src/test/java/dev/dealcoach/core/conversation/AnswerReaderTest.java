@@ -159,7 +159,7 @@ class AnswerReaderTest {
     @Test
     void rejectsTextThatIsNotANumber() {
         assertThat(rejected(NUMBER, "a dozen or so")).isEqualTo("I need a number, like `3` or `12`.");
-        assertThat(rejected(NUMBER, "12 apples")).isEqualTo("I need a number, like `3` or `12`.");
+        assertThat(rejected(NUMBER, "12 apples and 3 pears")).isEqualTo("I need a number, like `3` or `12`.");
     }
 
     // ---- PERSON
@@ -552,5 +552,75 @@ class AnswerReaderTest {
     void asksBackADecimalCommaWhereTheOrgsCurrencyIsWrittenWithAPoint() {
         assertThat(rejected(MONEY, "$2,5M"))
                 .isEqualTo("Did you mean `$2,500,000`? Type it like that: in USD, commas separate thousands and a point starts the decimals.");
+    }
+
+    // ---- dates, amounts and counts as people say them
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            USD | 15/12    | 2026-12-15
+            EUR | 15/12    | 2026-12-15
+            USD | 12/15    | 2026-12-15
+            EUR | 12/15    | 2026-12-15
+            USD | 3/4      | 2027-03-04
+            EUR | 3/4      | 2027-04-03
+            GBP | 3/4      | 2027-04-03
+            USD | 3.4.2027 | 2027-04-03
+            """)
+    void readsANumericDateInTheOrgsUsualOrderWhenItCouldBeEitherWayRound(String currency, String typed, LocalDate expected) {
+        Context context = new Context(TODAY, Currency.getInstance(currency), CALENDAR_YEAR);
+
+        assertThat(((Accepted) reader.read(DATE, typed, context)).answer().date()).as(typed).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            EOY                  | 2027-01-31
+            end of year          | 2027-01-31
+            end of calendar year | 2026-12-31
+            next quarter         | 2027-04-30
+            end of January       | 2027-01-31
+            mid January          | 2027-01-15
+            early Feb            | 2027-02-07
+            Jan                  | 2027-01-31
+            """)
+    void readsTheEndOfTheYearAsTheEndOfTheOrgsFiscalYear(String typed, LocalDate expected) {
+        Context february = new Context(TODAY, Currency.getInstance("USD"), new FiscalCalendar(2));
+
+        assertThat(((Accepted) reader.read(DATE, typed, february)).answer().date()).as(typed).isEqualTo(expected);
+    }
+
+    @Test
+    void stillAsksForADateWhenTheAnswerIsVague() {
+        assertThat(rejected(DATE, "soon")).isEqualTo("I need a date, like `Dec 15`, `next Friday` or `2026-12-15`.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            about 200k        | USD 200000.00
+            ~200k             | USD 200000.00
+            around $1.2M      | USD 1200000.00
+            roughly 300k      | USD 300000.00
+            half a million    | USD 500000.00
+            a quarter million | USD 250000.00
+            """)
+    void readsApproximateAndSpokenAmounts(String typed, String value) {
+        assertThat(accepted(MONEY, typed)).isEqualTo(Answer.of(typed, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"200-300k", "between $200k and $300k", "1M to 1.5M"})
+    void asksForOneNumberInsteadOfARange(String typed) {
+        assertThat(shown(rejected(MONEY, typed))).isEqualTo("`" + typed + "` is a range: give one number, the one you would commit to.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            12 seats | 12
+            about 50 | 50
+            ~40      | 40
+            """)
+    void readsACountWithWhatItCountsOrMarkedAsApproximate(String typed, String value) {
+        assertThat(accepted(NUMBER, typed)).isEqualTo(Answer.of(typed, value));
     }
 }
