@@ -76,9 +76,9 @@ public final class AnswerReader {
         return Uncertainty.isUnknown(text);
     }
 
-    /** An unknown answer, with a note saying so unless it was said in the plainest words. */
+    /** An unknown answer, with a note saying how it was read unless it was the words {@code don't know}. */
     private static Accepted unknown(String text) {
-        return new Accepted(Answer.dontKnow(text), Uncertainty.isPlain(text) ? "" : READ_AS_DONT_KNOW);
+        return new Accepted(Answer.dontKnow(text), Uncertainty.isDontKnowItself(text) ? "" : READ_AS_DONT_KNOW);
     }
 
     private static String normalized(String text) {
@@ -162,7 +162,7 @@ public final class AnswerReader {
         if (isDontKnow(text)) {
             return options.stream().filter(AnswerReader::isUnknownOption).findFirst()
                     .map(option -> new Accepted(new Answer(option.label(), option.value(), true, null),
-                            Uncertainty.isPlain(text) ? "" : "Read as `" + Markup.literal(option.label()) + "`."))
+                            Uncertainty.isDontKnowItself(text) ? "" : "Read as `" + Markup.literal(option.label()) + "`."))
                     .orElseGet(() -> unknown(text));
         }
         return new Rejected("Pick one of: " + options.stream().map(o -> "`" + o.label() + "`")

@@ -419,10 +419,47 @@ class AnswerReaderTest {
         assertThat(shown(accepted.note())).startsWith("Read as `");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"don't know", "Don't know.", "dont know"})
+    void readsTheWordsDontKnowWithoutANote(String typed) {
+        for (Question question : List.of(TEXT, PERSON, YES_NO, DATE, MONEY, NUMBER)) {
+            assertThat(read(question, typed)).as(question.type() + " " + typed).isEqualTo(new Accepted(Answer.dontKnow(typed), ""));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            TEXT   | TBD
+            TEXT   | none
+            TEXT   | n/a
+            TEXT   | ?
+            PERSON | nobody yet
+            PERSON | no idea
+            PERSON | none
+            DATE   | not sure
+            DATE   | TBD
+            MONEY  | idk
+            MONEY  | unknown
+            NUMBER | none
+            NUMBER | no idea
+            YES_NO | not sure
+            """)
+    void saysHowEveryOtherWayOfNotKnowingWasRead(AnswerType type, String typed) {
+        assertThat(read(question(type), typed)).as(typed).isEqualTo(new Accepted(Answer.dontKnow(typed), "Read as `don't know`."));
+    }
+
     @Test
-    void readsThePlainShortFormsWithoutANote() {
-        assertThat(read(PERSON, "don't know")).isEqualTo(new Accepted(Answer.dontKnow("don't know"), ""));
-        assertThat(read(TEXT, "none")).isEqualTo(new Accepted(Answer.dontKnow("none"), ""));
+    void givesNoNoteForAnOptionPickedOrItsLabelTyped() {
+        assertThat(read(CHOICE, "unknown")).isEqualTo(new Accepted(new Answer("Don't know them yet", "unknown", true, null), ""));
+        assertThat(read(CHOICE, "Don't know them yet")).isEqualTo(new Accepted(new Answer("Don't know them yet", "unknown", true, null), ""));
+        assertThat(read(CHOICE, "4")).isEqualTo(new Accepted(new Answer("Don't know them yet", "unknown", true, null), ""));
+        assertThat(read(YES_NO, "no")).isEqualTo(new Accepted(Answer.of("no", "no"), ""));
+    }
+
+    @Test
+    void saysWhichOptionOtherWordsOfNotKnowingPicked() {
+        assertThat(read(CHOICE, "not sure")).isEqualTo(new Accepted(new Answer("Don't know them yet", "unknown", true, null),
+                "Read as `" + Markup.literal("Don't know them yet") + "`."));
     }
 
     @Test
@@ -552,6 +589,54 @@ class AnswerReaderTest {
     void asksBackADecimalCommaWhereTheOrgsCurrencyIsWrittenWithAPoint() {
         assertThat(rejected(MONEY, "$2,5M"))
                 .isEqualTo("Did you mean `$2,500,000`? Type it like that: in USD, commas separate thousands and a point starts the decimals.");
+    }
+
+    // ---- uncertainty inside a sentence
+
+    private static final Question ECONOMIC_BUYER = new Question("economic-buyer",
+            "Who signs off on the budget, and when did you last speak with them?", AnswerType.PERSON, null,
+            "Name, role and when, like: Dana Whitfield, CFO, met her last Tuesday");
+    private static final Question PAIN = new Question("pain",
+            "What business problem is painful enough that they will change, and what does it cost them?", AnswerType.TEXT, null,
+            "A number makes it real, like: losing 3 enterprise renewals a quarter to slow onboarding");
+    private static final Question SIGNING_DATE = new Question("signing-date", "Which signing date has the customer confirmed?",
+            AnswerType.DATE, List.of(), "A date still to come, like Dec 15 or end of quarter", "", true);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We don't know who the economic buyer is", "no idea who signs", "not sure who signs off",
+            "I have no idea who signs, honestly", "Nobody has been identified", "we haven't met them",
+            "haven't identified the EB yet", "I don't know who signs, to be honest", "haven't asked", "still figuring it out",
+            "TBD - Raj will tell us", "no one yet, Raj is finding out"})
+    void readsAPersonAnswerThatOnlySaysNobodyIsKnownAsUnknown(String typed) {
+        assertThat(read(ECONOMIC_BUYER, typed)).as(typed).isEqualTo(new Accepted(Answer.dontKnow(typed), "Read as `don't know`."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I don't know what their pain is", "We have no idea yet what it costs them", "Not sure there is any pain",
+            "no clue what they measure"})
+    void readsATextAnswerThatOnlySaysItIsNotKnownAsUnknown(String typed) {
+        assertThat(read(PAIN, typed)).as(typed).isEqualTo(new Accepted(Answer.dontKnow(typed), "Read as `don't know`."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no date yet", "they haven't confirmed", "not confirmed yet", "none confirmed"})
+    void readsADateAnswerThatSaysThereIsNoneYetAsUnknown(String typed) {
+        assertThat(read(SIGNING_DATE, typed)).as(typed).isEqualTo(new Accepted(Answer.dontKnow(typed), "Read as `don't know`."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            PERSON | Dana Whitfield, CFO; not sure she has budget
+            PERSON | Not sure yet, but probably Dana Whitfield (CFO)
+            PERSON | no one yet, but Raj Mehta (VP Ops) wants it
+            TEXT   | nothing ships until legal signs
+            TEXT   | We don't know the exact date but legal expects Dec 15
+            TEXT   | No idea is too small for them: they want ROI within 6 months
+            TEXT   | not sure how, but they lose customers to slow onboarding
+            """)
+    void keepsAnAnswerThatGivesANameOrAFactBesideTheDoubt(AnswerType type, String typed) {
+        assertThat(read(type == AnswerType.PERSON ? ECONOMIC_BUYER : PAIN, typed)).as(typed)
+                .isEqualTo(new Accepted(Answer.of(typed, typed), ""));
     }
 
     // ---- dates, amounts and counts as people say them
