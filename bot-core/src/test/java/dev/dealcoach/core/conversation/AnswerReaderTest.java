@@ -342,7 +342,7 @@ class AnswerReaderTest {
 
     @Test
     void cutsALongAnswerWithoutSplittingAnEmoji() {
-        String typed = "yes" + "😀".repeat(5_000);
+        String typed = "win" + "😀".repeat(5_000);
 
         Reading reading = read(TEXT, typed);
 
@@ -350,7 +350,7 @@ class AnswerReaderTest {
         String kept = ((Accepted) reading).answer().text();
         assertThat(kept.length()).isLessThanOrEqualTo(AnswerReader.MAX_LENGTH);
         assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 1))).as("ends with half an emoji").isFalse();
-        assertThat(kept).isEqualTo("yes" + "😀".repeat((AnswerReader.MAX_LENGTH - 3) / 2));
+        assertThat(kept).isEqualTo("win" + "😀".repeat((AnswerReader.MAX_LENGTH - 3) / 2));
     }
 
     @Test
@@ -637,6 +637,72 @@ class AnswerReaderTest {
     void keepsAnAnswerThatGivesANameOrAFactBesideTheDoubt(AnswerType type, String typed) {
         assertThat(read(type == AnswerType.PERSON ? ECONOMIC_BUYER : PAIN, typed)).as(typed)
                 .isEqualTo(new Accepted(Answer.of(typed, typed), ""));
+    }
+
+    // ---- junk that would score as an answer
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123", "12345 67890", "$5", "42.", "1,200 / 3"})
+    void asksForWordsWhereATextAnswerHasNone(String typed) {
+        assertThat(shown(rejected(PAIN, typed)))
+                .isEqualTo("Say it in words, like: losing 3 enterprise renewals a quarter to slow onboarding.");
+        assertThat(rejected(TEXT, typed)).isEqualTo("Say it in words, or `don't know`.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"test", "testing", "ok", "okay", "OK!", "blah", "blah blah", "blah 5", "lorem ipsum", "xyzzy", "foo",
+            "bar", "see above", "Same as above.", "it depends", "whatever", "stuff", "something", "yes", "no", "Nope.", "yeah"})
+    void asksAgainForAPlaceholderTextAnswer(String typed) {
+        assertThat(shown(rejected(PAIN, typed)))
+                .isEqualTo("That doesn't say much: say it in words, like: losing 3 enterprise renewals a quarter to slow onboarding.");
+        assertThat(rejected(TEXT, typed)).isEqualTo("That doesn't say much: say it in words, or `don't know`.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"test", "ok", "yes", "no", "blah blah", "whatever"})
+    void asksAgainForAPlaceholderPersonAnswer(String typed) {
+        assertThat(rejected(ECONOMIC_BUYER, typed))
+                .isEqualTo("That doesn't say much: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"n/a", "N/A", "none", "nothing"})
+    void readsNotApplicableAsUnknownNotAsAPlaceholder(String typed) {
+        assertThat(accepted(PAIN, typed).unknown()).as(typed).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"test results from the POC convinced them", "it depends on the legal review", "ok with our pricing",
+            "something like 3 renewals lost a quarter", "yes: they lose 3 renewals a quarter", "1.2M", "Q3 audit", "no SSO means no deal"})
+    void keepsATextAnswerThatMerelyStartsLikeAPlaceholder(String typed) {
+        assertThat(accepted(PAIN, typed)).isEqualTo(Answer.of(typed, typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            sdfsdfsdf, met yesterday | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            met yesterday            | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            Met her last Tuesday     | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            qwrtz (CFO)              | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            yes, met yesterday       | Give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            Yes - spoke Tuesday      | Give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            ok; met him              | Give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            called her twice         | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            We're meeting Tuesday    | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            """)
+    void asksAgainForAPersonAnswerThatNamesNobody(String typed, String hint) {
+        assertThat(rejected(ECONOMIC_BUYER, typed)).as(typed).isEqualTo(hint);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dana Whitfield, CFO, met her last Tuesday", "the CFO, met Tuesday", "Raj (VP Ops)", "王伟, CFO",
+            "josé garcía, cfo", "their head of procurement", "dana", "raj from it", "Dr. Anna Schmidt", "O'Brien, finance",
+            "Mary-Jane Lee - CFO", "met Dana yesterday", "Not sure yet, but probably Dana Whitfield (CFO)", "procurement lead",
+            "yes, Dana", "sure, the CFO", "Dana's boss", "xu ming"})
+    void acceptsAPersonAnswerThatNamesSomeone(String typed) {
+        Answer answer = accepted(ECONOMIC_BUYER, typed);
+        assertThat(answer.unknown()).as(typed).isFalse();
+        assertThat(answer.value()).isEqualTo(typed);
     }
 
     // ---- dates, amounts and counts as people say them

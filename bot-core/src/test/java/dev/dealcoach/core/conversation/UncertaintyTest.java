@@ -30,7 +30,8 @@ class UncertaintyTest {
             "haven't identified the EB yet", "I don't know who signs, to be honest", "haven't asked",
             "still figuring it out", "TBD - Raj will tell us", "no one yet, Raj is finding out",
             "not sure who signs, asking our champion", "no idea who signs and when", "we haven't spoken to anyone",
-            "they haven't told us who signs"})
+            "they haven't told us who signs", "We're waiting to hear back", "they're checking", "N/A - no EB",
+            "nobody, we're still mapping the org", "no economic buyer yet"})
     void readsUncertaintyAboutWhoAsUnknown(String answer) {
         assertThat(Uncertainty.isUnknown(answer)).as(answer).isTrue();
     }
