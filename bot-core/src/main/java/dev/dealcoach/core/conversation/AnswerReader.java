@@ -3,6 +3,7 @@ package dev.dealcoach.core.conversation;
 import dev.dealcoach.core.format.Amounts;
 import dev.dealcoach.core.format.Dates;
 import dev.dealcoach.core.model.FiscalCalendar;
+import dev.dealcoach.core.parse.DayMonthOrder;
 import dev.dealcoach.core.parse.FlexibleDate;
 import dev.dealcoach.core.parse.FlexibleMoney;
 import dev.dealcoach.core.parse.FlexibleNumber;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads what a person typed or picked as the answer to a question, or says briefly what is expected. */
@@ -28,6 +31,9 @@ public final class AnswerReader {
     private static final Set<String> NO = Set.of("no", "n", "nope", "nah", "not", "negative", "false");
     private static final Set<String> NO_FILLER = Set.of("yet", "really");
     private static final String READ_AS_DONT_KNOW = "Read as `don't know`.";
+    private static final String NAME_AND_ROLE = "give a name and role, like `Dana Whitfield, CFO`, or `don't know`.";
+    /** The example in a question's hint: "A number makes it real, like: losing 3 renewals a quarter". */
+    private static final Pattern HINT_EXAMPLE = Pattern.compile("(?i)\\blike:\\s*(.*?)[.!;\\s]*$");
 
     /** What the answer is measured against: the person's own date, the org's currency and fiscal calendar. */
     public record Context(LocalDate today, Currency currency, FiscalCalendar calendar) {
@@ -56,7 +62,7 @@ public final class AnswerReader {
             return new Rejected("Type an answer, or `don't know`.");
         }
         Reading reading = switch (question.type()) {
-            case TEXT -> text(text, context);
+            case TEXT -> text(question, text, context);
             case PERSON -> person(text, context);
             case YES_NO -> yesNo(text);
             case CHOICE -> choice(question.options(), text);
@@ -75,9 +81,9 @@ public final class AnswerReader {
         return Uncertainty.isUnknown(text);
     }
 
-    /** An unknown answer, with a note saying so unless it was said in the plainest words. */
+    /** An unknown answer, with a note saying how it was read unless it was the words {@code don't know}. */
     private static Accepted unknown(String text) {
-        return new Accepted(Answer.dontKnow(text), Uncertainty.isPlain(text) ? "" : READ_AS_DONT_KNOW);
+        return new Accepted(Answer.dontKnow(text), Uncertainty.isDontKnowItself(text) ? "" : READ_AS_DONT_KNOW);
     }
 
     private static String normalized(String text) {
@@ -86,12 +92,18 @@ public final class AnswerReader {
         return words.isEmpty() && lower.contains("?") ? "?" : words;
     }
 
-    private static Reading text(String text, Context context) {
+    private static Reading text(Question question, String text, Context context) {
+        if (Placeholder.is(text)) {
+            return new Rejected("That doesn't say much: say it in words, " + exampleOrDontKnow(question.hint()));
+        }
         if (isDontKnow(text)) {
             return unknown(text);
         }
         if (Gibberish.is(text)) {
             return new Rejected("I can't make that out: type the answer in words, or `don't know`.");
+        }
+        if (text.codePoints().noneMatch(Character::isLetter)) {
+            return new Rejected("Say it in words, " + exampleOrDontKnow(question.hint()));
         }
         Optional<String> unreadable = FlexibleDate.unreadableIn(text, context.today());
         if (unreadable.isPresent()) {
@@ -100,15 +112,31 @@ public final class AnswerReader {
         return new Accepted(Answer.of(text, text), "");
     }
 
+    /** {@code like: <the example a hint gives>.}, or {@code or `don't know`.} when it gives none. */
+    private static String exampleOrDontKnow(String hint) {
+        Matcher example = HINT_EXAMPLE.matcher(hint);
+        return example.find() ? "like: " + Markup.literal(example.group(1).strip()) + "." : "or `don't know`.";
+    }
+
+    private static String capitalised(String sentence) {
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
     private static Reading person(String text, Context context) {
+        if (Placeholder.is(text)) {
+            return new Rejected("That doesn't say much: " + NAME_AND_ROLE);
+        }
         if (isDontKnow(text)) {
             return unknown(text);
         }
         if (text.codePoints().noneMatch(Character::isLetter)) {
-            return new Rejected("Give a name and role, like `Dana Whitfield, CFO`, or `don't know`.");
+            return new Rejected(capitalised(NAME_AND_ROLE));
         }
         if (Gibberish.is(text)) {
-            return new Rejected("I can't make that out: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.");
+            return new Rejected("I can't make that out: " + NAME_AND_ROLE);
+        }
+        if (!NamePart.namesSomeone(text)) {
+            return new Rejected(NamePart.opensWithPlaceholder(text) ? capitalised(NAME_AND_ROLE) : "I can't make out a name: " + NAME_AND_ROLE);
         }
         Optional<String> unreadable = FlexibleDate.unreadableIn(text, context.today());
         if (unreadable.isPresent()) {
@@ -161,7 +189,7 @@ public final class AnswerReader {
         if (isDontKnow(text)) {
             return options.stream().filter(AnswerReader::isUnknownOption).findFirst()
                     .map(option -> new Accepted(new Answer(option.label(), option.value(), true, null),
-                            Uncertainty.isPlain(text) ? "" : "Read as `" + Markup.literal(option.label()) + "`."))
+                            Uncertainty.isDontKnowItself(text) ? "" : "Read as `" + Markup.literal(option.label()) + "`."))
                     .orElseGet(() -> unknown(text));
         }
         return new Rejected("Pick one of: " + options.stream().map(o -> "`" + o.label() + "`")
@@ -196,7 +224,8 @@ public final class AnswerReader {
     }
 
     private static Reading date(String text, boolean notPast, Context context) {
-        Optional<LocalDate> date = FlexibleDate.parse(text, context.today(), context.calendar());
+        Optional<LocalDate> date = FlexibleDate.parse(text, context.today(), context.calendar(),
+                DayMonthOrder.usualFor(context.currency()));
         if (date.isPresent() && notPast && date.get().isBefore(context.today())) {
             return new Rejected(Dates.date(date.get(), context.today()) + " has passed: type a date still to come, or `don't know`.");
         }
@@ -225,6 +254,9 @@ public final class AnswerReader {
         }
         if (isDontKnow(text)) {
             return unknown(text);
+        }
+        if (money instanceof FlexibleMoney.Range) {
+            return new Rejected("`" + Markup.literal(text) + "` is a range: give one number, the one you would commit to.");
         }
         if (money instanceof FlexibleMoney.Negative) {
             return new Rejected("An amount can't be negative: type it without the minus, like `$450k`.");

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -25,22 +26,29 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a date the way sales reps type it in chat, relative to a given today: ISO dates ({@code 2026-12-15}),
- * English month names with a day ({@code Dec 15}, {@code 15th of December}, {@code Dec 15, 2026}), and relative
- * phrases ({@code tomorrow}, {@code friday}, {@code last Tuesday}, {@code in 2 weeks}, {@code 3 days ago},
- * {@code next month}, {@code end of the month}, {@code end of next quarter}, {@code EOY}), and quarters ({@code Q1},
- * {@code Q1 2027}, {@code Q2 FY28}). A leading {@code by} is ignored ({@code by Q2}, {@code by Friday}).
+ * numeric dates ({@code 15/12}, {@code 12/15/2026}, {@code 15.12.2026}), English month names with a day
+ * ({@code Dec 15}, {@code 15th of December}, {@code Dec 15, 2026}) or a part ({@code January}, {@code mid Jan},
+ * {@code early Feb}, {@code end of March}), relative phrases ({@code tomorrow}, {@code friday}, {@code last Tuesday},
+ * {@code in 2 weeks}, {@code 3 days ago}, {@code next month}, {@code next quarter}, {@code end of the month},
+ * {@code end of next quarter}, {@code EOY}), and quarters ({@code Q1}, {@code Q1 2027}, {@code Q2 FY28}). A leading
+ * {@code by} is ignored ({@code by Q2}, {@code by Friday}).
  *
  * <ul>
- *   <li>Numeric dates with slashes or dots ({@code 12/11/2026}) are rejected: day and month order is ambiguous.</li>
+ *   <li>A numeric date is read day/month or month/day as one of its numbers is over 12; when both could be the
+ *       month, dots mean day first ({@code 3.4.} is April 3) and slashes follow the caller's {@link DayMonthOrder}
+ *       (without one they are refused). A two-digit year is in this century.</li>
  *   <li>A month and day without a year take the year that puts the date closest to today (the later one on a tie).</li>
+ *   <li>A month named without a day is its last day; {@code early} is its 7th, {@code mid} its 15th, {@code late} and
+ *       {@code end of} its last day. Without a year it is this month or the next one of that name.</li>
  *   <li>A bare weekday, and {@code this}, {@code next} or {@code coming} weekday, all mean the first such day strictly
  *       after today; {@code last} weekday is the most recent one strictly before today.</li>
  *   <li>{@code next week} / {@code last week} are exactly seven days from today; months and years follow the calendar.</li>
  *   <li>Quarters are the fiscal calendar's, and a quarter stands for its last day: {@code end of quarter} ({@code EOQ}) is
- *       the end of today's quarter, {@code Q1} the end of the next Q1 that has not ended (today's quarter if it is Q1),
- *       and a year after it names the fiscal year ({@code Q1 2027} = {@code Q1 FY27}). Without a calendar they are
- *       calendar quarters. {@code end of year} ({@code EOY}) is Dec 31; {@code end of fiscal year} ({@code EOFY}) is
- *       the fiscal year's last day.</li>
+ *       the end of today's quarter, {@code next quarter} the end of the next, {@code Q1} the end of the next Q1 that has
+ *       not ended (today's quarter if it is Q1), and a year after it names the fiscal year ({@code Q1 2027} =
+ *       {@code Q1 FY27}). Without a calendar they are calendar quarters. {@code end of year} ({@code EOY}) and
+ *       {@code end of fiscal year} ({@code EOFY}) are the fiscal year's last day (Dec 31 when it starts in January);
+ *       {@code end of calendar year} is Dec 31.</li>
  * </ul>
  */
 public final class FlexibleDate {
@@ -49,6 +57,7 @@ public final class FlexibleDate {
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
     private static final Map<String, ChronoUnit> UNITS = unitNames();
     private static final Set<String> FILLER = Set.of("the", "of");
+    private static final Set<String> MONTH_PARTS = Set.of("early", "mid", "middle", "late", "end");
     private static final Map<String, List<String>> ABBREVIATIONS = Map.of(
             "eom", List.of("end", "month"), "eoq", List.of("end", "quarter"),
             "eoy", List.of("end", "year"), "eofy", List.of("end", "fy"));
@@ -58,8 +67,12 @@ public final class FlexibleDate {
     private static final int LONGEST_PHRASE = 4;
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?");
+    private static final int MONTHS_IN_A_YEAR = 12;
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** {@code mid-January} is {@code mid January}. */
+    private static final Pattern MONTH_PART_HYPHEN = Pattern.compile("\\b(early|mid|late)-");
     private static final Pattern QUARTER = Pattern.compile("q([1-4])");
     private static final Pattern FISCAL_YEAR = Pattern.compile("fy(\\d{2}|\\d{4})|(\\d{4})");
 
@@ -88,21 +101,33 @@ public final class FlexibleDate {
             FlexibleDate::inPeriods,
             FlexibleDate::periodsAgo,
             FlexibleDate::endOf,
+            FlexibleDate::relativeQuarter,
             FlexibleDate::quarter,
-            FlexibleDate::calendarDate);
+            FlexibleDate::calendarDate,
+            FlexibleDate::partOfMonth);
 
     private FlexibleDate() {
     }
 
-    /** The date the whole text stands for (case and surrounding punctuation ignored), or empty; calendar quarters. */
+    /**
+     * The date the whole text stands for (case and surrounding punctuation ignored), or empty; calendar quarters, and
+     * numeric dates that could be either way round ({@code 3/4}) refused.
+     */
     public static Optional<LocalDate> parse(String text, LocalDate today) {
-        return parse(text, today, CALENDAR_YEAR);
+        return read(text, today, CALENDAR_YEAR, null);
     }
 
-    /** The date the whole text stands for, with quarters and fiscal years from {@code calendar}; or empty. */
-    public static Optional<LocalDate> parse(String text, LocalDate today, FiscalCalendar calendar) {
+    /**
+     * The date the whole text stands for, with quarters and fiscal years from {@code calendar}, and numeric dates that
+     * could be either way round read in {@code order}; or empty.
+     */
+    public static Optional<LocalDate> parse(String text, LocalDate today, FiscalCalendar calendar, DayMonthOrder order) {
+        return read(text, today, Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(order, "order"));
+    }
+
+    /** {@code order} null refuses numeric dates that could be either way round. */
+    private static Optional<LocalDate> read(String text, LocalDate today, FiscalCalendar calendar, DayMonthOrder order) {
         Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(calendar, "calendar");
         if (text == null) {
             return Optional.empty();
         }
@@ -112,6 +137,9 @@ public final class FlexibleDate {
         }
         if (words.isEmpty()) {
             return Optional.empty();
+        }
+        if (words.size() == 1 && NUMERIC.matcher(words.get(0)).matches()) {
+            return Optional.ofNullable(numericDate(words.get(0), today, order));
         }
         for (Rule rule : RULES) {
             LocalDate date = rule.apply(words, today, calendar);
@@ -124,7 +152,7 @@ public final class FlexibleDate {
 
     /**
      * The date mentioned somewhere in a longer sentence: the longest run of one to four words that {@link #parse}
-     * accepts, the leftmost one on ties. Bare numbers and month names without a day never count.
+     * accepts, the leftmost one on ties. Bare numbers and month names alone ("they may sign") never count.
      */
     public static Optional<LocalDate> findIn(String text, LocalDate today) {
         Objects.requireNonNull(today, "today");
@@ -135,7 +163,7 @@ public final class FlexibleDate {
         for (int length = Math.min(LONGEST_PHRASE, words.size()); length >= 1; length--) {
             for (int start = 0; start + length <= words.size(); start++) {
                 List<String> window = words.subList(start, start + length);
-                if (!Collections.disjoint(window, NOT_WEEKDAYS_IN_SENTENCES)) {
+                if (!Collections.disjoint(window, NOT_WEEKDAYS_IN_SENTENCES) || window.size() == 1 && MONTHS.containsKey(window.get(0))) {
                     continue;
                 }
                 Optional<LocalDate> date = parse(String.join(" ", window), today);
@@ -176,7 +204,7 @@ public final class FlexibleDate {
     /** Lower-case words split on spaces and commas, with punctuation around each word and filler words dropped. */
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+        for (String raw : MONTH_PART_HYPHEN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1 ").split("[\\s,]+")) {
             String word = trimPunctuation(raw);
             if (ABBREVIATIONS.containsKey(word)) {
                 words.addAll(ABBREVIATIONS.get(word));
@@ -290,7 +318,7 @@ public final class FlexibleDate {
 
     /**
      * {@code end of month}, {@code end of the year}, {@code end of next quarter}, {@code end of last month},
-     * {@code end of fiscal year} (filler words are already gone, abbreviations spelt out).
+     * {@code end of fiscal year}, {@code end of calendar year} (filler words are already gone, abbreviations spelt out).
      */
     private static LocalDate endOf(List<String> words, LocalDate today, FiscalCalendar calendar) {
         if (words.size() < 2 || !words.get(0).equals("end")) {
@@ -308,8 +336,8 @@ public final class FlexibleDate {
         return switch (String.join(" ", period)) {
             case "month" -> today.plusMonths(ahead).with(TemporalAdjusters.lastDayOfMonth());
             case "quarter" -> quarterAhead(calendar, today, ahead).end();
-            case "year" -> today.plusYears(ahead).with(TemporalAdjusters.lastDayOfYear());
-            case "fy", "fiscal year" -> fiscalYearEnd(calendar, today).plusYears(ahead).with(TemporalAdjusters.lastDayOfMonth());
+            case "calendar year" -> today.plusYears(ahead).with(TemporalAdjusters.lastDayOfYear());
+            case "year", "fy", "fiscal year" -> fiscalYearEnd(calendar, today).plusYears(ahead).with(TemporalAdjusters.lastDayOfMonth());
             default -> null;
         };
     }
@@ -342,6 +370,93 @@ public final class FlexibleDate {
         int startYear = calendar.startMonth() == 1 ? fiscalYear : fiscalYear - 1;
         LocalDate start = dateOrNull(startYear, calendar.startMonth(), 1);
         return start == null ? null : calendar.quarterOf(start.plusMonths(3L * (number - 1))).end();
+    }
+
+    /** {@code this quarter}, {@code next quarter}, {@code last quarter}: that quarter's last day. */
+    private static LocalDate relativeQuarter(List<String> words, LocalDate today, FiscalCalendar calendar) {
+        if (words.size() != 2 || !words.get(1).equals("quarter")) {
+            return null;
+        }
+        return switch (words.get(0)) {
+            case "this" -> quarterAhead(calendar, today, 0).end();
+            case "next" -> quarterAhead(calendar, today, 1).end();
+            case "last" -> quarterAhead(calendar, today, -1).end();
+            default -> null;
+        };
+    }
+
+    /**
+     * {@code January}, {@code Jan 2027}, {@code early Feb} (the 7th), {@code mid January} (the 15th),
+     * {@code late March} and {@code end of March} (the last day), {@code mid next month}.
+     */
+    private static LocalDate partOfMonth(List<String> words, LocalDate today, FiscalCalendar calendar) {
+        String part = words.get(0);
+        boolean named = MONTH_PARTS.contains(part);
+        if (!named && !MONTHS.containsKey(part)) {
+            return null;
+        }
+        YearMonth month = month(named ? words.subList(1, words.size()) : words, today);
+        if (month == null) {
+            return null;
+        }
+        return switch (named ? part : "end") {
+            case "early" -> month.atDay(7);
+            case "mid", "middle" -> month.atDay(15);
+            default -> month.atEndOfMonth();
+        };
+    }
+
+    /** {@code January} (this month or the next January), {@code January 2027}, {@code this month}, {@code next month}. */
+    private static YearMonth month(List<String> words, LocalDate today) {
+        if (words.size() == 2 && words.get(1).equals("month")) {
+            return switch (words.get(0)) {
+                case "this" -> YearMonth.from(today);
+                case "next" -> YearMonth.from(today).plusMonths(1);
+                default -> null;
+            };
+        }
+        Month month = words.isEmpty() || words.size() > 2 ? null : MONTHS.get(words.get(0));
+        if (month == null) {
+            return null;
+        }
+        if (words.size() == 1) {
+            YearMonth thisYear = YearMonth.of(today.getYear(), month);
+            return thisYear.isBefore(YearMonth.from(today)) ? thisYear.plusYears(1) : thisYear;
+        }
+        return YEAR.matcher(words.get(1)).matches() ? YearMonth.of(Integer.parseInt(words.get(1)), month) : null;
+    }
+
+    /**
+     * {@code 15/12}, {@code 12/15/2026}, {@code 15.12.26}: a number over 12 is the day; else dots put the day first and
+     * slashes follow {@code order} (none: refused).
+     */
+    private static LocalDate numericDate(String word, LocalDate today, DayMonthOrder order) {
+        Matcher numeric = NUMERIC.matcher(word);
+        if (!numeric.matches()) {
+            return null;
+        }
+        int first = Integer.parseInt(numeric.group(1));
+        int second = Integer.parseInt(numeric.group(3));
+        boolean dayFirst;
+        if (first > MONTHS_IN_A_YEAR || second > MONTHS_IN_A_YEAR) {
+            dayFirst = first > MONTHS_IN_A_YEAR;
+        } else if (numeric.group(2).equals(".")) {
+            dayFirst = true;
+        } else if (order != null) {
+            dayFirst = order == DayMonthOrder.DAY_FIRST;
+        } else {
+            return null;
+        }
+        int day = dayFirst ? first : second;
+        int month = dayFirst ? second : first;
+        if (month < 1 || month > MONTHS_IN_A_YEAR) {
+            return null;
+        }
+        String year = numeric.group(4);
+        if (year == null) {
+            return closestTo(today, Month.of(month), day);
+        }
+        return dateOrNull(year.length() == 2 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year), month, day);
     }
 
     /** {@code Dec 15}, {@code 15th December}, {@code Dec 15 2026}, {@code 15 Dec 2026}. */

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a money amount the way sales reps type it: {@code $1.2M}, {@code 450k}, {@code 450,000.50},
@@ -34,6 +36,10 @@ import java.util.Set;
  *       decimals, as before; {@code 2,5M} or {@code 1.234,56} there is refused as a {@link DecimalComma} reading,
  *       so that the caller can ask back. Indian groupings ({@code 4,50,000}) are refused. Amounts must be written
  *       with digits.</li>
+ *   <li>Words that make it approximate are dropped ({@code about 200k}, {@code ~200k}, {@code around $1.2M},
+ *       {@code roughly 300k}, {@code 300k or so}), and {@code half a million} and {@code a quarter million} are read as
+ *       such. Two amounts ({@code 200-300k}, {@code $1M to $1.5M}, {@code between 200k and 300k}) are refused as a
+ *       {@link Range}: a forecast needs the one number the rep would commit to.</li>
  *   <li>Negative amounts are refused as {@link Negative}: reps state deal values, and a stray minus is more likely a
  *       typo or a dash.</li>
  *   <li>Extra decimals after scaling are rounded half-up to the currency's minor unit ({@code $1.234567k} is
@@ -52,6 +58,12 @@ public final class FlexibleMoney {
             Map.entry("mio", MILLION), Map.entry("million", MILLION),
             Map.entry("b", BILLION), Map.entry("bn", BILLION), Map.entry("mrd", BILLION), Map.entry("billion", BILLION));
 
+    /** {@code half a million}, {@code a quarter of a million}, {@code a half billion}: the word before the scale. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "^(?:an?\\s+)?(half|quarter)\\s+(?:of\\s+)?(?:an?\\s+)?(?:thousand|million|mil|mn|billion|bn)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> RANGE_WORDS = Set.of("to", "and", "or");
+
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Currency GBP = Currency.getInstance("GBP");
     private static final Currency JPY = Currency.getInstance("JPY");
@@ -66,7 +78,7 @@ public final class FlexibleMoney {
             "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "RUB", "UAH", "IDR", "VND"));
 
     /** What a typed amount reads as. */
-    public sealed interface Reading permits Amount, Negative, DecimalComma, NotAnAmount {
+    public sealed interface Reading permits Amount, Negative, DecimalComma, Range, NotAnAmount {
     }
 
     public record Amount(Money money) implements Reading {
@@ -78,6 +90,10 @@ public final class FlexibleMoney {
 
     /** Written with a decimal comma ({@code 2,5M}) in a currency written with a decimal point: {@code meant} is that reading. */
     public record DecimalComma(Money meant) implements Reading {
+    }
+
+    /** Two amounts: {@code 200-300k}, {@code $1M to $1.5M}, {@code between 200k and 300k}. */
+    public record Range() implements Reading {
     }
 
     public record NotAnAmount() implements Reading {
@@ -119,7 +135,11 @@ public final class FlexibleMoney {
         if (text == null) {
             return new NotAnAmount();
         }
-        List<Token> tokens = tokens(text.strip().replaceAll("[.!?;:,]+$", ""));
+        String plain = spelledFractions(Approximation.dropped(text.strip().replaceAll("[.!?;:,]+$", "")));
+        List<Token> tokens = tokens(plain.replace('–', '-').replace('—', '-'));
+        if (isRange(tokens, defaultCurrency)) {
+            return new Range();
+        }
         Optional<Scan> scan = scanAt(tokens, 0, false, defaultCurrency).filter(s -> s.end() == tokens.size());
         if (scan.isEmpty()) {
             return new NotAnAmount();
@@ -155,6 +175,33 @@ public final class FlexibleMoney {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code half a million} is {@code 0.5 million}, {@code a quarter million} {@code 0.25 million}. */
+    private static String spelledFractions(String text) {
+        Matcher fraction = FRACTION.matcher(text);
+        if (!fraction.find()) {
+            return text;
+        }
+        String number = fraction.group(1).equalsIgnoreCase("half") ? "0.5 " : "0.25 ";
+        return number + text.substring(fraction.end(1)).replaceFirst("^\\s+(?:of\\s+)?(?:an?\\s+)?", "");
+    }
+
+    /** Two whole amounts either side of a dash, {@code to}, {@code or}, or {@code between ... and}. */
+    private static boolean isRange(List<Token> tokens, Currency fallback) {
+        List<Token> body = is(tokens, 0, Kind.WORD) && lower(tokens.get(0)).equals("between") ? tokens.subList(1, tokens.size()) : tokens;
+        for (int i = 1; i < body.size() - 1; i++) {
+            Token token = body.get(i);
+            boolean between = token.is(Kind.MINUS) || token.is(Kind.WORD) && RANGE_WORDS.contains(lower(token));
+            if (between && isWholeAmount(body.subList(0, i), fallback) && isWholeAmount(body.subList(i + 1, body.size()), fallback)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWholeAmount(List<Token> tokens, Currency fallback) {
+        return scanAt(tokens, 0, false, fallback).filter(scan -> scan.end() == tokens.size() && !scan.negative()).isPresent();
     }
 
     // ---- reading an amount: [-] [currency] [-] number [scale] [currency]

@@ -159,7 +159,7 @@ class AnswerReaderTest {
     @Test
     void rejectsTextThatIsNotANumber() {
         assertThat(rejected(NUMBER, "a dozen or so")).isEqualTo("I need a number, like `3` or `12`.");
-        assertThat(rejected(NUMBER, "12 apples")).isEqualTo("I need a number, like `3` or `12`.");
+        assertThat(rejected(NUMBER, "12 apples and 3 pears")).isEqualTo("I need a number, like `3` or `12`.");
     }
 
     // ---- PERSON
@@ -342,7 +342,7 @@ class AnswerReaderTest {
 
     @Test
     void cutsALongAnswerWithoutSplittingAnEmoji() {
-        String typed = "yes" + "😀".repeat(5_000);
+        String typed = "win" + "😀".repeat(5_000);
 
         Reading reading = read(TEXT, typed);
 
@@ -350,7 +350,7 @@ class AnswerReaderTest {
         String kept = ((Accepted) reading).answer().text();
         assertThat(kept.length()).isLessThanOrEqualTo(AnswerReader.MAX_LENGTH);
         assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 1))).as("ends with half an emoji").isFalse();
-        assertThat(kept).isEqualTo("yes" + "😀".repeat((AnswerReader.MAX_LENGTH - 3) / 2));
+        assertThat(kept).isEqualTo("win" + "😀".repeat((AnswerReader.MAX_LENGTH - 3) / 2));
     }
 
     @Test
@@ -419,10 +419,47 @@ class AnswerReaderTest {
         assertThat(shown(accepted.note())).startsWith("Read as `");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"don't know", "Don't know.", "dont know"})
+    void readsTheWordsDontKnowWithoutANote(String typed) {
+        for (Question question : List.of(TEXT, PERSON, YES_NO, DATE, MONEY, NUMBER)) {
+            assertThat(read(question, typed)).as(question.type() + " " + typed).isEqualTo(new Accepted(Answer.dontKnow(typed), ""));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            TEXT   | TBD
+            TEXT   | none
+            TEXT   | n/a
+            TEXT   | ?
+            PERSON | nobody yet
+            PERSON | no idea
+            PERSON | none
+            DATE   | not sure
+            DATE   | TBD
+            MONEY  | idk
+            MONEY  | unknown
+            NUMBER | none
+            NUMBER | no idea
+            YES_NO | not sure
+            """)
+    void saysHowEveryOtherWayOfNotKnowingWasRead(AnswerType type, String typed) {
+        assertThat(read(question(type), typed)).as(typed).isEqualTo(new Accepted(Answer.dontKnow(typed), "Read as `don't know`."));
+    }
+
     @Test
-    void readsThePlainShortFormsWithoutANote() {
-        assertThat(read(PERSON, "don't know")).isEqualTo(new Accepted(Answer.dontKnow("don't know"), ""));
-        assertThat(read(TEXT, "none")).isEqualTo(new Accepted(Answer.dontKnow("none"), ""));
+    void givesNoNoteForAnOptionPickedOrItsLabelTyped() {
+        assertThat(read(CHOICE, "unknown")).isEqualTo(new Accepted(new Answer("Don't know them yet", "unknown", true, null), ""));
+        assertThat(read(CHOICE, "Don't know them yet")).isEqualTo(new Accepted(new Answer("Don't know them yet", "unknown", true, null), ""));
+        assertThat(read(CHOICE, "4")).isEqualTo(new Accepted(new Answer("Don't know them yet", "unknown", true, null), ""));
+        assertThat(read(YES_NO, "no")).isEqualTo(new Accepted(Answer.of("no", "no"), ""));
+    }
+
+    @Test
+    void saysWhichOptionOtherWordsOfNotKnowingPicked() {
+        assertThat(read(CHOICE, "not sure")).isEqualTo(new Accepted(new Answer("Don't know them yet", "unknown", true, null),
+                "Read as `" + Markup.literal("Don't know them yet") + "`."));
     }
 
     @Test
@@ -552,5 +589,189 @@ class AnswerReaderTest {
     void asksBackADecimalCommaWhereTheOrgsCurrencyIsWrittenWithAPoint() {
         assertThat(rejected(MONEY, "$2,5M"))
                 .isEqualTo("Did you mean `$2,500,000`? Type it like that: in USD, commas separate thousands and a point starts the decimals.");
+    }
+
+    // ---- uncertainty inside a sentence
+
+    private static final Question ECONOMIC_BUYER = new Question("economic-buyer",
+            "Who signs off on the budget, and when did you last speak with them?", AnswerType.PERSON, null,
+            "Name, role and when, like: Dana Whitfield, CFO, met her last Tuesday");
+    private static final Question PAIN = new Question("pain",
+            "What business problem is painful enough that they will change, and what does it cost them?", AnswerType.TEXT, null,
+            "A number makes it real, like: losing 3 enterprise renewals a quarter to slow onboarding");
+    private static final Question SIGNING_DATE = new Question("signing-date", "Which signing date has the customer confirmed?",
+            AnswerType.DATE, List.of(), "A date still to come, like Dec 15 or end of quarter", "", true);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We don't know who the economic buyer is", "no idea who signs", "not sure who signs off",
+            "I have no idea who signs, honestly", "Nobody has been identified", "we haven't met them",
+            "haven't identified the EB yet", "I don't know who signs, to be honest", "haven't asked", "still figuring it out",
+            "TBD - Raj will tell us", "no one yet, Raj is finding out"})
+    void readsAPersonAnswerThatOnlySaysNobodyIsKnownAsUnknown(String typed) {
+        assertThat(read(ECONOMIC_BUYER, typed)).as(typed).isEqualTo(new Accepted(Answer.dontKnow(typed), "Read as `don't know`."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I don't know what their pain is", "We have no idea yet what it costs them", "Not sure there is any pain",
+            "no clue what they measure"})
+    void readsATextAnswerThatOnlySaysItIsNotKnownAsUnknown(String typed) {
+        assertThat(read(PAIN, typed)).as(typed).isEqualTo(new Accepted(Answer.dontKnow(typed), "Read as `don't know`."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no date yet", "they haven't confirmed", "not confirmed yet", "none confirmed"})
+    void readsADateAnswerThatSaysThereIsNoneYetAsUnknown(String typed) {
+        assertThat(read(SIGNING_DATE, typed)).as(typed).isEqualTo(new Accepted(Answer.dontKnow(typed), "Read as `don't know`."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            PERSON | Dana Whitfield, CFO; not sure she has budget
+            PERSON | Not sure yet, but probably Dana Whitfield (CFO)
+            PERSON | no one yet, but Raj Mehta (VP Ops) wants it
+            TEXT   | nothing ships until legal signs
+            TEXT   | We don't know the exact date but legal expects Dec 15
+            TEXT   | No idea is too small for them: they want ROI within 6 months
+            TEXT   | not sure how, but they lose customers to slow onboarding
+            """)
+    void keepsAnAnswerThatGivesANameOrAFactBesideTheDoubt(AnswerType type, String typed) {
+        assertThat(read(type == AnswerType.PERSON ? ECONOMIC_BUYER : PAIN, typed)).as(typed)
+                .isEqualTo(new Accepted(Answer.of(typed, typed), ""));
+    }
+
+    // ---- junk that would score as an answer
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123", "12345 67890", "$5", "42.", "1,200 / 3"})
+    void asksForWordsWhereATextAnswerHasNone(String typed) {
+        assertThat(shown(rejected(PAIN, typed)))
+                .isEqualTo("Say it in words, like: losing 3 enterprise renewals a quarter to slow onboarding.");
+        assertThat(rejected(TEXT, typed)).isEqualTo("Say it in words, or `don't know`.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"test", "testing", "ok", "okay", "OK!", "blah", "blah blah", "blah 5", "lorem ipsum", "xyzzy", "foo",
+            "bar", "see above", "Same as above.", "it depends", "whatever", "stuff", "something", "yes", "no", "Nope.", "yeah"})
+    void asksAgainForAPlaceholderTextAnswer(String typed) {
+        assertThat(shown(rejected(PAIN, typed)))
+                .isEqualTo("That doesn't say much: say it in words, like: losing 3 enterprise renewals a quarter to slow onboarding.");
+        assertThat(rejected(TEXT, typed)).isEqualTo("That doesn't say much: say it in words, or `don't know`.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"test", "ok", "yes", "no", "blah blah", "whatever"})
+    void asksAgainForAPlaceholderPersonAnswer(String typed) {
+        assertThat(rejected(ECONOMIC_BUYER, typed))
+                .isEqualTo("That doesn't say much: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"n/a", "N/A", "none", "nothing"})
+    void readsNotApplicableAsUnknownNotAsAPlaceholder(String typed) {
+        assertThat(accepted(PAIN, typed).unknown()).as(typed).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"test results from the POC convinced them", "it depends on the legal review", "ok with our pricing",
+            "something like 3 renewals lost a quarter", "yes: they lose 3 renewals a quarter", "1.2M", "Q3 audit", "no SSO means no deal"})
+    void keepsATextAnswerThatMerelyStartsLikeAPlaceholder(String typed) {
+        assertThat(accepted(PAIN, typed)).isEqualTo(Answer.of(typed, typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            sdfsdfsdf, met yesterday | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            met yesterday            | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            Met her last Tuesday     | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            qwrtz (CFO)              | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            yes, met yesterday       | Give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            Yes - spoke Tuesday      | Give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            ok; met him              | Give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            called her twice         | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            We're meeting Tuesday    | I can't make out a name: give a name and role, like `Dana Whitfield, CFO`, or `don't know`.
+            """)
+    void asksAgainForAPersonAnswerThatNamesNobody(String typed, String hint) {
+        assertThat(rejected(ECONOMIC_BUYER, typed)).as(typed).isEqualTo(hint);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dana Whitfield, CFO, met her last Tuesday", "the CFO, met Tuesday", "Raj (VP Ops)", "王伟, CFO",
+            "josé garcía, cfo", "their head of procurement", "dana", "raj from it", "Dr. Anna Schmidt", "O'Brien, finance",
+            "Mary-Jane Lee - CFO", "met Dana yesterday", "Not sure yet, but probably Dana Whitfield (CFO)", "procurement lead",
+            "yes, Dana", "sure, the CFO", "Dana's boss", "xu ming"})
+    void acceptsAPersonAnswerThatNamesSomeone(String typed) {
+        Answer answer = accepted(ECONOMIC_BUYER, typed);
+        assertThat(answer.unknown()).as(typed).isFalse();
+        assertThat(answer.value()).isEqualTo(typed);
+    }
+
+    // ---- dates, amounts and counts as people say them
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            USD | 15/12    | 2026-12-15
+            EUR | 15/12    | 2026-12-15
+            USD | 12/15    | 2026-12-15
+            EUR | 12/15    | 2026-12-15
+            USD | 3/4      | 2027-03-04
+            EUR | 3/4      | 2027-04-03
+            GBP | 3/4      | 2027-04-03
+            USD | 3.4.2027 | 2027-04-03
+            """)
+    void readsANumericDateInTheOrgsUsualOrderWhenItCouldBeEitherWayRound(String currency, String typed, LocalDate expected) {
+        Context context = new Context(TODAY, Currency.getInstance(currency), CALENDAR_YEAR);
+
+        assertThat(((Accepted) reader.read(DATE, typed, context)).answer().date()).as(typed).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            EOY                  | 2027-01-31
+            end of year          | 2027-01-31
+            end of calendar year | 2026-12-31
+            next quarter         | 2027-04-30
+            end of January       | 2027-01-31
+            mid January          | 2027-01-15
+            early Feb            | 2027-02-07
+            Jan                  | 2027-01-31
+            """)
+    void readsTheEndOfTheYearAsTheEndOfTheOrgsFiscalYear(String typed, LocalDate expected) {
+        Context february = new Context(TODAY, Currency.getInstance("USD"), new FiscalCalendar(2));
+
+        assertThat(((Accepted) reader.read(DATE, typed, february)).answer().date()).as(typed).isEqualTo(expected);
+    }
+
+    @Test
+    void stillAsksForADateWhenTheAnswerIsVague() {
+        assertThat(rejected(DATE, "soon")).isEqualTo("I need a date, like `Dec 15`, `next Friday` or `2026-12-15`.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            about 200k        | USD 200000.00
+            ~200k             | USD 200000.00
+            around $1.2M      | USD 1200000.00
+            roughly 300k      | USD 300000.00
+            half a million    | USD 500000.00
+            a quarter million | USD 250000.00
+            """)
+    void readsApproximateAndSpokenAmounts(String typed, String value) {
+        assertThat(accepted(MONEY, typed)).isEqualTo(Answer.of(typed, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"200-300k", "between $200k and $300k", "1M to 1.5M"})
+    void asksForOneNumberInsteadOfARange(String typed) {
+        assertThat(shown(rejected(MONEY, typed))).isEqualTo("`" + typed + "` is a range: give one number, the one you would commit to.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            12 seats | 12
+            about 50 | 50
+            ~40      | 40
+            """)
+    void readsACountWithWhatItCountsOrMarkedAsApproximate(String typed, String value) {
+        assertThat(accepted(NUMBER, typed)).isEqualTo(Answer.of(typed, value));
     }
 }

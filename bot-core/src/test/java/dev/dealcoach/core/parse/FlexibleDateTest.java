@@ -17,6 +17,7 @@ class FlexibleDateTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     /** Fiscal years from Feb 1: Nov 23, 2026 is in Q4 FY27 (Nov 1 to Jan 31). */
     private static final FiscalCalendar FEBRUARY = new FiscalCalendar(2);
+    private static final FiscalCalendar CALENDAR_YEAR = new FiscalCalendar(1);
 
     private static void assertParses(String text, LocalDate expected) {
         assertThat(FlexibleDate.parse(text, TODAY)).as(text).hasValue(expected);
@@ -92,9 +93,83 @@ class FlexibleDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12/15/2026", "15/12/2026", "12/15", "15.12.2026"})
-    void rejectsSlashedAndDottedNumericDatesAsAmbiguous(String text) {
+    @CsvSource(delimiter = '|', textBlock = """
+            15/12      | MONTH_FIRST | 2026-12-15
+            12/15      | DAY_FIRST   | 2026-12-15
+            12/15/2026 | DAY_FIRST   | 2026-12-15
+            15/12/2026 | MONTH_FIRST | 2026-12-15
+            15.12.2026 | MONTH_FIRST | 2026-12-15
+            15.12.     | MONTH_FIRST | 2026-12-15
+            15/12/26   | MONTH_FIRST | 2026-12-15
+            3/4        | MONTH_FIRST | 2027-03-04
+            3/4        | DAY_FIRST   | 2027-04-03
+            3/4/2027   | MONTH_FIRST | 2027-03-04
+            3.4.2027   | MONTH_FIRST | 2027-04-03
+            by 1/2     | DAY_FIRST   | 2027-02-01
+            """)
+    void readsANumericDateByTheNumberOver12OrElseInTheOrgsOrder(String text, DayMonthOrder order, LocalDate expected) {
+        assertThat(FlexibleDate.parse(text, TODAY, CALENDAR_YEAR, order)).as(text).hasValue(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3/4", "12/11/2026", "1/2"})
+    void refusesANumericDateThatCouldBeEitherWayRoundWhenNoOrderIsGiven(String text) {
         assertRejects(text);
+    }
+
+    @Test
+    void readsANumericDateWithADayOver12WithoutAnOrder() {
+        assertParses("15/12", LocalDate.of(2026, 12, 15));
+        assertParses("12/15/2026", LocalDate.of(2026, 12, 15));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31/02", "13/13", "15/13/2026", "0/5", "12/0", "1/2/3", "15-12-2026", "15/12/202"})
+    void refusesNumericDatesThatAreNotThere(String text) {
+        assertThat(FlexibleDate.parse(text, TODAY, CALENDAR_YEAR, DayMonthOrder.DAY_FIRST)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            January          | 2027-01-31
+            Jan              | 2027-01-31
+            november         | 2026-11-30
+            October          | 2027-10-31
+            end of January   | 2027-01-31
+            end of Jan 2028  | 2028-01-31
+            mid January      | 2027-01-15
+            mid-Jan          | 2027-01-15
+            middle of March  | 2027-03-15
+            early Feb        | 2027-02-07
+            early-February   | 2027-02-07
+            late February    | 2027-02-28
+            late Feb 2028    | 2028-02-29
+            mid November     | 2026-11-15
+            by end of Jan    | 2027-01-31
+            mid next month   | 2026-12-15
+            early this month | 2026-11-07
+            May 2027         | 2027-05-31
+            """)
+    void readsAMonthAsItsLastDayAndItsEarlyMidAndLatePartsAsThe7th15thAndLastDay(String text, LocalDate expected) {
+        assertParses(text, expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"early", "mid", "late next week", "mid Q1", "early 2027", "end of Smarch", "mid Jan 15",
+            "this month", "January 27th 2026 12"})
+    void refusesPartsOfWhatIsNotAMonth(String text) {
+        assertRejects(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            next quarter    | 2027-03-31
+            this quarter    | 2026-12-31
+            last quarter    | 2026-09-30
+            by next quarter | 2027-03-31
+            """)
+    void readsARelativeQuarterAsItsLastDay(String text, LocalDate expected) {
+        assertParses(text, expected);
     }
 
     @ParameterizedTest
@@ -242,20 +317,24 @@ class FlexibleDateTest {
             end of fiscal year  | 2027-01-31
             EOFY                | 2027-01-31
             end of next FY      | 2028-01-31
-            end of year         | 2026-12-31
+            end of year         | 2027-01-31
+            EOY                 | 2027-01-31
+            end of next year    | 2028-01-31
+            end of calendar year | 2026-12-31
+            next quarter        | 2027-04-30
             end of month        | 2026-11-30
             """)
     void readsQuartersAndFiscalYearsInTheOrgsFiscalCalendar(String text, LocalDate expected) {
-        assertThat(FlexibleDate.parse(text, TODAY, FEBRUARY)).as(text).hasValue(expected);
+        assertThat(FlexibleDate.parse(text, TODAY, FEBRUARY, DayMonthOrder.DAY_FIRST)).as(text).hasValue(expected);
     }
 
     @Test
     void endsAFiscalYearThatEndsInFebruaryOnALeapDay() {
         FiscalCalendar march = new FiscalCalendar(3);
 
-        assertThat(FlexibleDate.parse("end of next fiscal year", LocalDate.of(2027, 5, 1), march))
+        assertThat(FlexibleDate.parse("end of next fiscal year", LocalDate.of(2027, 5, 1), march, DayMonthOrder.DAY_FIRST))
                 .hasValue(LocalDate.of(2029, 2, 28));
-        assertThat(FlexibleDate.parse("EOFY", LocalDate.of(2027, 5, 1), march)).hasValue(LocalDate.of(2028, 2, 29));
+        assertThat(FlexibleDate.parse("EOFY", LocalDate.of(2027, 5, 1), march, DayMonthOrder.DAY_FIRST)).hasValue(LocalDate.of(2028, 2, 29));
     }
 
     @ParameterizedTest
@@ -271,7 +350,7 @@ class FlexibleDateTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "soon", "15", "December", "in 3.5 days", "in -2 days", "in an hour",
+    @ValueSource(strings = {"   ", "soon", "15", "in 3.5 days", "in -2 days", "in an hour",
             "friday afternoon", "last day"})
     void rejectsTextThatIsNotJustADate(String text) {
         assertRejects(text);
@@ -317,7 +396,8 @@ class FlexibleDateTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"they cut churn 8% with 2 new hires", "they may sign if legal agrees",
-            "we sat down with the Sun team", "invoice dated 12/15/2026"})
+            "we sat down with the Sun team", "invoice dated 12/15/2026", "losing renewals since January",
+            "we may march on"})
     void findsNothingInASentenceWithoutADate(String sentence) {
         assertThat(FlexibleDate.findIn(sentence, TODAY)).isEmpty();
     }

@@ -241,9 +241,59 @@ class FlexibleMoneyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"450k 500k", "about 450k", "450k per year", "450 000"})
+    @ValueSource(strings = {"450k 500k", "450k per year", "450 000", "about", "450k about", "maybe 450k"})
     void rejectsSeveralNumbersAndSurroundingWords(String text) {
         assertRejects(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            about 200k         | 200000  | USD
+            ~200k              | 200000  | USD
+            ~ 200k             | 200000  | USD
+            around $1.2M       | 1200000 | USD
+            roughly 300k       | 300000  | USD
+            Approx. €50k       | 50000   | EUR
+            approximately 450k | 450000  | USD
+            300k or so         | 300000  | USD
+            200k-ish           | 200000  | USD
+            ≈ 1.5M             | 1500000 | USD
+            """)
+    void dropsWhatMarksAnAmountAsApproximate(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            half a million          | 500000    | USD
+            a half million          | 500000    | USD
+            a quarter million       | 250000    | USD
+            quarter of a million    | 250000    | USD
+            about half a million    | 500000    | USD
+            half a million euros    | 500000    | EUR
+            half a billion          | 500000000 | USD
+            """)
+    void readsHalfAndAQuarterOfAScale(String text, String amount, String currency) {
+        assertParses(text, amount, currency);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"half", "a quarter", "half a grand", "half of it", "a million"})
+    void refusesFractionsOfNothing(String text) {
+        assertRejects(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"200-300k", "200k-300k", "$200k - $300k", "200–300k", "200k to 300k", "between 200k and 300k",
+            "$1M to $1.5M", "about 200-300k", "1-2", "200k or 300k"})
+    void refusesARangeAsARange(String text) {
+        assertThat(FlexibleMoney.read(text, USD)).as(text).isEqualTo(new FlexibleMoney.Range());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-12-15", "$-450k", "-450k", "200k to", "to 300k", "between 200k", "200k and more"})
+    void readsNoRangeWhereThereAreNotTwoAmounts(String text) {
+        assertThat(FlexibleMoney.read(text, USD)).as(text).isNotEqualTo(new FlexibleMoney.Range());
     }
 
     @ParameterizedTest

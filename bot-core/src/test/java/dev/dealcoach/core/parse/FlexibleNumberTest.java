@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FlexibleNumberTest {
 
@@ -46,10 +49,29 @@ class FlexibleNumberTest {
         assertThat(FlexibleNumber.parse("thirteen")).isEmpty();
     }
 
-    @Test
-    void rejectsNumbersFollowedByWords() {
-        assertThat(FlexibleNumber.parse("12 apples")).isEmpty();
-        assertThat(FlexibleNumber.parse("about 12")).isEmpty();
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            12 seats      | 12
+            12 Seats      | 12
+            three people  | 3
+            about 50      | 50
+            ~40           | 40
+            ~ 40 users    | 40
+            around 1,200  | 1200
+            roughly 12    | 12
+            20 or so      | 20
+            12ish         | 12
+            1,200 licences | 1200
+            """)
+    void readsANumberWithWhatItCountsOrMarkedAsApproximate(String text, String expected) {
+        assertThat(FlexibleNumber.parse(text)).as(text).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 seats and 3 admins", "12 thousand", "12 k", "12 or 13", "12 per month", "seats 12",
+            "about", "12 more", "3 dozen", "12 %", "a dozen"})
+    void rejectsANumberWithMoreThanWhatItCounts(String text) {
+        assertThat(FlexibleNumber.parse(text)).as(text).isEmpty();
     }
 
     @Test
