@@ -124,7 +124,10 @@ function choose(person) {
 
 function run(path, body) {
   return attempt(path === '/send' ? 'Could not send that' : 'Could not do that', async () => {
-    (await call(path, Object.assign({ person: state.person }, body))).forEach(show);
+    const entries = await call(path, Object.assign({ person: state.person }, body));
+    // While the log is being loaded afresh (the stream reopened), these wait with the streamed ones.
+    const waiting = state.stream && state.stream.waiting;
+    if (waiting) waiting.push(...entries); else entries.forEach(show);
     await refreshHome();
   });
 }

@@ -9,12 +9,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything said in the playground, in order: each person's DM with the bot and the channel posts
  * everyone sees. Watchers of a person are told of every new or changed entry they can see.
  */
 final class PlaygroundLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlaygroundLog.class);
 
     /** The newest entries are kept; a playground session never needs more. */
     static final int KEPT = 5_000;
@@ -82,10 +86,17 @@ final class PlaygroundLog {
         return () -> watchers.getOrDefault(personId, List.of()).remove(watcher);
     }
 
+    /** Tells every page that may see it; a page that fails is its own problem, never the writer's. */
     private void tell(Entry entry) {
         watchers.forEach((person, list) -> {
             if (visible(entry, person)) {
-                list.forEach(watcher -> watcher.accept(entry));
+                list.forEach(watcher -> {
+                    try {
+                        watcher.accept(entry);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Playground: a live stream failed: {}", e.getClass().getSimpleName());
+                    }
+                });
             }
         });
     }

@@ -3,6 +3,7 @@ package dev.dealcoach.app.playground;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -33,15 +34,22 @@ final class PlaygroundStreams implements ApplicationListener<ContextClosedEvent>
             return emitter;
         }
         open.add(emitter);
-        Runnable stop = log.watch(person, entry -> send(emitter, SseEmitter.event().name("entry").data(entry)));
+        AtomicReference<Runnable> stop = new AtomicReference<>(() -> { });
         Runnable forget = () -> {
-            stop.run();
+            stop.get().run();
             open.remove(emitter);
         };
+        stop.set(log.watch(person, entry -> {
+            if (!send(emitter, SseEmitter.event().name("entry").data(entry))) {
+                forget.run();
+            }
+        }));
         emitter.onCompletion(forget);
         emitter.onTimeout(forget);
         emitter.onError(error -> forget.run());
-        send(emitter, SseEmitter.event().comment("watching " + person));
+        if (!send(emitter, SseEmitter.event().comment("watching " + person))) {
+            forget.run();
+        }
         if (closing) {
             end(emitter);
         }
@@ -61,11 +69,21 @@ final class PlaygroundStreams implements ApplicationListener<ContextClosedEvent>
         }
     }
 
-    private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+    /**
+     * Sends one event; false when the page is gone. A failed stream is ended here, but the container
+     * may have ended it already (a closed tab): that must not reach whoever wrote the entry.
+     */
+    private static boolean send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
         try {
             emitter.send(event);
+            return true;
         } catch (IOException | IllegalStateException gone) {
-            emitter.completeWithError(gone);
+            try {
+                emitter.completeWithError(gone);
+            } catch (IllegalStateException alreadyEnded) {
+                // the container ended the stream on its own error first
+            }
+            return false;
         }
     }
 }
