@@ -105,9 +105,11 @@ public final class Coach {
         Turn turn = Turn.of(speaker.get(), new Origin(personId, place, "start:" + key));
         Optional<FlowRunner.Active> running = flows.active(turn.key());
         if (running.isPresent()) {
-            return key.equals(running.get().state().context(START_KEY))
-                    ? new StartResult.AlreadyStarted(List.of(turn.here(running.get().ask())))
-                    : new StartResult.Busy(running.get().subject());
+            if (!key.equals(running.get().state().context(START_KEY))) {
+                return new StartResult.Busy(running.get().subject());
+            }
+            return new StartResult.AlreadyStarted(flows.opening(turn, running.get(), start)
+                    .orElse(List.of(turn.here(running.get().ask()))));
         }
         if (!once.markFirst("start:" + key, START_MEMORY)) {
             return new StartResult.AlreadyStarted(List.of());

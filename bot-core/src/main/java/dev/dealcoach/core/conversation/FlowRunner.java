@@ -87,12 +87,26 @@ final class FlowRunner {
                     .then(QuestionView.ask(parked.get(), questions, parked.get().step(), null))));
         }
         ConversationState state = ConversationState.start(start.flow(), start.context());
-        Message intro = start.intro().then(Message.of(new Block.Buttons(List.of(
-                new Block.Button(ActionIds.FORM, "Answer all in one form", state.id(), Block.Style.DEFAULT)))));
-        // The intro goes alone: answering the first question by button updates that question's message only.
-        List<Outgoing> out = new ArrayList<>(List.of(turn.here(intro)));
+        List<Outgoing> out = new ArrayList<>(List.of(turn.here(intro(start, state))));
         out.addAll(said(turn, advance(turn, flow, null, state)));
         return out;
+    }
+
+    /**
+     * What a flow's start said, for a run nobody has answered yet: the same messages another start of
+     * it (a retry, another app instance) would queue, so that whichever is queued first is the whole opening.
+     */
+    Optional<List<Outgoing>> opening(Turn turn, Active active, CommandHandler.StartFlow start) {
+        if (active.state().step() != 0 || !active.state().answers().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(turn.here(intro(start, active.state())), turn.here(active.ask())));
+    }
+
+    /** The intro goes alone: answering the first question by button updates that question's message only. */
+    private static Message intro(CommandHandler.StartFlow start, ConversationState state) {
+        return start.intro().then(Message.of(new Block.Buttons(List.of(
+                new Block.Button(ActionIds.FORM, "Answer all in one form", state.id(), Block.Style.DEFAULT)))));
     }
 
     List<Outgoing> answer(Turn turn, Active active, String input, MessageRef question) {

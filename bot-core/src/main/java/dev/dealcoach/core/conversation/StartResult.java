@@ -15,8 +15,10 @@ public sealed interface StartResult {
     /**
      * Started before under the same key (a retry, a restart, another app instance).
      *
-     * @param current while that flow still waits: its current question, for the caller to queue again
-     *                under the same key (the outbox drops it when the first queuing got through); else empty
+     * @param current while that flow still waits: the whole opening again if nobody answered yet (so two
+     *                instances racing to queue it queue the same messages), else its current question, for
+     *                the caller to queue again under the same key (the outbox drops it when the first
+     *                queuing got through); else empty
      */
     record AlreadyStarted(List<Outgoing> current) implements StartResult {
         public AlreadyStarted {

@@ -70,6 +70,18 @@ class ProactiveStartTest {
     }
 
     @Test
+    void aStartRepeatedBeforeAnyAnswerOffersTheSameOpeningSoWhicheverIsQueuedFirstIsWhole() {
+        String key = "test:review:ria:D-1028:twice";
+        StartResult first = coach.start("ria", Destination.dm("ria"), reviewOf("D-1028", "ria"), key);
+
+        StartResult again = coach.start("ria", Destination.dm("ria"), reviewOf("D-1028", "ria"), key);
+
+        assertThat(first).isInstanceOf(StartResult.Started.class);
+        assertThat(again).isInstanceOfSatisfying(StartResult.AlreadyStarted.class, started ->
+                assertThat(started.current()).isEqualTo(((StartResult.Started) first).messages()));
+    }
+
+    @Test
     void aFlowAlreadyWaitingForThePersonIsNotInterrupted() {
         chat.as("ria").says("review globex").expectReply("1/13");
 
