@@ -42,18 +42,37 @@ final class ForecastView {
     static Message of(Speaker speaker, Person subject, CurrentForecast forecast, boolean all) {
         ForecastRollup rollup = forecast.rollup();
         ForecastWeek week = forecast.week();
-        ForecastRollup.Line own = rollup.line(subject.id());
         boolean self = subject.id().equals(speaker.id());
+        List<ForecastRollup.Line> lines = rollup.linesFor(subject.id());
+        List<ForecastRollup.Line> shown = all ? lines : lines.subList(0, Math.min(lines.size(), FIRST_SCREEN_LINES));
         List<Block> blocks = new ArrayList<>();
-        String scope = rollup.linesFor(subject.id()).isEmpty() ? (self ? "your forecast" : subject.name())
-                : (self ? "your team" : subject.name() + "'s team");
+        String scope = lines.isEmpty() ? (self ? "your forecast" : subject.name()) : (self ? "your team" : subject.name() + "'s team");
         blocks.add(new Block.Heading(week.quarter().label() + " forecast: " + scope));
         blocks.add(new Block.Text(week.quarter().label() + " (" + Dates.date(week.quarter().start(), speaker.today()) + " - "
                 + Dates.date(week.quarter().end(), speaker.today()) + ")  ·  " + week.label() + "  ·  as of "
                 + Dates.date(speaker.today(), speaker.today())));
+        blocks.add(new Block.Table("", COLUMNS, rows(rollup, subject, shown, self)));
+        List<String> notes = notes(speaker, subject, forecast, shown);
+        if (shown.size() < lines.size()) {
+            notes.add(0, shown.size() + " of " + lines.size() + " lines shown; the total counts them all.");
+        }
+        notes.forEach(note -> blocks.add(new Block.Note(note)));
+        List<Block.Button> buttons = new ArrayList<>();
+        if (shown.size() < lines.size()) {
+            buttons.add(ActionIds.run("Show all " + lines.size() + " lines", "forecast " + (self ? "" : subject.id() + " ") + "all",
+                    Block.Style.PRIMARY));
+        }
+        buttons.addAll(drills(shown));
+        if (!buttons.isEmpty()) {
+            blocks.add(new Block.Buttons(buttons.subList(0, Math.min(buttons.size(), DRILL_BUTTONS))));
+        }
+        return new Message(blocks);
+    }
+
+    /** A row per line shown, then the subject's own: the total, or their call beside the team sum, or their call and deals. */
+    private static List<Block.Row> rows(ForecastRollup rollup, Person subject, List<ForecastRollup.Line> shown, boolean self) {
+        ForecastRollup.Line own = rollup.line(subject.id());
         List<Block.Row> rows = new ArrayList<>();
-        List<ForecastRollup.Line> lines = rollup.linesFor(subject.id());
-        List<ForecastRollup.Line> shown = all ? lines : lines.subList(0, Math.min(lines.size(), FIRST_SCREEN_LINES));
         int topDepth = own.depth() + 1;
         for (ForecastRollup.Line line : shown) {
             String indent = "  ".repeat(Math.max(0, line.depth() - topDepth));
@@ -69,12 +88,17 @@ final class ForecastView {
             own.call().ifPresent(call -> rows.add(row(self ? "Your call" : "Call", call, subject.quota(), own.lastWeek(), false)));
             rows.add(row(self ? "Your deals" : "Deals", own.deals(), subject.quota(), Optional.empty(), own.call().isEmpty()));
         }
-        blocks.add(new Block.Table("", COLUMNS, rows));
+        return rows;
+    }
+
+    /** The lines under the table: trend, team figures, accuracy, calls against deals, who is missing or away, currencies left out. */
+    private static List<String> notes(Speaker speaker, Person subject, CurrentForecast forecast, List<ForecastRollup.Line> shown) {
+        ForecastRollup rollup = forecast.rollup();
         List<String> notes = new ArrayList<>();
         trend(forecast, subject).ifPresent(notes::add);
         teamFigures(forecast, subject, speaker).ifPresent(notes::add);
         accuracy(forecast.lastQuarter(), subject, shown).ifPresent(notes::add);
-        divergence(own).ifPresent(notes::add);
+        divergence(rollup.line(subject.id())).ifPresent(notes::add);
         List<Person> missing = rollup.missing(subject.id());
         if (!missing.isEmpty()) {
             notes.add("Missing this week (" + missing.size() + "): " + names(missing, subject, speaker));
@@ -87,20 +111,7 @@ final class ForecastView {
             notes.add("Deals in " + String.join(", ", forecast.otherCurrencies()) + " are not counted: the org file has no "
                     + "exchange rates.");
         }
-        if (shown.size() < lines.size()) {
-            notes.add(0, shown.size() + " of " + lines.size() + " lines shown; the total counts them all.");
-        }
-        notes.forEach(note -> blocks.add(new Block.Note(note)));
-        List<Block.Button> buttons = new ArrayList<>();
-        if (shown.size() < lines.size()) {
-            buttons.add(ActionIds.run("Show all " + lines.size() + " lines", "forecast " + (self ? "" : subject.id() + " ") + "all",
-                    Block.Style.PRIMARY));
-        }
-        buttons.addAll(drills(shown));
-        if (!buttons.isEmpty()) {
-            blocks.add(new Block.Buttons(buttons.subList(0, Math.min(buttons.size(), DRILL_BUTTONS))));
-        }
-        return new Message(blocks);
+        return notes;
     }
 
     private static Block.Row row(String name, ForecastNumbers numbers, Money quota, Optional<ForecastNumbers> lastWeek, boolean total) {
