@@ -46,7 +46,8 @@ class DealChecksTest {
     void anEarlyStageDealClosingWithinAMonthIsFlagged() {
         ReviewOutcome discovery = scoring.score(deal(Stage.DISCOVERY, TODAY.plusDays(5)), strongAnswers(), TODAY);
         ReviewOutcome later = scoring.score(deal(Stage.DISCOVERY, TODAY.plusDays(45)), strongAnswers(), TODAY);
-        ReviewOutcome proof = scoring.score(deal(Stage.PROOF, TODAY.plusDays(5)), withPoc(strongAnswers()), TODAY);
+        ReviewOutcome proof = scoring.score(deal(Stage.PROOF, TODAY.plusDays(20)), withPoc(strongAnswers()), TODAY);
+        ReviewOutcome proofThisWeek = scoring.score(deal(Stage.PROOF, TODAY.plusDays(7)), withPoc(strongAnswers()), TODAY);
 
         assertThat(discovery.findings()).containsExactly("Closes in 5 days but still in Discovery");
         assertThat(discovery.verdict()).isEqualTo(Verdict.DEVELOP);
@@ -55,6 +56,7 @@ class DealChecksTest {
         assertThat(later.findings()).isEmpty();
         assertThat(later.verdict()).isEqualTo(Verdict.PURSUE);
         assertThat(proof.findings()).as("a Proof deal may close within a month").isEmpty();
+        assertThat(proofThisWeek.findings()).as("but not within two weeks").containsExactly("Closes in 7 days but still in Proof");
     }
 
     @Test
