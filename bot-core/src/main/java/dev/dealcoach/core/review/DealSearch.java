@@ -53,6 +53,18 @@ public final class DealSearch {
         return matches;
     }
 
+    /** The fewest words that find {@code deal} alone among {@code among}: the account's first word, the account, the name, else the id. */
+    public static String shortestQuery(Deal deal, List<Deal> among) {
+        String account = deal.account().strip();
+        for (String candidate : List.of(account.split("\\s+")[0], account, deal.name())) {
+            String typed = candidate.toLowerCase(java.util.Locale.ROOT);
+            if (!typed.isBlank() && find(typed, among).equals(List.of(deal))) {
+                return typed;
+            }
+        }
+        return deal.id();
+    }
+
     /** True for what is typed as a deal id, whether or not a deal has it: {@code D-9999}, {@code d1O74}, {@code #1070}. */
     public static boolean looksLikeAnId(String text) {
         return text.strip().matches("(?i)(d[- ]?|#)[0-9][0-9a-z]{2,9}");

@@ -52,11 +52,12 @@ public final class ReviewCommand implements CommandHandler {
     /** The person's open deal closing soonest, as the thing to try. */
     @Override
     public Optional<String> suggestion(Speaker speaker) {
-        return DealAccess.visible(speaker, deals.all()).stream()
-                .filter(d -> d.stage().isOpen() && d.ownerId().equals(speaker.id()) && !d.closeDate().isBefore(speaker.today()))
+        List<Deal> reviewable = DealAccess.visible(speaker, deals.all()).stream().filter(d -> d.stage().isOpen()).toList();
+        return reviewable.stream()
+                .filter(d -> d.ownerId().equals(speaker.id()) && !d.closeDate().isBefore(speaker.today()))
                 .min(Comparator.comparing(Deal::closeDate))
-                .map(d -> "`review " + d.id() + "` pressure-tests " + Markup.literal(d.name())
-                        + ", your next deal to close, the way a sales director would.");
+                .map(d -> "`review " + Markup.literal(DealSearch.shortestQuery(d, reviewable)) + "` pressure-tests "
+                        + Markup.literal(d.name()) + ", your next deal to close, the way a sales director would.");
     }
 
     @Override

@@ -106,7 +106,7 @@ class TalkingDuringAReviewTest {
     void greetingsAndThanksGetAHumanAnswer() {
         chat.says("cancel");
 
-        chat.says("Hello!").expectReply("Hi Ria: `review ", "pressure-tests", "Type `help`");
+        chat.says("Hello!").expectReply("Hi Ria: `review kerr` pressure-tests Kerr Optics - Workflow", "Type `help`");
         assertThat(chat.reply()).doesNotContain("didn't get");
         chat.says("thanks!").expectReply("Any time, Ria.");
         chat.says("hi there, can you review globex?").expectReply("Globex Freight - Platform", "1/13 Who signs off");

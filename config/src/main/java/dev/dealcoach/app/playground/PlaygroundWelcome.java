@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,7 +49,7 @@ final class PlaygroundWelcome {
                     + "Type `help` to see what I can do, or talk as someone else.")));
         }
         Deal deal = pick.get();
-        String example = "review " + words(deal, open);
+        String example = "review " + DealSearch.shortestQuery(deal, open);
         String whose = deal.ownerId().equals(person.id())
                 ? "one of your deals"
                 : Markup.literal(org.person(deal.ownerId()).map(Person::name).orElse(deal.ownerId())) + "'s deal";
@@ -61,17 +60,6 @@ final class PlaygroundWelcome {
     private Optional<Deal> soonestNotOverdue(List<Deal> candidates, Person person) {
         LocalDate today = LocalDate.now(clock.withZone(person.timeZone()));
         return candidates.stream().filter(d -> !d.closeDate().isBefore(today)).findFirst().or(() -> candidates.stream().findFirst());
-    }
-
-    /** The fewest words that find this deal alone among those the person may review: the account's first word, else more. */
-    private static String words(Deal deal, List<Deal> reviewable) {
-        for (String candidate : List.of(firstWord(deal.account()), deal.account(), deal.name())) {
-            String typed = candidate.toLowerCase(Locale.ROOT);
-            if (!typed.isBlank() && DealSearch.find(typed, reviewable).equals(List.of(deal))) {
-                return typed;
-            }
-        }
-        return deal.id();
     }
 
     private static String firstWord(String text) {
