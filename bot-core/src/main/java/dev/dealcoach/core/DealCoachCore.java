@@ -21,7 +21,7 @@ public final class DealCoachCore {
     public static List<Feature> features(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
         return List.of(
                 new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
-                new Forecasts(stores.deals(), stores.forecasts(), clock),
+                new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
                 new Settings(contacts));
     }
 

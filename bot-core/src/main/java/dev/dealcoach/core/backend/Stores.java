@@ -1,6 +1,7 @@
 package dev.dealcoach.core.backend;
 
 import dev.dealcoach.core.conversation.ConversationStore;
+import dev.dealcoach.core.forecast.DealTotals;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.pipeline.Outbox;
@@ -30,6 +31,9 @@ public interface Stores extends AutoCloseable {
     OrgStore org();
 
     DealStore deals();
+
+    /** Per owner and quarter, what the {@link #deals()} add up to, kept in the same writes. */
+    DealTotals dealTotals();
 
     ConversationStore conversations();
 

@@ -1,8 +1,6 @@
 package dev.dealcoach.core.forecast;
 
-import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Org;
-import dev.dealcoach.core.store.DealStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,28 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The forecast of the week holding {@code today}, as the deals and the calls say it now: the week,
  * each person's own deals' numbers, the rollup, the rollups of the quarter's last weeks (oldest
  * first, this one last) for the trend, last quarter's commit accuracy, and which currencies were left out.
  */
-public record CurrentForecast(ForecastWeek week, Map<String, DealNumbers> ownDeals, ForecastRollup rollup,
+public record CurrentForecast(ForecastWeek week, Map<String, QuarterTotals> ownDeals, ForecastRollup rollup,
                               List<ForecastRollup> trend, QuarterAccuracy lastQuarter, Set<String> otherCurrencies) {
 
     /** How many weeks the trend looks back over, this week included (within the quarter). */
     static final int TREND_WEEKS = 6;
 
-    public static CurrentForecast of(Org org, LocalDate today, DealStore deals, ForecastStore forecasts) {
+    public static CurrentForecast of(Org org, LocalDate today, DealTotals totals, ForecastStore forecasts) {
         ForecastWeek week = ForecastWeek.of(org.calendar(), today);
-        Map<String, List<Deal>> byOwner = deals.all().stream().collect(Collectors.groupingBy(Deal::ownerId));
-        Map<String, DealNumbers> own = new HashMap<>();
+        Map<String, QuarterTotals> own = totals.of(week.quarter(), org.currency());
         Map<String, ForecastNumbers> numbers = new HashMap<>();
         Set<String> other = new TreeSet<>();
-        byOwner.forEach((owner, owned) -> {
-            DealNumbers ofOwner = DealNumbers.of(owned, week.quarter(), org.currency());
-            own.put(owner, ofOwner);
+        own.forEach((owner, ofOwner) -> {
             numbers.put(owner, ofOwner.numbers());
             other.addAll(ofOwner.otherCurrencies());
         });
@@ -46,7 +40,7 @@ public record CurrentForecast(ForecastWeek week, Map<String, DealNumbers> ownDea
         }
         Map<String, ForecastCall> lastWeek = weeks.size() < 2 ? Map.of() : weeks.get(weeks.size() - 2);
         ForecastRollup rollup = new ForecastRollup(org, numbers, weeks.get(weeks.size() - 1), lastWeek, forecasts.away(week.key()));
-        QuarterAccuracy lastQuarter = QuarterAccuracy.of(org, org.calendar().previous(week.quarter()), deals.all(), forecasts);
+        QuarterAccuracy lastQuarter = QuarterAccuracy.of(org, org.calendar().previous(week.quarter()), totals, forecasts);
         return new CurrentForecast(week, Map.copyOf(own), rollup, List.copyOf(trend), lastQuarter, other);
     }
 

@@ -20,10 +20,12 @@ import java.util.Optional;
 public final class ForecastCommand implements CommandHandler {
 
     private final DealStore deals;
+    private final DealTotals totals;
     private final ForecastStore forecasts;
 
-    public ForecastCommand(DealStore deals, ForecastStore forecasts) {
+    public ForecastCommand(DealStore deals, DealTotals totals, ForecastStore forecasts) {
         this.deals = deals;
+        this.totals = totals;
         this.forecasts = forecasts;
     }
 
@@ -54,14 +56,14 @@ public final class ForecastCommand implements CommandHandler {
 
     @Override
     public Result run(Speaker speaker, String arguments) {
-        CurrentForecast forecast = CurrentForecast.of(speaker.org(), speaker.today(), deals, forecasts);
+        CurrentForecast forecast = CurrentForecast.of(speaker.org(), speaker.today(), totals, forecasts);
         String word = CommandLine.parse(arguments).name();
         if (word.equals("submit")) {
             return ForecastFlow.startFor(speaker, forecast.week(), forecast.startingPoint(speaker.id()),
                     forecasts.latest(speaker.id(), forecast.week().key()));
         }
         if (word.equals("deals")) {
-            return new Reply(ForecastDeals.of(speaker, forecast));
+            return new Reply(ForecastDeals.of(speaker, forecast, deals));
         }
         if (word.equals("away")) {
             forecasts.markAway(speaker.id(), forecast.week().key());

@@ -10,10 +10,13 @@ import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.ForecastCategory;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Stage;
+import dev.dealcoach.core.store.DealStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The deals behind the speaker's numbers this quarter (their own, and their team's), biggest first under each number. */
 final class ForecastDeals {
@@ -23,11 +26,14 @@ final class ForecastDeals {
     private ForecastDeals() {
     }
 
-    static Message of(Speaker speaker, CurrentForecast forecast) {
+    static Message of(Speaker speaker, CurrentForecast forecast, DealStore store) {
         List<Person> scope = new ArrayList<>(List.of(speaker.person()));
         scope.addAll(speaker.org().below(speaker.id()));
-        List<Deal> deals = scope.stream().map(p -> forecast.ownDeals().get(p.id())).filter(java.util.Objects::nonNull)
-                .flatMap(numbers -> numbers.counted().stream()).sorted(Comparator.comparing((Deal d) -> d.amount().amount()).reversed())
+        Set<String> owners = scope.stream().map(Person::id).collect(Collectors.toSet());
+        List<Deal> owned = scope.size() == 1 ? store.ownedBy(speaker.id())
+                : store.all().stream().filter(deal -> owners.contains(deal.ownerId())).toList();
+        List<Deal> deals = DealNumbers.of(owned, forecast.week().quarter(), speaker.org().currency()).counted().stream()
+                .sorted(Comparator.comparing((Deal d) -> d.amount().amount()).reversed())
                 .toList();
         boolean team = scope.size() > 1;
         List<Block> blocks = new ArrayList<>();

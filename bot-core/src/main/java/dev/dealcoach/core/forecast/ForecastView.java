@@ -183,7 +183,7 @@ final class ForecastView {
         int won = 0;
         int lost = 0;
         for (Person person : scope) {
-            DealNumbers numbers = forecast.ownDeals().get(person.id());
+            QuarterTotals numbers = forecast.ownDeals().get(person.id());
             if (numbers != null) {
                 won += numbers.won();
                 lost += numbers.lost();

@@ -11,18 +11,20 @@ import java.util.List;
 public final class Forecasts implements Feature {
 
     private final DealStore deals;
+    private final DealTotals totals;
     private final ForecastStore forecasts;
     private final Clock clock;
 
-    public Forecasts(DealStore deals, ForecastStore forecasts, Clock clock) {
+    public Forecasts(DealStore deals, DealTotals totals, ForecastStore forecasts, Clock clock) {
         this.deals = deals;
+        this.totals = totals;
         this.forecasts = forecasts;
         this.clock = clock;
     }
 
     @Override
     public List<CommandHandler> commands() {
-        return List.of(new ForecastCommand(deals, forecasts));
+        return List.of(new ForecastCommand(deals, totals, forecasts));
     }
 
     @Override

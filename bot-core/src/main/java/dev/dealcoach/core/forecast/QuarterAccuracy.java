@@ -1,6 +1,5 @@
 package dev.dealcoach.core.forecast;
 
-import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How well a closed quarter's weekly commit calls matched what closed won: for each week someone at
@@ -29,10 +27,9 @@ public record QuarterAccuracy(FiscalQuarter quarter, Map<String, Double> mean) {
         mean = Map.copyOf(mean);
     }
 
-    public static QuarterAccuracy of(Org org, FiscalQuarter quarter, List<Deal> deals, ForecastStore forecasts) {
+    public static QuarterAccuracy of(Org org, FiscalQuarter quarter, DealTotals totals, ForecastStore forecasts) {
         Map<String, ForecastNumbers> actual = new HashMap<>();
-        deals.stream().collect(Collectors.groupingBy(Deal::ownerId))
-                .forEach((owner, owned) -> actual.put(owner, DealNumbers.of(owned, quarter, org.currency()).numbers()));
+        totals.of(quarter, org.currency()).forEach((owner, ofOwner) -> actual.put(owner, ofOwner.numbers()));
         Map<String, List<Double>> weekly = new HashMap<>();
         for (int n = 1; n <= quarter.weeks(); n++) {
             Map<String, ForecastCall> calls = forecasts.week(new ForecastWeek(quarter, n).key());

@@ -1,7 +1,9 @@
 package dev.dealcoach.core.model;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +32,12 @@ public record FiscalQuarter(int fiscalYear, int quarter, LocalDate start, LocalD
     /** The quarter's length in whole weeks, as people count them: 13 for a quarter of 89 to 92 days. */
     public int weeks() {
         return (int) Math.round((ChronoUnit.DAYS.between(start, end) + 1) / 7.0);
+    }
+
+    /** The quarter's three calendar months, first to last. */
+    public List<YearMonth> months() {
+        YearMonth first = YearMonth.from(start);
+        return List.of(first, first.plusMonths(1), first.plusMonths(2));
     }
 
     /** As people say it: {@code Q4 FY27}. */

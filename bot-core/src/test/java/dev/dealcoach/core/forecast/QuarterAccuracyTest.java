@@ -32,7 +32,8 @@ class QuarterAccuracyTest {
 
     private final Org org = Org.of(CALENDAR, Currency.getInstance("USD"), List.of(person("mo", Role.MANAGER, null),
             person("ria", Role.REP, "mo"), person("ana", Role.REP, "mo"), person("lee", Role.REP, "mo")));
-    private final ForecastStore forecasts = new InMemoryStores(java.time.Clock.systemUTC()).forecasts();
+    private final InMemoryStores stores = new InMemoryStores(java.time.Clock.systemUTC());
+    private final ForecastStore forecasts = stores.forecasts();
 
     private static Deal won(String owner, String amount) {
         return new Deal("D-" + owner, owner, owner, owner, Money.of(amount, "USD"), Stage.CLOSED_WON, ForecastCategory.CLOSED,
@@ -52,7 +53,9 @@ class QuarterAccuracyTest {
         call("ana", 1, "300000");
         call("lee", 2, "50000");
 
-        QuarterAccuracy accuracy = QuarterAccuracy.of(org, Q3, List.of(won("ria", "100000"), won("ana", "100000")), forecasts);
+        stores.deals().replaceAll(List.of(won("ria", "100000"), won("ana", "100000")));
+
+        QuarterAccuracy accuracy = QuarterAccuracy.of(org, Q3, stores.dealTotals(), forecasts);
 
         assertThat(accuracy.of("ria")).hasValueSatisfying(a -> assertThat(a).isCloseTo(0.85, within(1e-9)));
         assertThat(accuracy.of("ana")).as("more than double what closed: no accuracy at all, not a negative one").contains(0.0);

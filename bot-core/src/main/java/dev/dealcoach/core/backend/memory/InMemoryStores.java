@@ -5,6 +5,7 @@ import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.forecast.DealTotals;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
@@ -16,7 +17,7 @@ import java.time.Clock;
 public final class InMemoryStores implements Stores {
 
     private final OrgStore org = new InMemoryOrgStore();
-    private final DealStore deals = new InMemoryDealStore();
+    private final InMemoryDealStore deals = new InMemoryDealStore();
     private final ConversationStore conversations;
     private final IdempotencyStore idempotency;
     private final ReviewStore reviews = new InMemoryReviewStore();
@@ -53,6 +54,11 @@ public final class InMemoryStores implements Stores {
 
     @Override
     public DealStore deals() {
+        return deals;
+    }
+
+    @Override
+    public DealTotals dealTotals() {
         return deals;
     }
 

@@ -18,6 +18,21 @@ record RedisKeys(String prefix) {
         return prefix + "deals";
     }
 
+    /** Each deal's part in its owner's totals: deal id -> tally. */
+    String dealTallies() {
+        return prefix + "deal-tallies";
+    }
+
+    /** A month's sums ({@code month} as {@code 2026-11}): {@code <owner>:<field>} -> integer. */
+    String dealTotals(String month) {
+        return prefix + "deal-totals:" + month;
+    }
+
+    /** The months that have sums. */
+    String dealTotalsMonths() {
+        return prefix + "deal-totals-months";
+    }
+
     String conversation(ConversationKey key) {
         return prefix + "conversation:" + key.personId() + ":" + key.place();
     }

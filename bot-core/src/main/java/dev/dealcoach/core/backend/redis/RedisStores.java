@@ -5,6 +5,7 @@ import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.forecast.DealTotals;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
@@ -35,6 +36,7 @@ public final class RedisStores implements Stores {
     private final RedisClient redis;
     private final OrgStore org;
     private final DealStore deals;
+    private final DealTotals dealTotals;
     private final ConversationStore conversations;
     private final IdempotencyStore idempotency;
     private final ReviewStore reviews;
@@ -49,7 +51,9 @@ public final class RedisStores implements Stores {
         RedisKeys keys = new RedisKeys(settings.keyPrefix());
         String url = settings.safeUrl();
         this.org = RedisFailures.translated(OrgStore.class, new RedisOrgStore(redis, keys), url);
-        this.deals = RedisFailures.translated(DealStore.class, new RedisDealStore(redis, keys), url);
+        RedisDealStore dealStore = new RedisDealStore(redis, keys);
+        this.deals = RedisFailures.translated(DealStore.class, dealStore, url);
+        this.dealTotals = RedisFailures.translated(DealTotals.class, dealStore, url);
         this.conversations = RedisFailures.translated(ConversationStore.class, new RedisConversationStore(redis, keys), url);
         this.idempotency = RedisFailures.translated(IdempotencyStore.class, new RedisIdempotencyStore(redis, keys), url);
         this.reviews = RedisFailures.translated(ReviewStore.class, new RedisReviewStore(redis, keys), url);
@@ -132,6 +136,11 @@ public final class RedisStores implements Stores {
     @Override
     public DealStore deals() {
         return deals;
+    }
+
+    @Override
+    public DealTotals dealTotals() {
+        return dealTotals;
     }
 
     @Override
