@@ -30,10 +30,11 @@ public record CurrentForecast(ForecastWeek week, Map<String, QuarterTotals> ownD
             other.addAll(ofOwner.otherCurrencies());
         });
         // Earlier weeks of the quarter, oldest first, each rolled up from its calls (deals as they are now where nobody called).
-        List<Map<String, ForecastCall>> weeks = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (int n = Math.max(1, week.number() - TREND_WEEKS + 1); n <= week.number(); n++) {
-            weeks.add(forecasts.week(new ForecastWeek(week.quarter(), n).key()));
+            keys.add(new ForecastWeek(week.quarter(), n).key());
         }
+        List<Map<String, ForecastCall>> weeks = new ArrayList<>(forecasts.weeks(keys).values());
         List<ForecastRollup> trend = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
             trend.add(new ForecastRollup(org, numbers, weeks.get(i), i == 0 ? Map.of() : weeks.get(i - 1), Set.of()));

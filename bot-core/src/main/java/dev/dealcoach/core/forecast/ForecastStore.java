@@ -23,6 +23,13 @@ public interface ForecastStore {
     /** Everyone's call that counts in the week, by person id: the rollup reads a week in one go. */
     Map<String, ForecastCall> week(String week);
 
+    /** Several weeks' calls that count, by week key, as {@link #week} gives each: in one round trip where the store can. */
+    default Map<String, Map<String, ForecastCall>> weeks(List<String> weeks) {
+        Map<String, Map<String, ForecastCall>> byWeek = new java.util.LinkedHashMap<>();
+        weeks.forEach(week -> byWeek.put(week, week(week)));
+        return byWeek;
+    }
+
     /** Marks the person away for the week: not missing when they do not call. */
     void markAway(String personId, String week);
 

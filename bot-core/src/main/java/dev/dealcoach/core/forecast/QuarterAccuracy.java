@@ -31,8 +31,11 @@ public record QuarterAccuracy(FiscalQuarter quarter, Map<String, Double> mean) {
         Map<String, ForecastNumbers> actual = new HashMap<>();
         totals.of(quarter, org.currency()).forEach((owner, ofOwner) -> actual.put(owner, ofOwner.numbers()));
         Map<String, List<Double>> weekly = new HashMap<>();
+        List<String> keys = new ArrayList<>();
         for (int n = 1; n <= quarter.weeks(); n++) {
-            Map<String, ForecastCall> calls = forecasts.week(new ForecastWeek(quarter, n).key());
+            keys.add(new ForecastWeek(quarter, n).key());
+        }
+        for (Map<String, ForecastCall> calls : forecasts.weeks(keys).values()) {
             if (calls.isEmpty()) {
                 continue;
             }

@@ -139,6 +139,21 @@ public abstract class ForecastStoreContract {
     }
 
     @Test
+    void severalWeeksReadAtOnceAreEachWeekInTheOrderAsked() {
+        ForecastCall thisWeek = call("ria", WEEK, "400000", MONDAY);
+        ForecastCall nextWeek = call("kai", NEXT_WEEK, "500000", MONDAY.plusSeconds(7 * 86_400));
+        forecasts.save(thisWeek);
+        forecasts.save(nextWeek);
+
+        Map<String, Map<String, ForecastCall>> weeks = forecasts.weeks(List.of(NEXT_WEEK, "FY27-Q4-W06", WEEK));
+
+        assertThat(weeks.keySet()).containsExactly(NEXT_WEEK, "FY27-Q4-W06", WEEK);
+        assertThat(weeks.get(WEEK)).isEqualTo(Map.of("ria", thisWeek));
+        assertThat(weeks.get(NEXT_WEEK)).isEqualTo(Map.of("kai", nextWeek));
+        assertThat(weeks.get("FY27-Q4-W06")).isEmpty();
+    }
+
+    @Test
     void weeksAreKeptApart() {
         ForecastCall thisWeek = call("ria", WEEK, "400000", MONDAY);
         ForecastCall nextWeek = call("ria", NEXT_WEEK, "500000", MONDAY.plusSeconds(7 * 86_400));

@@ -3,11 +3,14 @@ package dev.dealcoach.core.backend.redis;
 import dev.dealcoach.core.forecast.ForecastCall;
 import dev.dealcoach.core.forecast.ForecastStore;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -66,8 +69,24 @@ final class RedisForecastStore implements ForecastStore {
 
     @Override
     public Map<String, ForecastCall> week(String week) {
-        return redis.hgetAll(keys.forecastWeek(week)).entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> read(entry.getValue())));
+        return calls(redis.hgetAll(keys.forecastWeek(week)));
+    }
+
+    /** Every week asked for in one pipelined round trip. */
+    @Override
+    public Map<String, Map<String, ForecastCall>> weeks(List<String> weeks) {
+        Map<String, Response<Map<String, String>>> responses = new LinkedHashMap<>();
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            weeks.forEach(week -> responses.put(week, pipeline.hgetAll(keys.forecastWeek(week))));
+            pipeline.sync();
+        }
+        Map<String, Map<String, ForecastCall>> byWeek = new LinkedHashMap<>();
+        responses.forEach((week, response) -> byWeek.put(week, calls(response.get())));
+        return byWeek;
+    }
+
+    private Map<String, ForecastCall> calls(Map<String, String> stored) {
+        return stored.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> read(entry.getValue())));
     }
 
     @Override
