@@ -225,7 +225,7 @@ public final class Coach {
         return "Hi " + name + ": " + (suggestion.isEmpty() ? "" : suggestion + " ") + "Type `help` to see everything I can do.";
     }
 
-    List<Outgoing> command(Turn turn, String name, String arguments) {
+    private List<Outgoing> command(Turn turn, String name, String arguments) {
         switch (name) {
             case "cancel":
                 return cancel(turn);

@@ -3,7 +3,6 @@ package dev.dealcoach.core.forecast;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,9 +133,5 @@ public final class ForecastRollup {
             manager = org.person(manager.get()).flatMap(Person::manager);
         }
         return depth;
-    }
-
-    public Currency currency() {
-        return org.currency();
     }
 }

@@ -49,15 +49,13 @@ public final class ReviewCommand implements CommandHandler {
         return DealSearch.looksLikeAnId(arguments) || !DealSearch.find(arguments, deals.all()).isEmpty();
     }
 
-    /** The person's open deal closing soonest, as the thing to try. */
+    /** A deal of theirs (or their team's) to try, in the fewest words that find it. */
     @Override
     public Optional<String> suggestion(Speaker speaker) {
-        List<Deal> reviewable = DealAccess.visible(speaker, deals.all()).stream().filter(d -> d.stage().isOpen()).toList();
-        return reviewable.stream()
-                .filter(d -> d.ownerId().equals(speaker.id()) && !d.closeDate().isBefore(speaker.today()))
-                .min(Comparator.comparing(Deal::closeDate))
-                .map(d -> "`review " + Markup.literal(DealSearch.shortestQuery(d, reviewable)) + "` pressure-tests "
-                        + Markup.literal(d.name()) + ", your next deal to close, the way a sales director would.");
+        return DealToTry.of(speaker.org(), speaker.person(), deals.all(), speaker.today())
+                .map(t -> "`review " + Markup.literal(t.query()) + "` pressure-tests " + Markup.literal(t.deal().name())
+                        + (t.deal().ownerId().equals(speaker.id()) ? ", your next deal to close," : ",")
+                        + " the way a sales director would.");
     }
 
     @Override

@@ -5,12 +5,10 @@ import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
-import dev.dealcoach.core.review.DealSearch;
+import dev.dealcoach.core.review.DealToTry;
 import dev.dealcoach.core.store.DealStore;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,28 +36,18 @@ final class PlaygroundWelcome {
 
     Welcome of(Org org, Person person) {
         String hello = "Hi " + Markup.literal(firstName(person)) + ": ";
-        List<Deal> open = deals.all().stream()
-                .filter(d -> d.stage().isOpen() && org.isWithin(d.ownerId(), person.id()))
-                .sorted(Comparator.comparing(Deal::closeDate).thenComparing(Deal::id))
-                .toList();
-        Optional<Deal> pick = soonestNotOverdue(open.stream().filter(d -> d.ownerId().equals(person.id())).toList(), person)
-                .or(() -> soonestNotOverdue(open, person));
+        Optional<DealToTry> pick = DealToTry.of(org, person, deals.all(), LocalDate.now(clock.withZone(person.timeZone())));
         if (pick.isEmpty()) {
             return new Welcome("help", renderer.render(Message.text(hello + "you have no open deals to review. "
                     + "Type `help` to see what I can do, or talk as someone else.")));
         }
-        Deal deal = pick.get();
-        String example = "review " + DealSearch.shortestQuery(deal, open);
+        Deal deal = pick.get().deal();
+        String example = "review " + pick.get().query();
         String whose = deal.ownerId().equals(person.id())
                 ? "one of your deals"
                 : Markup.literal(org.person(deal.ownerId()).map(Person::name).orElse(deal.ownerId())) + "'s deal";
         return new Welcome(example, renderer.render(Message.text(hello + "type `" + Markup.literal(example) + "` to pressure-test "
                 + Markup.bold(Markup.literal(deal.name())) + " (" + whose + "), or `help` to see what else I can do.")));
-    }
-
-    private Optional<Deal> soonestNotOverdue(List<Deal> candidates, Person person) {
-        LocalDate today = LocalDate.now(clock.withZone(person.timeZone()));
-        return candidates.stream().filter(d -> !d.closeDate().isBefore(today)).findFirst().or(() -> candidates.stream().findFirst());
     }
 
     private static String firstWord(String text) {
