@@ -1,53 +1,84 @@
 package dev.dealcoach.core.forecast;
 
+import dev.dealcoach.core.model.FiscalQuarter;
+import dev.dealcoach.core.model.Money;
 import dev.dealcoach.core.model.Org;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The forecast of the week holding {@code today}, as the deals and the calls say it now: the week,
- * each person's own deals' numbers, the rollup, the rollups of the quarter's last weeks (oldest
- * first, this one last) for the trend, last quarter's commit accuracy, and which currencies were left out.
+ * The forecast of the week holding {@code today} as one person's view needs it, read for that
+ * person and everyone below them only: the week, each person's own deals' numbers, the rollup (with last week's lines of the people the view shows), the
+ * quarter's weeks gone by as kept (oldest first, for the trend), the accuracy of the last closed
+ * quarters (newest first), and which currencies were left out.
  */
 public record CurrentForecast(ForecastWeek week, Map<String, QuarterTotals> ownDeals, ForecastRollup rollup,
-                              List<ForecastRollup> trend, QuarterAccuracy lastQuarter, Set<String> otherCurrencies) {
+                              List<Map<String, WeekLine>> pastWeeks, List<QuarterAccuracy> closedQuarters,
+                              Set<String> otherCurrencies) {
 
     /** How many weeks the trend looks back over, this week included (within the quarter). */
     static final int TREND_WEEKS = 6;
+    /** How many closed quarters' accuracy is shown. */
+    static final int CLOSED_QUARTERS = 2;
 
-    public static CurrentForecast of(Org org, LocalDate today, DealTotals totals, ForecastStore forecasts) {
+    /** The forecast as {@code subjectId}'s view shows it: their line, the lines below them it lists, and the totals. */
+    public static CurrentForecast of(Org org, LocalDate today, String subjectId, DealTotals totals, ForecastStore forecasts) {
         ForecastWeek week = ForecastWeek.of(org.calendar(), today);
-        Map<String, QuarterTotals> own = totals.of(week.quarter(), org.currency());
+        Set<String> scope = new HashSet<>();
+        scope.add(subjectId);
+        org.below(subjectId).forEach(person -> scope.add(person.id()));
+        Map<String, QuarterTotals> own = totals.of(week.quarter(), org.currency(), scope);
         Map<String, ForecastNumbers> numbers = new HashMap<>();
         Set<String> other = new TreeSet<>();
         own.forEach((owner, ofOwner) -> {
             numbers.put(owner, ofOwner.numbers());
             other.addAll(ofOwner.otherCurrencies());
         });
-        // Earlier weeks of the quarter, oldest first, each rolled up from its calls (deals as they are now where nobody called).
-        List<String> keys = new ArrayList<>();
-        for (int n = Math.max(1, week.number() - TREND_WEEKS + 1); n <= week.number(); n++) {
-            keys.add(new ForecastWeek(week.quarter(), n).key());
+        Collection<String> shown = ForecastRollup.shownIn(org, subjectId);
+        List<ForecastWeek> gone = new ArrayList<>();
+        for (int n = Math.max(1, week.number() - TREND_WEEKS + 1); n < week.number(); n++) {
+            gone.add(new ForecastWeek(week.quarter(), n));
         }
-        List<Map<String, ForecastCall>> weeks = new ArrayList<>(forecasts.weeks(keys).values());
-        List<ForecastRollup> trend = new ArrayList<>();
-        for (int i = 0; i < weeks.size(); i++) {
-            trend.add(new ForecastRollup(org, numbers, weeks.get(i), i == 0 ? Map.of() : weeks.get(i - 1), Set.of()));
+        List<Map<String, WeekLine>> past = List.copyOf(new ForecastHistory(forecasts).lines(org, gone, numbers, Optional.of(shown))
+                .values());
+        Map<String, WeekLine> lastWeek = past.isEmpty() ? Map.of() : past.get(past.size() - 1);
+        ForecastRollup rollup = new ForecastRollup(org, numbers, forecasts.called(week.key(), scope), lastWeek, forecasts.away(week.key()));
+        List<QuarterAccuracy> closed = new ArrayList<>();
+        FiscalQuarter quarter = week.quarter();
+        for (int i = 0; i < CLOSED_QUARTERS; i++) {
+            quarter = org.calendar().previous(quarter);
+            closed.add(QuarterAccuracy.of(org, quarter, totals, forecasts, shown));
         }
-        Map<String, ForecastCall> lastWeek = weeks.size() < 2 ? Map.of() : weeks.get(weeks.size() - 2);
-        ForecastRollup rollup = new ForecastRollup(org, numbers, weeks.get(weeks.size() - 1), lastWeek, forecasts.away(week.key()));
-        QuarterAccuracy lastQuarter = QuarterAccuracy.of(org, org.calendar().previous(week.quarter()), totals, forecasts);
-        return new CurrentForecast(week, Map.copyOf(own), rollup, List.copyOf(trend), lastQuarter, other);
+        return new CurrentForecast(week, Collections.unmodifiableMap(own), rollup, past, List.copyOf(closed), other);
     }
 
     /** What a person's call starts from: their own deals, or for someone with reports, their team's lines and own deals. */
     public ForecastNumbers startingPoint(String personId) {
         ForecastRollup.Line line = rollup.line(personId);
         return line.teamSum().orElse(line.deals());
+    }
+
+    /** The commit the person's line counted in each of the quarter's last weeks where anyone at or below them called, this one last. */
+    public List<Money> commitTrend(String personId) {
+        List<Money> commits = new ArrayList<>();
+        for (Map<String, WeekLine> lines : pastWeeks) {
+            WeekLine line = lines.get(personId);
+            if (line != null && line.anyoneCalled()) {
+                commits.add(line.counted().commit());
+            }
+        }
+        if (rollup.anyoneCalled(personId)) {
+            commits.add(rollup.line(personId).counted().commit());
+        }
+        return commits;
     }
 }

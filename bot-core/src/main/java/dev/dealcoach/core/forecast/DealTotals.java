@@ -3,6 +3,7 @@ package dev.dealcoach.core.forecast;
 import dev.dealcoach.core.model.FiscalQuarter;
 import java.util.Currency;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Per owner, what their deals add up to in a quarter, kept by the deal store as deals are written, so
@@ -15,4 +16,7 @@ public interface DealTotals {
      * only may be left out), in one read; numbers in {@code currency}.
      */
     Map<String, QuarterTotals> of(FiscalQuarter quarter, Currency currency);
+
+    /** As {@link #of(FiscalQuarter, Currency)}, of {@code owners} only: a small team's are read without the rest. */
+    Map<String, QuarterTotals> of(FiscalQuarter quarter, Currency currency, Set<String> owners);
 }

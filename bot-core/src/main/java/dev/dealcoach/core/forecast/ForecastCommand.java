@@ -56,24 +56,25 @@ public final class ForecastCommand implements CommandHandler {
 
     @Override
     public Result run(Speaker speaker, String arguments) {
-        CurrentForecast forecast = CurrentForecast.of(speaker.org(), speaker.today(), totals, forecasts);
         String word = CommandLine.parse(arguments).name();
         if (word.equals("submit")) {
+            CurrentForecast forecast = forecastFor(speaker, speaker.person());
             return ForecastFlow.startFor(speaker, forecast.week(), forecast.startingPoint(speaker.id()),
                     forecasts.latest(speaker.id(), forecast.week().key()));
         }
         if (word.equals("deals")) {
-            return new Reply(ForecastDeals.of(speaker, forecast, deals));
+            return new Reply(ForecastDeals.of(speaker, forecastFor(speaker, speaker.person()), deals));
         }
         if (word.equals("away")) {
-            forecasts.markAway(speaker.id(), forecast.week().key());
-            return new Reply(Message.text("Marked you away for " + forecast.week().label() + " of "
-                    + forecast.week().quarter().label() + ": you won't show as missing."));
+            ForecastWeek week = ForecastWeek.of(speaker.org().calendar(), speaker.today());
+            forecasts.markAway(speaker.id(), week.key());
+            return new Reply(Message.text("Marked you away for " + week.label() + " of "
+                    + week.quarter().label() + ": you won't show as missing."));
         }
         boolean all = arguments.strip().toLowerCase(Locale.ROOT).matches("(.*\\s)?all");
         String named = all ? arguments.strip().replaceFirst("(?i)\\s*all$", "") : arguments.strip();
         if (named.isBlank()) {
-            return new Reply(ForecastView.of(speaker, speaker.person(), forecast, all));
+            return new Reply(ForecastView.of(speaker, speaker.person(), forecastFor(speaker, speaker.person()), all));
         }
         Optional<Person> asked = person(speaker, named);
         if (asked.isEmpty()) {
@@ -84,7 +85,11 @@ public final class ForecastCommand implements CommandHandler {
             return new Reply(Message.text(Markup.literal(asked.get().name()) + " is not in your team: you can see your own "
                     + "forecast" + (speaker.org().directReports(speaker.id()).isEmpty() ? "." : " and your team's.")));
         }
-        return new Reply(ForecastView.of(speaker, asked.get(), forecast, all));
+        return new Reply(ForecastView.of(speaker, asked.get(), forecastFor(speaker, asked.get()), all));
+    }
+
+    private CurrentForecast forecastFor(Speaker speaker, Person subject) {
+        return CurrentForecast.of(speaker.org(), speaker.today(), subject.id(), totals, forecasts);
     }
 
     /** The person named by id, full name, first name, or the start of a name, if exactly one matches. */

@@ -18,11 +18,12 @@ public final class ForecastRollup {
 
     private final Org org;
     private final Map<String, ForecastNumbers> ownDeals;
-    private final Map<String, ForecastCall> calls;
-    private final Map<String, ForecastCall> lastWeek;
+    private final Map<String, ForecastNumbers> calls;
+    private final Map<String, WeekLine> lastWeek;
     private final Set<String> away;
     private final ForecastNumbers zero;
     private final Map<String, Line> lines = new HashMap<>();
+    private final Map<String, Integer> depths = new HashMap<>();
 
     /**
      * One person's line.
@@ -32,21 +33,28 @@ public final class ForecastRollup {
      * @param teamSum  for someone with reports, the sum of their reports' lines plus their own deals
      * @param counted  what this line counts towards the line above: the call, else the team sum, else the deals
      * @param lastWeek what the line counted last week, where anyone at or below the person called then
+     * @param anyoneCalled whether the person or anyone below them called this week
      */
     public record Line(Person person, int depth, ForecastNumbers deals, Optional<ForecastNumbers> call,
-                       Optional<ForecastNumbers> teamSum, ForecastNumbers counted, Optional<ForecastNumbers> lastWeek) {
+                       Optional<ForecastNumbers> teamSum, ForecastNumbers counted, Optional<ForecastNumbers> lastWeek,
+                       boolean anyoneCalled) {
 
         public boolean called() {
             return call.isPresent();
         }
     }
 
-    public ForecastRollup(Org org, Map<String, ForecastNumbers> ownDeals, Map<String, ForecastCall> calls,
-                          Map<String, ForecastCall> lastWeek, Set<String> away) {
+    /**
+     * @param calls    what each person who called this week called ({@link ForecastCall#called})
+     * @param lastWeek last week's lines as kept ({@link ForecastHistory}), of the people whose change since then is wanted
+     */
+    public ForecastRollup(Org org, Map<String, ForecastNumbers> ownDeals, Map<String, ForecastNumbers> calls,
+                          Map<String, WeekLine> lastWeek, Set<String> away) {
         this.org = org;
-        this.ownDeals = Map.copyOf(ownDeals);
-        this.calls = Map.copyOf(calls);
-        this.lastWeek = Map.copyOf(lastWeek);
+        // HashMap copies: Map.copyOf probes linearly, slow for thousands of ids that hash close together (rep-00001, ...).
+        this.ownDeals = new HashMap<>(ownDeals);
+        this.calls = new HashMap<>(calls);
+        this.lastWeek = new HashMap<>(lastWeek);
         this.away = Set.copyOf(away);
         this.zero = ForecastNumbers.zero(org.currency());
     }
@@ -62,23 +70,18 @@ public final class ForecastRollup {
         List<Person> reports = org.directReports(personId);
         ForecastNumbers deals = own;
         ForecastNumbers sum = own;
-        Optional<ForecastNumbers> sumLastWeek = Optional.empty();
+        boolean anyoneCalled = calls.containsKey(personId);
         for (Person report : reports) {
             Line below = line(report.id());
             deals = deals.plus(below.deals());
             sum = sum.plus(below.counted());
-            if (below.lastWeek().isPresent()) {
-                sumLastWeek = Optional.of(sumLastWeek.orElse(zero).plus(below.lastWeek().get()));
-            }
+            anyoneCalled |= below.anyoneCalled();
         }
-        Optional<ForecastNumbers> call = Optional.ofNullable(calls.get(personId)).map(ForecastCall::called);
+        Optional<ForecastNumbers> call = Optional.ofNullable(calls.get(personId));
         Optional<ForecastNumbers> teamSum = reports.isEmpty() ? Optional.empty() : Optional.of(sum);
         ForecastNumbers counted = call.orElse(sum);
-        Optional<ForecastNumbers> last = Optional.ofNullable(lastWeek.get(personId)).map(ForecastCall::called);
-        if (last.isEmpty() && !reports.isEmpty()) {
-            last = sumLastWeek;
-        }
-        Line line = new Line(person, depth(personId), deals, call, teamSum, counted, last);
+        Optional<ForecastNumbers> last = Optional.ofNullable(lastWeek.get(personId)).filter(WeekLine::anyoneCalled).map(WeekLine::counted);
+        Line line = new Line(person, depth(personId), deals, call, teamSum, counted, last, anyoneCalled);
         lines.put(personId, line);
         return line;
     }
@@ -88,23 +91,41 @@ public final class ForecastRollup {
      * managers too (at any depth), each after their own manager. A rep sees no lines but their own total.
      */
     public List<Line> linesFor(String personId) {
-        List<Line> shown = new ArrayList<>();
-        addReports(personId, shown);
-        return shown;
-    }
-
-    private void addReports(String personId, List<Line> shown) {
-        for (Person report : org.directReports(personId)) {
-            shown.add(line(report.id()));
-            if (org.directReports(report.id()).stream().anyMatch(r -> !org.directReports(r.id()).isEmpty())) {
-                addReports(report.id(), shown);
-            }
-        }
+        List<String> ids = shownIn(org, personId);
+        return ids.subList(1, ids.size()).stream().map(this::line).toList();
     }
 
     /** True when the person or anyone below them called this week. */
     public boolean anyoneCalled(String personId) {
-        return calls.containsKey(personId) || org.below(personId).stream().anyMatch(p -> calls.containsKey(p.id()));
+        return line(personId).anyoneCalled();
+    }
+
+    /** Everyone's line, as a week that has gone by is kept. */
+    Map<String, WeekLine> everyLine() {
+        Map<String, WeekLine> every = new HashMap<>();
+        org.people().forEach(person -> every.put(person.id(), WeekLine.of(line(person.id()))));
+        return every;
+    }
+
+    /** Whose lines a person's view shows: the person and {@link #linesFor their lines}, without rolling anything up. */
+    static List<String> shownIn(Org org, String personId) {
+        List<String> ids = new ArrayList<>();
+        ids.add(personId);
+        addReports(org, personId, ids);
+        return ids;
+    }
+
+    private static void addReports(Org org, String personId, List<String> ids) {
+        for (Person report : org.directReports(personId)) {
+            ids.add(report.id());
+            if (managesManagers(org, report.id())) {
+                addReports(org, report.id(), ids);
+            }
+        }
+    }
+
+    private static boolean managesManagers(Org org, String personId) {
+        return org.directReports(personId).stream().anyMatch(r -> !org.directReports(r.id()).isEmpty());
     }
 
     /** The reps at or below the person who have not called this week and are not away, in org order. */
@@ -125,13 +146,14 @@ public final class ForecastRollup {
         return scope.stream().filter(p -> org.directReports(p.id()).isEmpty()).toList();
     }
 
+    /** How far below the top of the org the person is, worked out once per person. */
     private int depth(String personId) {
-        int depth = 0;
-        Optional<String> manager = org.person(personId).flatMap(Person::manager);
-        while (manager.isPresent()) {
-            depth++;
-            manager = org.person(manager.get()).flatMap(Person::manager);
+        Integer known = depths.get(personId);
+        if (known != null) {
+            return known;
         }
+        int depth = org.person(personId).flatMap(Person::manager).map(manager -> depth(manager) + 1).orElse(0);
+        depths.put(personId, depth);
         return depth;
     }
 }

@@ -97,7 +97,7 @@ final class ForecastView {
         List<String> notes = new ArrayList<>();
         trend(forecast, subject).ifPresent(notes::add);
         teamFigures(forecast, subject, speaker).ifPresent(notes::add);
-        accuracy(forecast.lastQuarter(), subject, shown).ifPresent(notes::add);
+        accuracy(forecast.closedQuarters(), subject, shown).ifPresent(notes::add);
         divergence(rollup.line(subject.id())).ifPresent(notes::add);
         List<Person> missing = rollup.missing(subject.id());
         if (!missing.isEmpty()) {
@@ -138,12 +138,7 @@ final class ForecastView {
 
     /** {@code Commit trend ▂▃▃▅▅▆ ($1.1M to $1.5M)}: the subject's commit over the quarter's last weeks, where anyone called. */
     private static Optional<String> trend(CurrentForecast forecast, Person subject) {
-        List<Money> commits = new ArrayList<>();
-        for (ForecastRollup week : forecast.trend()) {
-            if (week.anyoneCalled(subject.id())) {
-                commits.add(week.line(subject.id()).counted().commit());
-            }
-        }
+        List<Money> commits = forecast.commitTrend(subject.id());
         if (commits.size() < 2) {
             return Optional.empty();
         }
@@ -152,17 +147,23 @@ final class ForecastView {
                 + commits.size() + " weeks)");
     }
 
-    /** {@code Commit accuracy in Q3 FY27: 87% (the standard is 90%); under it: Mo C. 78%}. */
-    private static Optional<String> accuracy(QuarterAccuracy accuracy, Person subject, List<ForecastRollup.Line> lines) {
-        Optional<Double> own = accuracy.of(subject.id());
-        if (own.isEmpty()) {
+    /**
+     * {@code Commit accuracy: Q3 FY27 87%, Q2 FY27 92% (the standard is 90%); under it in Q3 FY27: Mo C. 78%}: the
+     * subject's accuracy in the last closed quarters that have one, and who of the lines shown fell under the standard in the last.
+     */
+    private static Optional<String> accuracy(List<QuarterAccuracy> quarters, Person subject, List<ForecastRollup.Line> lines) {
+        List<QuarterAccuracy> known = quarters.stream().filter(q -> q.of(subject.id()).isPresent()).toList();
+        if (known.isEmpty()) {
             return Optional.empty();
         }
-        String under = lines.stream().filter(l -> accuracy.of(l.person().id()).filter(a -> a < QuarterAccuracy.GOOD).isPresent())
-                .map(l -> shortName(l.person()) + " " + percent(accuracy.of(l.person().id()).orElseThrow()))
+        String own = known.stream().map(q -> q.quarter().label() + " " + percent(q.of(subject.id()).orElseThrow()))
                 .collect(java.util.stream.Collectors.joining(", "));
-        return Optional.of("Commit accuracy in " + accuracy.quarter().label() + ": " + percent(own.get()) + " (the standard is "
-                + percent(QuarterAccuracy.GOOD) + ")" + (under.isEmpty() ? "" : "; under it: " + under));
+        QuarterAccuracy last = known.get(0);
+        String under = lines.stream().filter(l -> last.of(l.person().id()).filter(a -> a < QuarterAccuracy.GOOD).isPresent())
+                .map(l -> shortName(l.person()) + " " + percent(last.of(l.person().id()).orElseThrow()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return Optional.of("Commit accuracy: " + own + " (the standard is " + percent(QuarterAccuracy.GOOD) + ")"
+                + (under.isEmpty() ? "" : "; under it in " + last.quarter().label() + ": " + under));
     }
 
     private static String percent(double share) {

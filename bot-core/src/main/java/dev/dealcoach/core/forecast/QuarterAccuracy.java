@@ -2,10 +2,10 @@ package dev.dealcoach.core.forecast;
 
 import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.model.Org;
-import dev.dealcoach.core.model.Person;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * How well a closed quarter's weekly commit calls matched what closed won: for each week someone at
- * or below a person called, 1 - |commit called - closed won| / closed won (at least 0), and the
- * quarter's mean. People whose part of the org closed nothing are left out: there is nothing to be
- * accurate about.
+ * or below a person called, 1 - |commit the line counted - closed won| / closed won (at least 0), and
+ * the quarter's mean. People whose part of the org closed nothing are left out: there is nothing to
+ * be accurate about. Worked out the first time it is asked for after the quarter closed, then kept.
  */
 public record QuarterAccuracy(FiscalQuarter quarter, Map<String, Double> mean) {
 
@@ -27,31 +27,44 @@ public record QuarterAccuracy(FiscalQuarter quarter, Map<String, Double> mean) {
         mean = Map.copyOf(mean);
     }
 
-    public static QuarterAccuracy of(Org org, FiscalQuarter quarter, DealTotals totals, ForecastStore forecasts) {
+    /** The kept accuracy of {@code people} in the closed {@code quarter}, worked out and kept first if it is not yet. */
+    static QuarterAccuracy of(Org org, FiscalQuarter quarter, DealTotals totals, ForecastStore forecasts, Collection<String> people) {
+        String key = key(quarter);
+        Map<String, Double> kept = forecasts.keptAccuracy(List.of(key), people).get(key);
+        if (kept == null) {
+            forecasts.keepAccuracy(key, workedOut(org, quarter, totals, forecasts));
+            kept = forecasts.keptAccuracy(List.of(key), people).getOrDefault(key, Map.of());
+        }
+        return new QuarterAccuracy(quarter, kept);
+    }
+
+    /** {@code FY27-Q3}. */
+    static String key(FiscalQuarter quarter) {
+        return String.format("FY%02d-Q%d", quarter.fiscalYear() % 100, quarter.quarter());
+    }
+
+    private static Map<String, Double> workedOut(Org org, FiscalQuarter quarter, DealTotals totals, ForecastStore forecasts) {
         Map<String, ForecastNumbers> actual = new HashMap<>();
         totals.of(quarter, org.currency()).forEach((owner, ofOwner) -> actual.put(owner, ofOwner.numbers()));
-        Map<String, List<Double>> weekly = new HashMap<>();
-        List<String> keys = new ArrayList<>();
+        ForecastRollup closedWon = new ForecastRollup(org, actual, Map.of(), Map.of(), Set.of());
+        List<ForecastWeek> weeks = new ArrayList<>();
         for (int n = 1; n <= quarter.weeks(); n++) {
-            keys.add(new ForecastWeek(quarter, n).key());
+            weeks.add(new ForecastWeek(quarter, n));
         }
-        for (Map<String, ForecastCall> calls : forecasts.weeks(keys).values()) {
-            if (calls.isEmpty()) {
-                continue;
-            }
-            ForecastRollup rollup = new ForecastRollup(org, actual, calls, Map.of(), Set.of());
-            for (Person person : org.people()) {
-                BigDecimal closed = rollup.line(person.id()).deals().closed().amount();
-                if (closed.signum() > 0 && rollup.anyoneCalled(person.id())) {
-                    BigDecimal off = rollup.line(person.id()).counted().commit().amount().subtract(closed).abs();
-                    double accuracy = Math.max(0, 1 - off.divide(closed, MathContext.DECIMAL64).doubleValue());
-                    weekly.computeIfAbsent(person.id(), k -> new ArrayList<>()).add(accuracy);
+        Map<String, List<Double>> weekly = new HashMap<>();
+        for (Map<String, WeekLine> lines : new ForecastHistory(forecasts).lines(org, weeks, actual, Optional.empty()).values()) {
+            lines.forEach((person, line) -> {
+                BigDecimal closed = org.person(person).isPresent() ? closedWon.line(person).deals().closed().amount() : BigDecimal.ZERO;
+                if (closed.signum() > 0 && line.anyoneCalled()) {
+                    BigDecimal off = line.counted().commit().amount().subtract(closed).abs();
+                    weekly.computeIfAbsent(person, k -> new ArrayList<>())
+                            .add(Math.max(0, 1 - off.divide(closed, MathContext.DECIMAL64).doubleValue()));
                 }
-            }
+            });
         }
         Map<String, Double> mean = new HashMap<>();
         weekly.forEach((person, values) -> mean.put(person, values.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
-        return new QuarterAccuracy(quarter, mean);
+        return mean;
     }
 
     public Optional<Double> of(String personId) {

@@ -12,7 +12,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        if (amount.stripTrailingZeros().scale() > digits) {
+        // Checked only when there are more decimals than the currency's: most amounts need no stripping, which is slow.
+        if (amount.scale() > digits && amount.stripTrailingZeros().scale() > digits) {
             throw new IllegalArgumentException(
                     "amount " + amount.toPlainString() + " has more decimals than " + currency.getCurrencyCode() + " allows");
         }

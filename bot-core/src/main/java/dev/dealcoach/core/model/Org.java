@@ -42,6 +42,7 @@ public final class Org {
             person.teamsObject().ifPresent(id -> byTeamsObject.put(id.toLowerCase(Locale.ROOT), person));
             person.manager().ifPresent(m -> directReports.computeIfAbsent(m, k -> new ArrayList<>()).add(person));
         }
+        directReports.replaceAll((manager, reports) -> Collections.unmodifiableList(reports));
     }
 
     /** Builds the org, or throws {@link InvalidOrgException} listing every problem found. */
@@ -178,7 +179,7 @@ public final class Org {
     }
 
     public List<Person> directReports(String personId) {
-        return Collections.unmodifiableList(directReports.getOrDefault(personId, List.of()));
+        return directReports.getOrDefault(personId, List.of());
     }
 
     /** Everyone below {@code personId}, at any depth, breadth first; not the person themself. */

@@ -48,8 +48,8 @@ class RedisStoresTest extends StoreContract {
         try (RedisClient raw = REDIS.rawClient()) {
             Set<String> keys = raw.keys(prefix + "*");
             assertThat(keys).containsExactlyInAnyOrder(
-                    prefix + "org", prefix + "org:version", prefix + "deals", prefix + "deal-tallies", prefix + "deal-totals:2026-12",
-                    prefix + "deal-totals-months", prefix + "conversation:ria:dm", prefix + "once:e1", prefix + "reviews:D-1");
+                    prefix + "org", prefix + "org:version", prefix + "deals", prefix + "deal-tallies", prefix + "deal-sums:2026-12",
+                    prefix + "deal-sums-months", prefix + "conversation:ria:dm", prefix + "once:e1", prefix + "reviews:D-1");
             assertThat(raw.pttl(prefix + "conversation:ria:dm")).isBetween(1L, 60_000L);
             assertThat(raw.pttl(prefix + "once:e1")).isBetween(1L, 60_000L);
         }

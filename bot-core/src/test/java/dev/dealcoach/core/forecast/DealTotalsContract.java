@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -108,6 +109,28 @@ public abstract class DealTotalsContract {
         assertThat(totals.of(Q4, USD)).containsOnlyKeys("ria", "ana");
         assertThat(totals.of(NEXT, USD)).isEmpty();
         assertTotalsMatchTheDeals();
+    }
+
+    @Test
+    void aTeamsTotalsAreReadWithoutTheRestAndWithTheSameNumbers() {
+        List<Deal> many = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            many.add(deal("d" + i, "rep-" + i, Integer.toString(100 + i), "USD", Stage.NEGOTIATION, ForecastCategory.COMMIT, "2026-12-01"));
+            many.add(deal("w" + i, "rep-" + i, "10.25", "USD", Stage.CLOSED_WON, ForecastCategory.CLOSED, "2026-11-03"));
+        }
+        deals.replaceAll(many);
+        Map<String, QuarterTotals> everyone = totals.of(Q4, USD);
+
+        assertThat(totals.of(Q4, USD, Set.of("rep-7", "rep-1199", "nobody")))
+                .isEqualTo(Map.of("rep-7", everyone.get("rep-7"), "rep-1199", everyone.get("rep-1199")));
+        Set<String> most = new HashSet<>();
+        for (int i = 0; i < 1_100; i++) {
+            most.add("rep-" + i);
+        }
+        Map<String, QuarterTotals> read = totals.of(Q4, USD, most);
+        assertThat(read).as("a large team, read whole and picked out").containsOnlyKeys(most);
+        most.forEach(owner -> assertThat(read.get(owner)).isEqualTo(everyone.get(owner)));
+        assertThat(totals.of(Q4, USD, Set.of())).isEmpty();
     }
 
     @Test

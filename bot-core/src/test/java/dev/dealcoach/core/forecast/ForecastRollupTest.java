@@ -7,7 +7,6 @@ import dev.dealcoach.core.model.Money;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Role;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class ForecastRollupTest {
 
     private static final Currency USD = Currency.getInstance("USD");
-    private static final String WEEK = "FY27-Q4-W04";
 
     private static Person person(String id, Role role, String manager, String quota) {
         return new Person(id, id.substring(0, 1).toUpperCase() + id.substring(1) + " Example", id + "@example.com", role, manager,
@@ -49,10 +47,6 @@ class ForecastRollupTest {
         return Money.of(Long.toString(amount), "USD");
     }
 
-    private static ForecastCall call(String person, ForecastNumbers called) {
-        return new ForecastCall(person, WEEK, called, called, "", person, Instant.parse("2026-11-23T09:00:00Z"));
-    }
-
     private final Map<String, ForecastNumbers> ownDeals = new HashMap<>(Map.of(
             "ria", numbers(100, 300, 400, 900),
             "ana", numbers(50, 200, 300, 700),
@@ -61,7 +55,7 @@ class ForecastRollupTest {
 
     @Test
     void aRepWithoutACallCountsTheirDealsAndAManagerWithoutACallCountsTheTeamSum() {
-        Map<String, ForecastCall> calls = Map.of("ria", call("ria", numbers(100, 350, 450, 900)));
+        Map<String, ForecastNumbers> calls = Map.of("ria", numbers(100, 350, 450, 900));
 
         ForecastRollup rollup = new ForecastRollup(org, ownDeals, calls, Map.of(), Set.of());
 
@@ -74,9 +68,9 @@ class ForecastRollupTest {
 
     @Test
     void aManagersOwnCallCountsUpTheTreeAndTheTeamSumIsKeptBesideIt() {
-        Map<String, ForecastCall> calls = Map.of(
-                "ria", call("ria", numbers(100, 350, 450, 900)),
-                "sam", call("sam", numbers(20, 90, 300, 900)));
+        Map<String, ForecastNumbers> calls = Map.of(
+                "ria", numbers(100, 350, 450, 900),
+                "sam", numbers(20, 90, 300, 900));
 
         ForecastRollup rollup = new ForecastRollup(org, ownDeals, calls, Map.of(), Set.of());
 
@@ -101,7 +95,7 @@ class ForecastRollupTest {
 
     @Test
     void repsWhoHaveNotCalledAreMissingUnlessAwayAndManagersNeedNotCall() {
-        Map<String, ForecastCall> calls = Map.of("ria", call("ria", numbers(100, 350, 450, 900)));
+        Map<String, ForecastNumbers> calls = Map.of("ria", numbers(100, 350, 450, 900));
 
         ForecastRollup rollup = new ForecastRollup(org, ownDeals, calls, Map.of(), Set.of("lee"));
 
@@ -112,10 +106,11 @@ class ForecastRollupTest {
     }
 
     @Test
-    void lastWeekIsWhatTheLineCountedFromLastWeeksCalls() {
-        Map<String, ForecastCall> lastWeek = Map.of("ria", call("ria", numbers(100, 250, 400, 900)),
-                "ana", call("ana", numbers(50, 150, 300, 700)));
-        Map<String, ForecastCall> thisWeek = Map.of("ria", call("ria", numbers(100, 350, 450, 900)));
+    void lastWeekIsWhatTheLineCountedLastWeekWhereAnyoneAtOrBelowItCalled() {
+        Map<String, ForecastNumbers> lastWeekCalls = Map.of("ria", numbers(100, 250, 400, 900),
+                "ana", numbers(50, 150, 300, 700));
+        Map<String, WeekLine> lastWeek = new ForecastRollup(org, ownDeals, lastWeekCalls, Map.of(), Set.of()).everyLine();
+        Map<String, ForecastNumbers> thisWeek = Map.of("ria", numbers(100, 350, 450, 900));
 
         ForecastRollup rollup = new ForecastRollup(org, ownDeals, thisWeek, lastWeek, Set.of());
 
@@ -123,6 +118,16 @@ class ForecastRollupTest {
         assertThat(rollup.line("lee").lastWeek()).isEmpty();
         assertThat(rollup.line("mo").lastWeek()).contains(numbers(150, 400, 700, 1600));
         assertThat(rollup.line("sam").lastWeek()).as("nobody in Sam's team called last week").isEmpty();
+        assertThat(rollup.line("dana").lastWeek()).as("Mo's calls, and Sam's team's deals as they stood")
+                .contains(numbers(170, 520, 1030, 2500));
+    }
+
+    @Test
+    void anyoneCalledLooksAtTheWholeSubtreeButNotAbove() {
+        ForecastRollup rollup = new ForecastRollup(org, ownDeals, Map.of("jo", numbers(20, 20, 80, 300)), Map.of(), Set.of());
+
+        assertThat(List.of("jo", "sam", "dana", "vp")).allMatch(rollup::anyoneCalled);
+        assertThat(List.of("lee", "mo", "ria", "ana")).noneMatch(rollup::anyoneCalled);
     }
 
     @Test

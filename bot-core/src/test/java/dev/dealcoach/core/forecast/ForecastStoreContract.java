@@ -136,6 +136,9 @@ public abstract class ForecastStoreContract {
         forecasts.save(kai);
 
         assertThat(forecasts.week(WEEK)).isEqualTo(Map.of("ria", riaLatest, "kai", kai));
+        assertThat(forecasts.called(WEEK, List.of("ria", "kai", "nobody"))).isEqualTo(Map.of("ria", riaLatest.called(), "kai", kai.called()));
+        assertThat(forecasts.called(WEEK, List.of("kai"))).isEqualTo(Map.of("kai", kai.called()));
+        assertThat(forecasts.called(NEXT_WEEK, List.of("ria"))).isEmpty();
     }
 
     @Test
@@ -194,6 +197,8 @@ public abstract class ForecastStoreContract {
         forecasts.save(dinars);
 
         assertThat(forecasts.week(WEEK)).isEqualTo(Map.of("ria", dollars, "ken", yen, "sam", dinars));
+        assertThat(forecasts.called(WEEK, List.of("ria", "ken", "sam")))
+                .isEqualTo(Map.of("ria", dollars.called(), "ken", yen.called(), "sam", dinars.called()));
         ForecastNumbers readDollars = forecasts.latest("ria", WEEK).orElseThrow().called();
         assertThat(readDollars.commit().amount().toPlainString()).isEqualTo("0.05");
         assertThat(readDollars.bestCase().amount().toPlainString()).isEqualTo("0.00");
@@ -250,5 +255,50 @@ public abstract class ForecastStoreContract {
         assertThat(versions).extracting(ForecastCall::at).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(forecasts.latest("ria", WEEK)).contains(newest);
         assertThat(forecasts.week(WEEK)).isEqualTo(Map.of("ria", newest));
+        assertThat(forecasts.called(WEEK, List.of("ria"))).as("the numbers a rollup reads follow the call that counts")
+                .isEqualTo(Map.of("ria", newest.called()));
+    }
+
+    private static WeekLine line(String counted, boolean anyoneCalled) {
+        return new WeekLine(usd("100000", "400000", "900000", "2000000"), usd("100000.5", counted, "900000", "2000000"), anyoneCalled);
+    }
+
+    @Test
+    void aWeeksLinesAreKeptOnceAndTheFirstKeptStay() {
+        forecasts.keepLines(WEEK, Map.of("ria", line("400000", true), "mo", line("900000", true), "ana", line("0", false)));
+        forecastsOfAnotherInstance().keepLines(WEEK, Map.of("ria", line("1", true)));
+
+        assertThat(forecasts.keptLines(List.of(WEEK), List.of("ria", "ana", "nobody")))
+                .isEqualTo(Map.of(WEEK, Map.of("ria", line("400000", true), "ana", line("0", false))));
+        assertThat(forecasts.keptLines(List.of(WEEK))).isEqualTo(Map.of(WEEK, Map.of("ria", line("400000", true),
+                "mo", line("900000", true), "ana", line("0", false))));
+    }
+
+    @Test
+    void keptLinesLeaveOutWeeksNotKeptAndKeepTheOrderAsked() {
+        forecasts.keepLines(NEXT_WEEK, Map.of("ria", line("500000", true)));
+        forecasts.keepLines(WEEK, Map.of("ria", line("400000", true)));
+
+        assertThat(forecasts.keptLines(List.of(NEXT_WEEK, "FY27-Q4-W09", WEEK), List.of("ria")).keySet())
+                .containsExactly(NEXT_WEEK, WEEK);
+        assertThat(forecasts.keptLines(List.of("FY27-Q4-W09"))).isEmpty();
+        assertThat(forecasts.keptLines(List.of(WEEK), List.of("mo"))).as("kept, though not for Mo").isEqualTo(Map.of(WEEK, Map.of()));
+    }
+
+    @Test
+    void aWeekKeptWithNoLinesIsStillKept() {
+        forecasts.keepLines(WEEK, Map.of());
+
+        assertThat(forecasts.keptLines(List.of(WEEK))).isEqualTo(Map.of(WEEK, Map.of()));
+    }
+
+    @Test
+    void aQuartersAccuracyIsKeptOnceEvenWhenEmpty() {
+        forecasts.keepAccuracy("FY27-Q3", Map.of("ria", 0.875, "mo", 1.0));
+        forecastsOfAnotherInstance().keepAccuracy("FY27-Q3", Map.of("ria", 0.1));
+        forecasts.keepAccuracy("FY27-Q2", Map.of());
+
+        assertThat(forecasts.keptAccuracy(List.of("FY27-Q3", "FY27-Q2", "FY27-Q1"), List.of("ria", "ana")))
+                .isEqualTo(Map.of("FY27-Q3", Map.of("ria", 0.875), "FY27-Q2", Map.of()));
     }
 }

@@ -32,6 +32,8 @@ class QuarterAccuracyTest {
 
     private final Org org = Org.of(CALENDAR, Currency.getInstance("USD"), List.of(person("mo", Role.MANAGER, null),
             person("ria", Role.REP, "mo"), person("ana", Role.REP, "mo"), person("lee", Role.REP, "mo")));
+    private static final List<String> EVERYONE = List.of("mo", "ria", "ana", "lee");
+
     private final InMemoryStores stores = new InMemoryStores(java.time.Clock.systemUTC());
     private final ForecastStore forecasts = stores.forecasts();
 
@@ -55,7 +57,7 @@ class QuarterAccuracyTest {
 
         stores.deals().replaceAll(List.of(won("ria", "100000"), won("ana", "100000")));
 
-        QuarterAccuracy accuracy = QuarterAccuracy.of(org, Q3, stores.dealTotals(), forecasts);
+        QuarterAccuracy accuracy = QuarterAccuracy.of(org, Q3, stores.dealTotals(), forecasts, EVERYONE);
 
         assertThat(accuracy.of("ria")).hasValueSatisfying(a -> assertThat(a).isCloseTo(0.85, within(1e-9)));
         assertThat(accuracy.of("ana")).as("more than double what closed: no accuracy at all, not a negative one").contains(0.0);
@@ -63,5 +65,30 @@ class QuarterAccuracyTest {
         // Mo's team sum against 200k closed: week 1 Ria 90k + Ana 300k + Lee's deals 0 = 390k (5%);
         // week 2 Ria 120k + Ana's deals (100k closed won) + Lee 50k = 270k (65%).
         assertThat(accuracy.of("mo")).hasValueSatisfying(a -> assertThat(a).isCloseTo((0.05 + 0.65) / 2, within(1e-9)));
+    }
+
+    @Test
+    void onceWorkedOutTheAccuracyIsKeptAndDealsOrCallsChangedLaterDoNotMoveIt() {
+        call("ria", 1, "90000");
+        stores.deals().replaceAll(List.of(won("ria", "100000")));
+        assertThat(QuarterAccuracy.of(org, Q3, stores.dealTotals(), forecasts, List.of("ria")).of("ria"))
+                .hasValueSatisfying(a -> assertThat(a).isCloseTo(0.9, within(1e-9)));
+
+        stores.deals().replaceAll(List.of(won("ria", "400000")));
+        call("ria", 2, "400000");
+
+        QuarterAccuracy again = QuarterAccuracy.of(org, Q3, stores.dealTotals(), forecasts, EVERYONE);
+        assertThat(again.of("ria")).hasValueSatisfying(a -> assertThat(a).isCloseTo(0.9, within(1e-9)));
+        assertThat(again.mean()).as("only who was asked for, and whoever had an accuracy").containsOnlyKeys("ria", "mo");
+    }
+
+    @Test
+    void aQuarterNobodyCalledIsKeptAsHavingNoAccuracy() {
+        stores.deals().replaceAll(List.of(won("ria", "100000")));
+        assertThat(QuarterAccuracy.of(org, Q3, stores.dealTotals(), forecasts, EVERYONE).mean()).isEmpty();
+
+        call("ria", 1, "100000");
+        assertThat(QuarterAccuracy.of(org, Q3, stores.dealTotals(), forecasts, EVERYONE).mean())
+                .as("kept when the quarter was first looked at, after it closed").isEmpty();
     }
 }

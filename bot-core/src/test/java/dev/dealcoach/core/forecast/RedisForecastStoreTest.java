@@ -11,6 +11,9 @@ import dev.dealcoach.core.backend.redis.RedisStores;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,12 +62,45 @@ class RedisForecastStoreTest extends ForecastStoreContract {
         forecasts.markAway("kai", WEEK);
 
         try (RedisClient raw = REDIS.rawClient()) {
-            assertThat(raw.keys(key("*"))).containsExactlyInAnyOrder(key("forecast:FY27-Q4-W04"),
+            assertThat(raw.keys(key("*"))).containsExactlyInAnyOrder(key("forecast:FY27-Q4-W04"), key("forecast:FY27-Q4-W04:called"),
                     key("forecast:FY27-Q4-W04:ria:versions"), key("forecast:FY27-Q4-W04:away"));
             assertThat(raw.hkeys(key("forecast:FY27-Q4-W04"))).containsExactly("ria");
             assertThat(raw.llen(key("forecast:FY27-Q4-W04:ria:versions"))).isEqualTo(2);
             assertThat(raw.smembers(key("forecast:FY27-Q4-W04:away"))).containsExactly("kai");
         }
+    }
+
+    @Test
+    void aWeekSavedBeforeTheCompactNumbersWereKeptGetsThemFromItsCalls() {
+        ForecastCall ria = call("ria", WEEK, "400000", MONDAY);
+        ForecastCall kai = call("kai", WEEK, "300000", MONDAY);
+        forecasts.save(ria);
+        forecasts.save(kai);
+        try (RedisClient raw = REDIS.rawClient()) {
+            raw.del(key("forecast:FY27-Q4-W04:called"));
+
+            assertThat(forecasts.called(WEEK, List.of("ria"))).isEqualTo(Map.of("ria", ria.called()));
+            assertThat(raw.hkeys(key("forecast:FY27-Q4-W04:called"))).containsExactlyInAnyOrder("ria", "kai");
+        }
+        ForecastCall newer = call("kai", WEEK, "350000", MONDAY.plusSeconds(5));
+        forecasts.save(newer);
+        assertThat(forecasts.called(WEEK, List.of("ria", "kai"))).isEqualTo(Map.of("ria", ria.called(), "kai", newer.called()));
+    }
+
+    @Test
+    void manyPeoplesNumbersAreReadWholeAndStillOnlyTheirs() {
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            forecasts.save(call("rep-" + i, WEEK, Integer.toString(1_000 + i), MONDAY));
+            if (i % 2 == 0 || i < 1_000) {
+                asked.add("rep-" + i);
+            }
+        }
+
+        Map<String, ForecastNumbers> called = forecasts.called(WEEK, asked);
+
+        assertThat(called).hasSize(asked.size()).containsOnlyKeys(asked);
+        assertThat(called.get("rep-1098").commit().amount()).isEqualByComparingTo("2098");
     }
 
     @Test

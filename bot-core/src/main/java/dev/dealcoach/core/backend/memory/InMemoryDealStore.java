@@ -8,12 +8,15 @@ import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.store.DealStore;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /** Deals by id and, beside them, each owner's {@link DealTally} sums per month, changed under one lock. */
 final class InMemoryDealStore implements DealStore, DealTotals {
@@ -63,14 +66,26 @@ final class InMemoryDealStore implements DealStore, DealTotals {
     }
 
     @Override
-    public synchronized Map<String, QuarterTotals> of(FiscalQuarter quarter, Currency currency) {
+    public Map<String, QuarterTotals> of(FiscalQuarter quarter, Currency currency) {
+        return of(quarter, currency, owner -> true);
+    }
+
+    @Override
+    public Map<String, QuarterTotals> of(FiscalQuarter quarter, Currency currency, Set<String> owners) {
+        return of(quarter, currency, owners::contains);
+    }
+
+    private synchronized Map<String, QuarterTotals> of(FiscalQuarter quarter, Currency currency, Predicate<String> owners) {
         Map<String, Map<String, Long>> sums = new HashMap<>();
         for (YearMonth month : quarter.months()) {
-            totals.getOrDefault(month, Map.of()).forEach((owner, fields) ->
-                    fields.forEach((field, value) -> sums.computeIfAbsent(owner, o -> new HashMap<>()).merge(field, value, Long::sum)));
+            totals.getOrDefault(month, Map.of()).forEach((owner, fields) -> {
+                if (owners.test(owner)) {
+                    fields.forEach((field, value) -> sums.computeIfAbsent(owner, o -> new HashMap<>()).merge(field, value, Long::sum));
+                }
+            });
         }
         Map<String, QuarterTotals> byOwner = new HashMap<>();
         sums.forEach((owner, fields) -> byOwner.put(owner, QuarterTotals.of(fields, currency)));
-        return Map.copyOf(byOwner);
+        return Collections.unmodifiableMap(byOwner);
     }
 }

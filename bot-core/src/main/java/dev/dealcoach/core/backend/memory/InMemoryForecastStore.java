@@ -2,7 +2,10 @@ package dev.dealcoach.core.backend.memory;
 
 import dev.dealcoach.core.forecast.ForecastCall;
 import dev.dealcoach.core.forecast.ForecastStore;
+import dev.dealcoach.core.forecast.WeekLine;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +19,8 @@ final class InMemoryForecastStore implements ForecastStore {
 
     private final Map<String, Map<String, List<ForecastCall>>> weeks = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> away = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, WeekLine>> lines = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Double>> accuracy = new ConcurrentHashMap<>();
 
     @Override
     public void save(ForecastCall call) {
@@ -58,5 +63,44 @@ final class InMemoryForecastStore implements ForecastStore {
     @Override
     public Set<String> away(String week) {
         return Set.copyOf(away.getOrDefault(week, Set.of()));
+    }
+
+    @Override
+    public void keepLines(String week, Map<String, WeekLine> kept) {
+        lines.putIfAbsent(week, Map.copyOf(kept));
+    }
+
+    @Override
+    public Map<String, Map<String, WeekLine>> keptLines(List<String> weeks, Collection<String> people) {
+        return only(keptLines(weeks), people);
+    }
+
+    @Override
+    public Map<String, Map<String, WeekLine>> keptLines(List<String> weeks) {
+        return kept(lines, weeks);
+    }
+
+    @Override
+    public void keepAccuracy(String quarter, Map<String, Double> kept) {
+        accuracy.putIfAbsent(quarter, Map.copyOf(kept));
+    }
+
+    @Override
+    public Map<String, Map<String, Double>> keptAccuracy(List<String> quarters, Collection<String> people) {
+        return only(kept(accuracy, quarters), people);
+    }
+
+    private static <T> Map<String, Map<String, T>> kept(Map<String, Map<String, T>> store, List<String> keys) {
+        Map<String, Map<String, T>> found = new LinkedHashMap<>();
+        keys.stream().filter(store::containsKey).forEach(key -> found.put(key, store.get(key)));
+        return found;
+    }
+
+    private static <T> Map<String, Map<String, T>> only(Map<String, Map<String, T>> byKey, Collection<String> people) {
+        Set<String> wanted = Set.copyOf(people);
+        Map<String, Map<String, T>> found = new LinkedHashMap<>();
+        byKey.forEach((key, values) -> found.put(key, values.entrySet().stream().filter(e -> wanted.contains(e.getKey()))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue))));
+        return found;
     }
 }

@@ -9,6 +9,7 @@ import dev.dealcoach.core.store.DealStore;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.Response;
@@ -23,37 +25,53 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Deals in one hash (deal id -> JSON); beside them each deal's {@link DealTally} (deal id -> JSON
- * list: the month, then field and value pairs) and, per month, a hash of every owner's sums
- * ({@code <owner>:<field>} -> integer). A save is one Lua script that takes the deal's old tally
- * off the sums and adds the new one, so no reader sees a deal without its part in the totals.
+ * list: the month, the owner, then field and value pairs) and, per month, a hash of every owner's
+ * sums (owner id -> {@code field=integer field=integer ...}), one field per owner so that a rollup
+ * reads thousands of owners quickly and a small team's by name. A save is one Lua script that takes
+ * the deal's old tally off the sums and adds the new one, so no reader sees a deal without its part
+ * in the totals.
  */
 final class RedisDealStore implements DealStore, DealTotals {
 
     /**
      * KEYS: deals, tallies, the set of months with sums. ARGV: deal id, deal JSON, tally JSON, the
-     * prefix of the months' keys. Values are integers as text, so negating one is a sign change; a
-     * field that comes to zero is removed.
+     * prefix of the months' keys. Sums are whole minor units: Lua's numbers are exact up to 2^53, and
+     * {@code %.0f} writes them without an exponent. A field that comes to zero is left out, an owner
+     * whose fields all do is removed.
      */
     private static final String SAVE = """
-            local function apply(json, negate)
+            local function apply(json, sign)
               local tally = cjson.decode(json)
               local key = ARGV[4] .. tally[1]
-              for i = 2, #tally, 2 do
-                local by = tally[i + 1]
-                if negate then
-                  if string.sub(by, 1, 1) == '-' then by = string.sub(by, 2) else by = '-' .. by end
+              local owner = tally[2]
+              local sums = {}
+              local current = redis.call('HGET', key, owner)
+              if current then
+                for field, value in string.gmatch(current, '(%S+)=(%S+)') do
+                  sums[field] = tonumber(value)
                 end
-                if redis.call('HINCRBY', key, tally[i], by) == 0 then
-                  redis.call('HDEL', key, tally[i])
+              end
+              for i = 3, #tally, 2 do
+                sums[tally[i]] = (sums[tally[i]] or 0) + sign * tonumber(tally[i + 1])
+              end
+              local parts = {}
+              for field, value in pairs(sums) do
+                if value ~= 0 then
+                  parts[#parts + 1] = field .. '=' .. string.format('%.0f', value)
                 end
+              end
+              if #parts == 0 then
+                redis.call('HDEL', key, owner)
+              else
+                redis.call('HSET', key, owner, table.concat(parts, ' '))
               end
               redis.call('SADD', KEYS[3], tally[1])
             end
             local old = redis.call('HGET', KEYS[2], ARGV[1])
             if old then
-              apply(old, true)
+              apply(old, -1)
             end
-            apply(ARGV[3], false)
+            apply(ARGV[3], 1)
             redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
             redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
             return 1
@@ -68,6 +86,9 @@ final class RedisDealStore implements DealStore, DealTotals {
             return 1
             """;
 
+    /** Up to how many owners {@link #of(FiscalQuarter, Currency, Set)} asks Redis for by name; more are read whole. */
+    private static final int PICKED_OUT = 1_000;
+
     private final UnifiedJedis redis;
     private final RedisKeys keys;
 
@@ -80,13 +101,12 @@ final class RedisDealStore implements DealStore, DealTotals {
     public void replaceAll(Collection<Deal> deals) {
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, String> tallies = new LinkedHashMap<>();
-        Map<YearMonth, Map<String, Long>> sums = new HashMap<>();
+        Map<YearMonth, Map<String, Map<String, Long>>> sums = new HashMap<>();
         for (Deal deal : deals) {
             DealTally tally = DealTally.of(deal);
             fields.put(deal.id(), StoreJson.write(deal));
             tallies.put(deal.id(), tallyJson(tally));
-            Map<String, Long> month = sums.computeIfAbsent(tally.month(), m -> new HashMap<>());
-            tally.fields().forEach((field, value) -> month.merge(tally.ownerId() + ":" + field, value, Long::sum));
+            tally.addTo(sums.computeIfAbsent(tally.month(), m -> new HashMap<>()).computeIfAbsent(tally.ownerId(), o -> new HashMap<>()), 1);
         }
         try (AbstractTransaction tx = redis.multi()) {
             tx.eval(CLEAR_TOTALS, List.of(keys.dealTotalsMonths()), List.of(keys.dealTotals("")));
@@ -95,11 +115,11 @@ final class RedisDealStore implements DealStore, DealTotals {
                 tx.hset(keys.deals(), fields);
                 tx.hset(keys.dealTallies(), tallies);
             }
-            sums.forEach((month, monthSums) -> {
+            sums.forEach((month, byOwner) -> {
                 Map<String, String> nonZero = new HashMap<>();
-                monthSums.forEach((field, value) -> {
-                    if (value != 0) {
-                        nonZero.put(field, Long.toString(value));
+                byOwner.forEach((owner, ownerSums) -> {
+                    if (!ownerSums.isEmpty()) {
+                        nonZero.put(owner, sumsText(ownerSums));
                     }
                 });
                 if (!nonZero.isEmpty()) {
@@ -120,8 +140,9 @@ final class RedisDealStore implements DealStore, DealTotals {
     private static String tallyJson(DealTally tally) {
         List<String> list = new ArrayList<>();
         list.add(tally.month().toString());
+        list.add(tally.ownerId());
         tally.fields().forEach((field, value) -> {
-            list.add(tally.ownerId() + ":" + field);
+            list.add(field);
             list.add(Long.toString(value));
         });
         return StoreJson.write(list);
@@ -145,24 +166,69 @@ final class RedisDealStore implements DealStore, DealTotals {
         return all().stream().filter(deal -> deal.ownerId().equals(personId)).toList();
     }
 
-    /** The quarter's three months in one round trip; a field is {@code <owner>:<field>}, and fields have no colon. */
+    /** The quarter's three months read whole, in one round trip. */
     @Override
     public Map<String, QuarterTotals> of(FiscalQuarter quarter, Currency currency) {
-        List<Response<Map<String, String>>> months = new ArrayList<>();
+        return sum(quarter, currency, null);
+    }
+
+    /** The quarter's three months in one round trip: a small team's owners asked for by name, a large one's read whole. */
+    @Override
+    public Map<String, QuarterTotals> of(FiscalQuarter quarter, Currency currency, Set<String> owners) {
+        return sum(quarter, currency, owners);
+    }
+
+    private Map<String, QuarterTotals> sum(FiscalQuarter quarter, Currency currency, Set<String> owners) {
+        boolean byName = owners != null && owners.size() <= PICKED_OUT;
+        String[] asked = byName ? owners.toArray(String[]::new) : new String[0];
+        List<Response<Map<String, String>>> whole = new ArrayList<>();
+        List<Response<List<String>>> named = new ArrayList<>();
         try (AbstractPipeline pipeline = redis.pipelined()) {
-            quarter.months().forEach(month -> months.add(pipeline.hgetAll(keys.dealTotals(month.toString()))));
+            for (YearMonth month : quarter.months()) {
+                if (byName && asked.length > 0) {
+                    named.add(pipeline.hmget(keys.dealTotals(month.toString()), asked));
+                } else if (!byName) {
+                    whole.add(pipeline.hgetAll(keys.dealTotals(month.toString())));
+                }
+            }
             pipeline.sync();
         }
         Map<String, Map<String, Long>> sums = new HashMap<>();
-        for (Response<Map<String, String>> month : months) {
-            month.get().forEach((field, value) -> {
-                int colon = field.lastIndexOf(':');
-                sums.computeIfAbsent(field.substring(0, colon), owner -> new HashMap<>())
-                        .merge(field.substring(colon + 1), Long.parseLong(value), Long::sum);
+        for (Response<Map<String, String>> month : whole) {
+            month.get().forEach((owner, text) -> {
+                if (owners == null || owners.contains(owner)) {
+                    addSums(sums.computeIfAbsent(owner, o -> new HashMap<>()), text);
+                }
             });
+        }
+        for (Response<List<String>> month : named) {
+            List<String> texts = month.get();
+            for (int i = 0; i < asked.length; i++) {
+                if (texts.get(i) != null) {
+                    addSums(sums.computeIfAbsent(asked[i], o -> new HashMap<>()), texts.get(i));
+                }
+            }
         }
         Map<String, QuarterTotals> byOwner = new HashMap<>();
         sums.forEach((owner, fields) -> byOwner.put(owner, QuarterTotals.of(fields, currency)));
-        return Map.copyOf(byOwner);
+        return Collections.unmodifiableMap(byOwner);
+    }
+
+    /** {@code field=integer field=integer}, as the save script writes it. */
+    private static String sumsText(Map<String, Long> sums) {
+        StringBuilder text = new StringBuilder();
+        sums.forEach((field, value) -> text.append(text.isEmpty() ? "" : " ").append(field).append('=').append(value));
+        return text.toString();
+    }
+
+    private static void addSums(Map<String, Long> sums, String text) {
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf(' ', at);
+            end = end < 0 ? text.length() : end;
+            int equals = text.indexOf('=', at);
+            sums.merge(text.substring(at, equals), Long.parseLong(text, equals + 1, end, 10), Long::sum);
+            at = end + 1;
+        }
     }
 }

@@ -23,14 +23,14 @@ record RedisKeys(String prefix) {
         return prefix + "deal-tallies";
     }
 
-    /** A month's sums ({@code month} as {@code 2026-11}): {@code <owner>:<field>} -> integer. */
+    /** A month's sums ({@code month} as {@code 2026-11}): owner id -> {@code field=integer ...}. */
     String dealTotals(String month) {
-        return prefix + "deal-totals:" + month;
+        return prefix + "deal-sums:" + month;
     }
 
     /** The months that have sums. */
     String dealTotalsMonths() {
-        return prefix + "deal-totals-months";
+        return prefix + "deal-sums-months";
     }
 
     String conversation(ConversationKey key) {
@@ -76,11 +76,26 @@ record RedisKeys(String prefix) {
         return prefix + "forecast:" + week;
     }
 
+    /** The numbers of the week's calls that count, compact: person id -> {@code USD closed commit best pipeline}. */
+    String forecastCalled(String week) {
+        return prefix + "forecast:" + week + ":called";
+    }
+
     String forecastVersions(String week, String personId) {
         return prefix + "forecast:" + week + ":" + personId + ":versions";
     }
 
     String forecastAway(String week) {
         return prefix + "forecast:" + week + ":away";
+    }
+
+    /** A week's lines once it has gone by: person id -> line, and an empty field marking them kept. */
+    String forecastLines(String week) {
+        return prefix + "forecast:" + week + ":lines";
+    }
+
+    /** A closed quarter's commit accuracy: person id -> accuracy, and an empty field marking it kept. */
+    String forecastAccuracy(String quarter) {
+        return prefix + "forecast-accuracy:" + quarter;
     }
 }
