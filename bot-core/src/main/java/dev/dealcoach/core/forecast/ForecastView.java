@@ -163,7 +163,7 @@ final class ForecastView {
                 .map(l -> shortName(l.person()) + " " + percent(last.of(l.person().id()).orElseThrow()))
                 .collect(java.util.stream.Collectors.joining(", "));
         return Optional.of("Commit accuracy: " + own + " (the standard is " + percent(QuarterAccuracy.GOOD) + ")"
-                + (under.isEmpty() ? "" : "; under it in " + last.quarter().label() + ": " + under));
+                + (under.isEmpty() ? "" : "; under it" + (known.size() > 1 ? " in " + last.quarter().label() : "") + ": " + under));
     }
 
     private static String percent(double share) {
