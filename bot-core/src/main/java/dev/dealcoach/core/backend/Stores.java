@@ -1,11 +1,13 @@
 package dev.dealcoach.core.backend;
 
+import dev.dealcoach.core.activity.ActivityStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.forecast.DealTotals;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.IdempotencyStore;
@@ -48,6 +50,10 @@ public interface Stores extends AutoCloseable {
     ContactStore contacts();
 
     ForecastStore forecasts();
+
+    ActivityStore activity();
+
+    PreferenceStore preferences();
 
     @Override
     void close();

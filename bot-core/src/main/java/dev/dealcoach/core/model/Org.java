@@ -25,16 +25,18 @@ public final class Org {
     private final FiscalCalendar calendar;
     private final Currency currency;
     private final List<Person> people;
+    private final CheckInPolicy checkIns;
     private final Map<String, Person> byId = new LinkedHashMap<>();
     private final Map<String, Person> byEmail = new HashMap<>();
     private final Map<String, Person> bySlackUser = new HashMap<>();
     private final Map<String, Person> byTeamsObject = new HashMap<>();
     private final Map<String, List<Person>> directReports = new HashMap<>();
 
-    private Org(FiscalCalendar calendar, Currency currency, List<Person> people) {
+    private Org(FiscalCalendar calendar, Currency currency, List<Person> people, CheckInPolicy checkIns) {
         this.calendar = calendar;
         this.currency = currency;
         this.people = List.copyOf(people);
+        this.checkIns = checkIns;
         for (Person person : this.people) {
             byId.put(person.id(), person);
             byEmail.put(emailKey(person.email()), person);
@@ -53,7 +55,17 @@ public final class Org {
         if (!problems.isEmpty()) {
             throw new InvalidOrgException(problems);
         }
-        return new Org(calendar, currency, people);
+        return new Org(calendar, currency, people, CheckInPolicy.defaults());
+    }
+
+    /** This org with {@code policy} as its check-in rules. */
+    public Org withCheckIns(CheckInPolicy policy) {
+        return new Org(calendar, currency, people, Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** When and how the bot checks in with people: the org file's {@code check-ins:}, else the defaults. */
+    public CheckInPolicy checkIns() {
+        return checkIns;
     }
 
     /**
@@ -210,12 +222,12 @@ public final class Org {
     @Override
     public boolean equals(Object o) {
         return o instanceof Org other && calendar.equals(other.calendar)
-                && currency.equals(other.currency) && people.equals(other.people);
+                && currency.equals(other.currency) && people.equals(other.people) && checkIns.equals(other.checkIns);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(calendar, currency, people);
+        return Objects.hash(calendar, currency, people, checkIns);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.dealcoach.core.backend.memory;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.store.ChannelAddressStore;
+import dev.dealcoach.core.activity.ActivityStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.forecast.DealTotals;
@@ -10,6 +11,7 @@ import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
 
@@ -25,6 +27,8 @@ public final class InMemoryStores implements Stores {
     private final Outbox outbox;
     private final ContactStore contacts = new InMemoryContactStore();
     private final ForecastStore forecasts = new InMemoryForecastStore();
+    private final ActivityStore activity = new InMemoryActivityStore();
+    private final PreferenceStore preferences = new InMemoryPreferenceStore();
 
     public InMemoryStores(Clock clock) {
         this.conversations = new InMemoryConversationStore(clock);
@@ -95,6 +99,16 @@ public final class InMemoryStores implements Stores {
     @Override
     public ForecastStore forecasts() {
         return forecasts;
+    }
+
+    @Override
+    public ActivityStore activity() {
+        return activity;
+    }
+
+    @Override
+    public PreferenceStore preferences() {
+        return preferences;
     }
 
     @Override

@@ -98,4 +98,14 @@ record RedisKeys(String prefix) {
     String forecastAccuracy(String quarter) {
         return prefix + "forecast-accuracy:" + quarter;
     }
+
+    /** person id -> check-in preferences (away, snoozed, daily nudge off). */
+    String preferences() {
+        return prefix + "preferences";
+    }
+
+    /** person id and local date -> what they logged that day. */
+    String activity(String personId) {
+        return prefix + "activity:" + personId;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.dealcoach.core.backend.redis;
 
+import dev.dealcoach.core.model.CheckInPolicy;
 import dev.dealcoach.core.model.FiscalCalendar;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
@@ -18,7 +19,8 @@ import redis.clients.jedis.UnifiedJedis;
  */
 final class RedisOrgStore implements OrgStore {
 
-    private record StoredOrg(int fiscalYearStartMonth, Currency currency, List<Person> people) {
+    /** @param checkIns null in an org saved before check-ins existed: the defaults */
+    private record StoredOrg(int fiscalYearStartMonth, Currency currency, List<Person> people, CheckInPolicy checkIns) {
     }
 
     private record Parsed(String version, Org org) {
@@ -41,7 +43,7 @@ final class RedisOrgStore implements OrgStore {
 
     @Override
     public void save(Org org) {
-        String json = StoreJson.write(new StoredOrg(org.calendar().startMonth(), org.currency(), org.people()));
+        String json = StoreJson.write(new StoredOrg(org.calendar().startMonth(), org.currency(), org.people(), org.checkIns()));
         redis.eval(SAVE, List.of(keys.org(), keys.orgVersion()), List.of(json, UUID.randomUUID().toString()));
     }
 
@@ -57,7 +59,8 @@ final class RedisOrgStore implements OrgStore {
             return Optional.empty();
         }
         StoredOrg stored = StoreJson.read(both.get(1), StoredOrg.class);
-        Org org = Org.of(new FiscalCalendar(stored.fiscalYearStartMonth()), stored.currency(), stored.people());
+        Org org = Org.of(new FiscalCalendar(stored.fiscalYearStartMonth()), stored.currency(), stored.people())
+                .withCheckIns(stored.checkIns() == null ? CheckInPolicy.defaults() : stored.checkIns());
         if (both.get(0) != null) {
             parsed = new Parsed(both.get(0), org);
         }

@@ -5,11 +5,13 @@ import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.activity.ActivityStore;
 import dev.dealcoach.core.forecast.DealTotals;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import dev.dealcoach.core.backend.Stores;
 import java.time.Duration;
@@ -44,6 +46,8 @@ public final class RedisStores implements Stores {
     private final Outbox outbox;
     private final ContactStore contacts;
     private final ForecastStore forecasts;
+    private final ActivityStore activity;
+    private final PreferenceStore preferences;
 
     private RedisStores(RedisSettings settings, RedisClient redis) {
         this.settings = settings;
@@ -61,6 +65,8 @@ public final class RedisStores implements Stores {
         this.outbox = RedisFailures.translated(Outbox.class, new RedisOutbox(redis, keys, LONGEST_BLOCK), url);
         this.contacts = RedisFailures.translated(ContactStore.class, new RedisContactStore(redis, keys), url);
         this.forecasts = RedisFailures.translated(ForecastStore.class, new RedisForecastStore(redis, keys), url);
+        this.activity = RedisFailures.translated(ActivityStore.class, new RedisActivityStore(redis, keys), url);
+        this.preferences = RedisFailures.translated(PreferenceStore.class, new RedisPreferenceStore(redis, keys), url);
     }
 
     /**
@@ -176,6 +182,16 @@ public final class RedisStores implements Stores {
     @Override
     public ForecastStore forecasts() {
         return forecasts;
+    }
+
+    @Override
+    public ActivityStore activity() {
+        return activity;
+    }
+
+    @Override
+    public PreferenceStore preferences() {
+        return preferences;
     }
 
     @Override

@@ -1,0 +1,30 @@
+package dev.dealcoach.core.backend.memory;
+
+import dev.dealcoach.core.activity.ActivityLog;
+import dev.dealcoach.core.activity.ActivityStore;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+final class InMemoryActivityStore implements ActivityStore {
+
+    private final Map<String, Map<LocalDate, ActivityLog>> logs = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(String personId, LocalDate date, ActivityLog logged) {
+        logs.computeIfAbsent(personId, p -> new ConcurrentHashMap<>()).merge(date, logged, ActivityLog::plus);
+    }
+
+    @Override
+    public Map<LocalDate, ActivityLog> between(String personId, LocalDate from, LocalDate to, Currency currency) {
+        Map<LocalDate, ActivityLog> found = new TreeMap<>();
+        logs.getOrDefault(personId, Map.of()).forEach((date, log) -> {
+            if (!date.isBefore(from) && !date.isAfter(to) && log.newPipeline().currency().equals(currency)) {
+                found.put(date, log);
+            }
+        });
+        return found;
+    }
+}
