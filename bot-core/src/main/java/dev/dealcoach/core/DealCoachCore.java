@@ -1,5 +1,6 @@
 package dev.dealcoach.core;
 
+import dev.dealcoach.core.activity.Activities;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.Feature;
 import dev.dealcoach.core.conversation.HomePage;
@@ -7,6 +8,7 @@ import dev.dealcoach.core.forecast.Forecasts;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.review.DealReviews;
 import dev.dealcoach.core.review.Playbooks;
+import dev.dealcoach.core.schedule.CheckInSettings;
 import dev.dealcoach.core.settings.Settings;
 import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
@@ -22,6 +24,8 @@ public final class DealCoachCore {
         return List.of(
                 new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
                 new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
+                new Activities(stores.activity()),
+                new CheckInSettings(stores.preferences(), stores.forecasts(), clock),
                 new Settings(contacts));
     }
 

@@ -21,6 +21,10 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.parse(isoInstant), ZoneOffset.UTC);
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

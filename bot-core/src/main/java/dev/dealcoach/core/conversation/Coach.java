@@ -290,8 +290,16 @@ public final class Coach {
         return flows.submit(turn, active.get(), form.values());
     }
 
+    /** In a flow, the previous question; outside one, a {@code back} command if a feature has one (back from away). */
     private List<Outgoing> back(Turn turn) {
-        return say(turn, flows.active(turn.key()).map(active -> flows.back(turn, active))
+        Optional<FlowRunner.Active> active = flows.active(turn.key());
+        if (active.isEmpty() && commands.containsKey("back")) {
+            CommandHandler.Result result = commands.get("back").run(turn.speaker(), "");
+            if (result instanceof Reply reply) {
+                return say(turn, reply.message());
+            }
+        }
+        return say(turn, active.map(a -> flows.back(turn, a))
                 .orElse(Message.text("There is nothing to go back to. Type `help` to see what I can do.")));
     }
 

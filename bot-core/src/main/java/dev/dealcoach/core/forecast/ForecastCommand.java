@@ -1,5 +1,7 @@
 package dev.dealcoach.core.forecast;
 
+import dev.dealcoach.core.conversation.ActionIds;
+import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.CommandHandler;
 import dev.dealcoach.core.conversation.CommandLine;
 import dev.dealcoach.core.conversation.Markup;
@@ -50,7 +52,7 @@ public final class ForecastCommand implements CommandHandler {
     @Override
     public boolean recognises(Speaker speaker, String arguments) {
         String word = CommandLine.parse(arguments).name();
-        return List.of("submit", "away", "deals", "all").contains(word) || person(speaker, arguments.replaceFirst("(?i)\\s*all$", ""))
+        return List.of("submit", "away", "deals", "all", "nudge").contains(word) || person(speaker, arguments.replaceFirst("(?i)\\s*all$", ""))
                 .isPresent();
     }
 
@@ -64,6 +66,9 @@ public final class ForecastCommand implements CommandHandler {
         }
         if (word.equals("deals")) {
             return new Reply(ForecastDeals.of(speaker, forecastFor(speaker, speaker.person()), deals));
+        }
+        if (word.equals("nudge")) {
+            return nudge(speaker);
         }
         if (word.equals("away")) {
             ForecastWeek week = ForecastWeek.of(speaker.org().calendar(), speaker.today());
@@ -86,6 +91,27 @@ public final class ForecastCommand implements CommandHandler {
                     + "forecast" + (speaker.org().directReports(speaker.id()).isEmpty() ? "." : " and your team's.")));
         }
         return new Reply(ForecastView.of(speaker, asked.get(), forecastFor(speaker, asked.get()), all));
+    }
+
+    /** A reminder to each of the speaker's reps who has not called this week. */
+    private Reply nudge(Speaker speaker) {
+        ForecastWeek week = ForecastWeek.of(speaker.org().calendar(), speaker.today());
+        List<Person> missing = MissingCalls.of(speaker.org(), speaker.person(), week, forecasts);
+        if (speaker.org().directReports(speaker.id()).isEmpty()) {
+            return new Reply(Message.text("`forecast nudge` reminds a manager's reps; you have none."));
+        }
+        if (missing.isEmpty()) {
+            return new Reply(Message.text("Nobody to nudge: everyone in your team has called " + week.label() + " (or is away)."));
+        }
+        Reply reply = new Reply(Message.text("Nudged " + String.join(", ", missing.stream().map(p -> Markup.literal(ForecastView.shortName(p)))
+                .toList()) + ": each got a reminder from you."));
+        for (Person rep : missing) {
+            reply = reply.tell(rep.id(), Message.text(Markup.literal(speaker.person().firstName()) + " asks for your forecast call for "
+                    + week.label() + " of " + week.quarter().label() + ".").then(Message.of(new Block.Buttons(List.of(
+                    ActionIds.run("Submit", "forecast submit", Block.Style.PRIMARY),
+                    ActionIds.run("I'm away", "forecast away", Block.Style.DEFAULT))))));
+        }
+        return reply;
     }
 
     private CurrentForecast forecastFor(Speaker speaker, Person subject) {

@@ -54,6 +54,9 @@ public interface ForecastStore {
     /** Marks the person away for the week: not missing when they do not call. */
     void markAway(String personId, String week);
 
+    /** Undoes {@link #markAway} for the week. */
+    void unmarkAway(String personId, String week);
+
     /** Who is away in the week. */
     Set<String> away(String week);
 

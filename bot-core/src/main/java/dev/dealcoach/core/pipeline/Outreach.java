@@ -41,14 +41,16 @@ public final class Outreach {
         return result;
     }
 
-    /** Sends messages nobody asked for just now (an alert, a digest), once per {@code key}. */
-    public void send(String key, List<Outgoing> messages) {
-        queue(key, messages);
+    /** Sends messages nobody asked for just now (an alert, a digest), once per {@code key}; false when all were queued before. */
+    public boolean send(String key, List<Outgoing> messages) {
+        return queue(key, messages);
     }
 
-    private void queue(String key, List<Outgoing> messages) {
+    private boolean queue(String key, List<Outgoing> messages) {
+        boolean any = false;
         for (Envelope envelope : Envelope.perRecipient(key, messages, out -> null, clock.instant())) {
-            outbox.enqueue(envelope);
+            any |= outbox.enqueue(envelope);
         }
+        return any;
     }
 }

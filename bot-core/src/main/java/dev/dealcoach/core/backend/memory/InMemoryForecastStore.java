@@ -61,6 +61,11 @@ final class InMemoryForecastStore implements ForecastStore {
     }
 
     @Override
+    public void unmarkAway(String personId, String week) {
+        away.getOrDefault(week, Set.of()).remove(personId);
+    }
+
+    @Override
     public Set<String> away(String week) {
         return Set.copyOf(away.getOrDefault(week, Set.of()));
     }

@@ -166,6 +166,11 @@ final class RedisForecastStore implements ForecastStore {
     }
 
     @Override
+    public void unmarkAway(String personId, String week) {
+        redis.srem(keys.forecastAway(week), personId);
+    }
+
+    @Override
     public Set<String> away(String week) {
         return Set.copyOf(redis.smembers(keys.forecastAway(week)));
     }

@@ -1,0 +1,73 @@
+package dev.dealcoach.core.activity;
+
+import dev.dealcoach.core.format.Amounts;
+import dev.dealcoach.core.model.ActivityTargets;
+import dev.dealcoach.core.model.Money;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rep's activity against their targets: this week's executive meetings and discovery calls
+ * (Monday to Sunday, their local dates), proposals over this week and last, new pipeline this week,
+ * and their streak: working days in a row, up to today, on which they logged something done (today
+ * not logged yet does not break it).
+ */
+public record ActivityProgress(ActivityLog thisWeek, int proposalsTwoWeeks, int streak, ActivityTargets targets) {
+
+    /** How far back a streak is counted. */
+    static final int STREAK_DAYS = 60;
+
+    public static ActivityProgress of(ActivityStore store, String personId, LocalDate today, Set<DayOfWeek> workingDays,
+                                      ActivityTargets targets, Currency currency) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Map<LocalDate, ActivityLog> days = store.between(personId, today.minusDays(STREAK_DAYS), today, currency);
+        ActivityLog week = ActivityLog.nothing(currency);
+        int proposals = 0;
+        for (Map.Entry<LocalDate, ActivityLog> day : days.entrySet()) {
+            if (!day.getKey().isBefore(monday)) {
+                week = week.plus(day.getValue());
+            }
+            if (!day.getKey().isBefore(monday.minusWeeks(1))) {
+                proposals += day.getValue().proposals();
+            }
+        }
+        return new ActivityProgress(week, proposals, streak(days, today, workingDays), targets);
+    }
+
+    private static int streak(Map<LocalDate, ActivityLog> days, LocalDate today, Set<DayOfWeek> workingDays) {
+        int streak = 0;
+        LocalDate day = today;
+        if (!did(days, today)) {
+            day = today.minusDays(1);
+        }
+        for (int n = 0; n < STREAK_DAYS; n++, day = day.minusDays(1)) {
+            if (!workingDays.contains(day.getDayOfWeek()) && !did(days, day)) {
+                continue;
+            }
+            if (!did(days, day)) {
+                break;
+            }
+            streak++;
+        }
+        return streak;
+    }
+
+    private static boolean did(Map<LocalDate, ActivityLog> days, LocalDate day) {
+        ActivityLog log = days.get(day);
+        return log != null && log.anything();
+    }
+
+    /** {@code This week: exec meetings 3/5, discovery 6/8, proposals 1/2 (two weeks), new pipeline $120k. 4-day streak.} */
+    public String text() {
+        Money pipeline = thisWeek.newPipeline();
+        return "This week: exec meetings " + thisWeek.execMeetings() + "/" + targets.execMeetingsPerWeek() + ", discovery "
+                + thisWeek.discoveryCalls() + "/" + targets.discoveryCallsPerWeek() + ", proposals " + proposalsTwoWeeks + "/"
+                + targets.proposalsPerTwoWeeks() + " (two weeks)"
+                + (pipeline.amount().signum() > 0 ? ", new pipeline " + Amounts.brief(pipeline) : "") + ". "
+                + (streak == 0 ? "No streak yet: log something done today to start one." : streak + "-day streak.");
+    }
+}

@@ -1,0 +1,231 @@
+package dev.dealcoach.core.schedule;
+
+import dev.dealcoach.core.activity.ActivityLog;
+import dev.dealcoach.core.activity.ActivityProgress;
+import dev.dealcoach.core.activity.ActivityStore;
+import dev.dealcoach.core.activity.DailyActivityFlow;
+import dev.dealcoach.core.conversation.ActionIds;
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.CommandHandler;
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.conversation.StartResult;
+import dev.dealcoach.core.forecast.CurrentForecast;
+import dev.dealcoach.core.forecast.DealTotals;
+import dev.dealcoach.core.forecast.ForecastFlow;
+import dev.dealcoach.core.forecast.ForecastStore;
+import dev.dealcoach.core.forecast.ForecastWeek;
+import dev.dealcoach.core.forecast.MissingCalls;
+import dev.dealcoach.core.model.CheckInKind;
+import dev.dealcoach.core.model.Org;
+import dev.dealcoach.core.model.Person;
+import dev.dealcoach.core.model.Slot;
+import dev.dealcoach.core.pipeline.Outreach;
+import dev.dealcoach.core.store.OrgStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the check-ins due at an instant: asks {@link CheckInSchedule} who is due, and for each starts
+ * the flow or sends the message through {@link Outreach} under the check-in's key, so that running
+ * the same instant again (the next minute, a retry, another instance) sends nothing twice.
+ */
+public final class CheckIns {
+
+    /** One check-in's outcome: queued, or skipped and why. */
+    public record Outcome(String person, String kind, LocalDate date, boolean queued, String reason) {
+    }
+
+    /** What one run did. */
+    public record Report(Instant at, List<Outcome> queued, List<Outcome> skipped) {
+    }
+
+    private final OrgStore orgs;
+    private final PreferenceStore preferences;
+    private final ForecastStore forecasts;
+    private final DealTotals totals;
+    private final ActivityStore activity;
+    private final Outreach outreach;
+
+    public CheckIns(OrgStore orgs, PreferenceStore preferences, ForecastStore forecasts, DealTotals totals, ActivityStore activity,
+                    Outreach outreach) {
+        this.orgs = orgs;
+        this.preferences = preferences;
+        this.forecasts = forecasts;
+        this.totals = totals;
+        this.activity = activity;
+        this.outreach = outreach;
+    }
+
+    /** Every check-in of {@code kinds} due at {@code at}, for everyone or only {@code personId}. */
+    public Report run(Instant at, Collection<CheckInKind> kinds, Optional<String> personId) {
+        List<Outcome> queued = new ArrayList<>();
+        List<Outcome> skipped = new ArrayList<>();
+        Optional<Org> loaded = orgs.load();
+        if (loaded.isEmpty()) {
+            return new Report(at, queued, skipped);
+        }
+        Org org = loaded.get();
+        Map<String, Preferences> chosen = preferences.all();
+        for (CheckInKind kind : kinds) {
+            List<CheckInSchedule.Decision> decisions = new ArrayList<>();
+            if (personId.isPresent()) {
+                Optional<Person> person = org.person(personId.get());
+                if (person.isEmpty()) {
+                    skipped.add(new Outcome(personId.get(), kind.id(), null, false, "not in the org"));
+                    continue;
+                }
+                Optional<CheckInSchedule.Decision> decision = CheckInSchedule.decide(org, person.get(), kind, at,
+                        chosen.getOrDefault(person.get().id(), Preferences.NONE));
+                if (decision.isEmpty()) {
+                    skipped.add(new Outcome(person.get().id(), kind.id(), at.atZone(person.get().timeZone()).toLocalDate(), false,
+                            CheckInSchedule.receives(org, person.get(), kind) ? "not due then (" + when(org, person.get(), kind) + ")"
+                                    : "not for them (" + (kind.forReps() ? "reps" : "managers of reps") + " only)"));
+                    continue;
+                }
+                decisions.add(decision.get());
+            } else {
+                decisions.addAll(CheckInSchedule.at(org, kind, at, chosen));
+            }
+            for (CheckInSchedule.Decision decision : decisions) {
+                Outcome outcome = decision.skip().map(skip -> outcome(decision.checkIn(), false, skip.reason()))
+                        .orElseGet(() -> deliver(org, decision.checkIn(), at));
+                (outcome.queued() ? queued : skipped).add(outcome);
+            }
+        }
+        return new Report(at, queued, skipped);
+    }
+
+    private static String when(Org org, Person person, CheckInKind kind) {
+        Slot slot = org.checkIns().slot(kind, person.id());
+        return (slot.weekly() ? slot.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s " : "working days ") + slot.time()
+                + " " + person.timeZone();
+    }
+
+    private Outcome deliver(Org org, CheckIn checkIn, Instant at) {
+        Person person = checkIn.person();
+        Speaker speaker = new Speaker(person, org, checkIn.date());
+        ForecastWeek week = ForecastWeek.of(org.calendar(), checkIn.date());
+        return switch (checkIn.kind()) {
+            case DAILY_ACTIVITY -> started(checkIn, outreach.start(person.id(), Destination.dm(person.id()),
+                    DailyActivityFlow.startFor(checkIn.date()), checkIn.key()));
+            case WEEKLY_FORECAST -> {
+                if (forecasts.latest(person.id(), week.key()).isPresent()) {
+                    yield outcome(checkIn, false, "already called this week");
+                }
+                if (forecasts.away(week.key()).contains(person.id())) {
+                    yield outcome(checkIn, false, "away");
+                }
+                CurrentForecast forecast = CurrentForecast.of(org, checkIn.date(), person.id(), totals, forecasts);
+                CommandHandler.StartFlow call = ForecastFlow.startFor(speaker, week, forecast.startingPoint(person.id()), Optional.empty());
+                Slot reminder = org.checkIns().slot(CheckInKind.FORECAST_REMINDER, person.id());
+                CommandHandler.StartFlow prompt = new CommandHandler.StartFlow(call.flow(), call.context(),
+                        Message.text("Your " + week.quarter().label() + " call is due by " + day(reminder) + " " + reminder.time()
+                                + ".").then(call.intro()));
+                yield started(checkIn, outreach.start(person.id(), Destination.dm(person.id()), prompt, checkIn.key()));
+            }
+            case FORECAST_REMINDER -> {
+                if (forecasts.latest(person.id(), week.key()).isPresent()) {
+                    yield outcome(checkIn, false, "already called this week");
+                }
+                if (forecasts.away(week.key()).contains(person.id())) {
+                    yield outcome(checkIn, false, "away");
+                }
+                yield sent(checkIn, Message.text("Reminder: your forecast for " + week.label() + " of " + week.quarter().label()
+                        + " is still open.").then(Message.of(new Block.Buttons(List.of(
+                        ActionIds.run("Submit", "forecast submit", Block.Style.PRIMARY),
+                        ActionIds.run("I'm away", "forecast away", Block.Style.DEFAULT))))));
+            }
+            case FORECAST_ESCALATION -> {
+                List<Person> missing = missing(org, person, week);
+                if (missing.isEmpty()) {
+                    yield outcome(checkIn, false, "nobody missing");
+                }
+                yield sent(checkIn, Message.text("Still missing this week: " + names(missing) + ".").then(Message.of(new Block.Buttons(
+                        List.of(ActionIds.run("Nudge them", "forecast nudge", Block.Style.PRIMARY),
+                                ActionIds.run("See the rollup", "forecast", Block.Style.DEFAULT))))));
+            }
+            case MANAGER_DIGEST -> sent(checkIn, digest(org, person, checkIn.date(), week));
+        };
+    }
+
+    private List<Person> missing(Org org, Person manager, ForecastWeek week) {
+        return MissingCalls.of(org, manager, week, forecasts);
+    }
+
+    /** Each rep's week against the targets, who logged nothing, and who has not called. */
+    private Message digest(Org org, Person manager, LocalDate date, ForecastWeek week) {
+        List<Person> reps = org.directReports(manager.id()).stream().filter(p -> org.directReports(p.id()).isEmpty()).toList();
+        List<String> lines = new ArrayList<>();
+        List<String> quiet = new ArrayList<>();
+        for (Person rep : reps) {
+            ActivityProgress progress = ActivityProgress.of(activity, rep.id(), date, org.checkIns().workingDays(rep.id()),
+                    org.checkIns().targets(), org.currency());
+            ActivityLog week0 = progress.thisWeek();
+            if (!week0.anything()) {
+                quiet.add(Markup.literal(rep.firstName()));
+            }
+            lines.add("- " + Markup.literal(rep.name()) + ": exec " + week0.execMeetings() + "/" + progress.targets().execMeetingsPerWeek()
+                    + ", discovery " + week0.discoveryCalls() + "/" + progress.targets().discoveryCallsPerWeek() + ", proposals "
+                    + progress.proposalsTwoWeeks() + "/" + progress.targets().proposalsPerTwoWeeks() + " (two weeks)"
+                    + (progress.streak() > 0 ? ", " + progress.streak() + "-day streak" : ""));
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading("Your team's week"));
+        blocks.add(new Block.Text(String.join("\n", lines)));
+        if (!quiet.isEmpty()) {
+            blocks.add(new Block.Note("Logged nothing this week: " + String.join(", ", quiet) + "."));
+        }
+        List<Person> missing = missing(org, manager, week);
+        if (!missing.isEmpty()) {
+            blocks.add(new Block.Note("No forecast call yet for " + week.label() + ": " + names(missing) + "."));
+        }
+        blocks.add(new Block.Buttons(List.of(ActionIds.run("Team forecast", "forecast", Block.Style.DEFAULT))));
+        return new Message(blocks);
+    }
+
+    private static String names(List<Person> people) {
+        return String.join(", ", people.stream().map(p -> Markup.literal(shortName(p))).toList());
+    }
+
+    private static String shortName(Person person) {
+        String[] parts = person.name().strip().split("\\s+");
+        return parts.length == 1 ? parts[0] : parts[0] + " " + parts[parts.length - 1].charAt(0) + ".";
+    }
+
+    private static String day(Slot slot) {
+        return slot.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private Outcome sent(CheckIn checkIn, Message message) {
+        boolean queued = outreach.send(checkIn.key(), List.of(new Outgoing.Send(Destination.dm(checkIn.person().id()), message)));
+        return outcome(checkIn, queued, queued ? "" : "already sent");
+    }
+
+    private static Outcome started(CheckIn checkIn, StartResult result) {
+        if (result instanceof StartResult.Started) {
+            return outcome(checkIn, true, "");
+        }
+        if (result instanceof StartResult.Busy busy) {
+            return outcome(checkIn, false, "busy with " + busy.subject() + ": tried again next minute, within the window");
+        }
+        if (result instanceof StartResult.NotInOrg) {
+            return outcome(checkIn, false, "not in the org");
+        }
+        return outcome(checkIn, false, "already sent");
+    }
+
+    private static Outcome outcome(CheckIn checkIn, boolean queued, String reason) {
+        return new Outcome(checkIn.person().id(), checkIn.kind().id(), checkIn.date(), queued, reason);
+    }
+}

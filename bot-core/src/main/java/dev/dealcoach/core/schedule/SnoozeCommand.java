@@ -1,0 +1,74 @@
+package dev.dealcoach.core.schedule;
+
+import dev.dealcoach.core.conversation.CommandHandler;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Reply;
+import dev.dealcoach.core.conversation.Speaker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code snooze 2h}: today's daily nudge, if still to come, comes that much later (within today). */
+final class SnoozeCommand implements CommandHandler {
+
+    private static final Pattern SPAN = Pattern.compile("(\\d{1,3})\\s*(h|hours?|hrs?|m|mins?|minutes?)");
+    private static final Duration LONGEST = Duration.ofHours(12);
+
+    private final PreferenceStore preferences;
+    private final Clock clock;
+
+    SnoozeCommand(PreferenceStore preferences, Clock clock) {
+        this.preferences = preferences;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("snooze");
+    }
+
+    @Override
+    public String help() {
+        return "`snooze 2h`: put off today's check-in";
+    }
+
+    @Override
+    public boolean recognises(Speaker speaker, String arguments) {
+        return span(arguments).isPresent();
+    }
+
+    @Override
+    public Result run(Speaker speaker, String arguments) {
+        Optional<Duration> span = span(arguments);
+        if (span.isEmpty() || span.get().isZero()) {
+            return new Reply(Message.text("For how long? Like `snooze 2h` or `snooze 30m`."));
+        }
+        if (span.get().compareTo(LONGEST) > 0) {
+            return new Reply(Message.text("At most 12 hours; for days off, `away until <date>`."));
+        }
+        Instant until = clock.instant().plus(span.get());
+        LocalDateTime local = LocalDateTime.ofInstant(until, speaker.person().timeZone());
+        if (!local.toLocalDate().equals(speaker.today())) {
+            return new Reply(Message.text("That runs past midnight: today's check-in is simply skipped if you don't answer it."));
+        }
+        preferences.save(speaker.id(), preferences.of(speaker.id()).snoozed(until));
+        return new Reply(Message.text("Snoozed: if today's check-in hasn't come yet, it comes at "
+                + local.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)) + " instead."));
+    }
+
+    private static Optional<Duration> span(String arguments) {
+        Matcher matcher = SPAN.matcher(arguments.strip().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        long n = Long.parseLong(matcher.group(1));
+        return Optional.of(matcher.group(2).startsWith("h") ? Duration.ofHours(n) : Duration.ofMinutes(n));
+    }
+}

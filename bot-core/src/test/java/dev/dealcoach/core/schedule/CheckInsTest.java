@@ -1,0 +1,130 @@
+package dev.dealcoach.core.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealcoach.core.DealCoachCore;
+import dev.dealcoach.core.MutableClock;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
+import dev.dealcoach.core.conversation.ChatScript;
+import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.PlainTextRenderer;
+import dev.dealcoach.core.load.DataImport;
+import dev.dealcoach.core.model.CheckInKind;
+import dev.dealcoach.core.pipeline.Outbox;
+import dev.dealcoach.core.pipeline.Outreach;
+import dev.dealcoach.core.review.Playbooks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The check-ins through the real engine and outbox with the demo org (Ria and Tariq in London, Mo
+ * in New York over Ria, Ana, Omar and Priya), in the week of Monday 2026-11-30.
+ */
+class CheckInsTest {
+
+    private final MutableClock clock = MutableClock.at("2026-11-30T08:00:00Z");
+    private final InMemoryStores stores = new InMemoryStores(clock);
+    private final Coach coach;
+    private final CheckIns checkIns;
+    private final ChatScript chat;
+
+    CheckInsTest() {
+        new DataImport(stores).importDemo(clock);
+        coach = DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock);
+        checkIns = new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(),
+                new Outreach(coach, stores.outbox(), clock));
+        chat = ChatScript.over(stores, Playbooks.bundled(), clock);
+    }
+
+    private CheckIns.Report run(String at, CheckInKind kind) {
+        clock.set(Instant.parse(at));
+        return checkIns.run(clock.instant(), List.of(kind), Optional.empty());
+    }
+
+    private static List<String> people(List<CheckIns.Outcome> outcomes) {
+        return outcomes.stream().map(CheckIns.Outcome::person).toList();
+    }
+
+    /** The texts queued for the person, oldest first, claiming them off the outbox. */
+    private List<String> queuedFor(String personId) {
+        PlainTextRenderer text = new PlainTextRenderer();
+        return stores.outbox().claim("test", 100, Duration.ZERO, Duration.ofMinutes(5)).stream()
+                .filter(c -> c.envelope().key().contains(":" + personId))
+                .flatMap(c -> c.envelope().messages().stream()).map(o -> text.render(o.message())).collect(Collectors.toList());
+    }
+
+    @Test
+    void theMondayPromptOpensThePrefilledCallOncePerRepAtTheirNineOClock() {
+        assertThat(people(run("2026-11-30T08:00:00Z", CheckInKind.WEEKLY_FORECAST).queued())).as("Berlin's nine o'clock")
+                .containsExactlyInAnyOrder("felix", "nina");
+        CheckIns.Report london = run("2026-11-30T09:00:00Z", CheckInKind.WEEKLY_FORECAST);
+
+        assertThat(people(london.queued())).as("London's; Berlin's went an hour ago").containsExactlyInAnyOrder("ria", "tariq");
+        assertThat(String.join("\n", queuedFor("ria"))).contains("Your Q4 FY27 call is due by Tuesday 12:00.", "From your deals:",
+                "Submit these numbers for Q4 FY27?");
+        assertThat(run("2026-11-30T09:01:00Z", CheckInKind.WEEKLY_FORECAST).queued()).as("the next minute: nothing twice").isEmpty();
+        assertThat(run("2026-11-30T09:01:00Z", CheckInKind.WEEKLY_FORECAST).skipped()).extracting(CheckIns.Outcome::reason)
+                .containsOnly("already sent");
+
+        chat.as("ria").says("Submit as is").expectReply("Your Q4 FY27 call for week 5 of 13 is in");
+    }
+
+    @Test
+    void theReminderGoesToWhoHasNotCalledAndTheEscalationListsThemToTheirManager() {
+        chat.as("ria").says("forecast submit").clicks("Submit as is");
+        chat.as("omar").says("forecast away");
+
+        CheckIns.Report reminders = run("2026-12-01T12:00:00Z", CheckInKind.FORECAST_REMINDER);
+        assertThat(reminders.skipped()).extracting(o -> o.person() + ": " + o.reason())
+                .contains("ria: already called this week");
+        assertThat(queuedFor("tariq")).singleElement().asString().contains("Reminder: your forecast for week 5 of 13", "[Submit]");
+
+        CheckIns.Report escalation = run("2026-12-01T22:00:00Z", CheckInKind.FORECAST_ESCALATION);
+        assertThat(people(escalation.queued())).contains("mo");
+        assertThat(String.join("\n", queuedFor("mo"))).contains("Still missing this week: Ana R., Priya N.", "[Nudge them]")
+                .doesNotContain("Ria").doesNotContain("Omar");
+
+        chat.as("mo").says("forecast nudge").expectReply("Nudged Ana R., Priya N.: each got a reminder from you.");
+    }
+
+    @Test
+    void theDailyNudgeStartsTheLogAtTheRepsEndOfDayAndTheAnswerShowsTheWeek() {
+        run("2026-12-01T15:30:00Z", CheckInKind.DAILY_ACTIVITY);
+        CheckIns.Report nudges = run("2026-12-01T16:30:00Z", CheckInKind.DAILY_ACTIVITY);
+
+        assertThat(people(nudges.queued())).containsExactlyInAnyOrder("ria", "tariq");
+        assertThat(String.join("\n", queuedFor("ria"))).contains("Quick log for today?", "[Exec meeting]", "[Log several...]",
+                "[Nothing today]");
+        chat.as("ria").says("Discovery call").expectReply("Logged. This week: exec meetings 0/5, discovery 1/8, proposals 0/2",
+                "1-day streak.");
+        chat.as("ria").says("log 2 exec 1 proposal").expectReply("exec meetings 2/5, discovery 1/8, proposals 1/2");
+    }
+
+    @Test
+    void awayPeopleGetNoCheckInsAndShowAsAwayInTheRollupUntilTheyAreBack() {
+        chat.as("tariq").says("away until Dec 4").expectReply("You're away until");
+
+        CheckIns.Report nudges = run("2026-12-01T16:30:00Z", CheckInKind.DAILY_ACTIVITY);
+        assertThat(nudges.skipped()).extracting(o -> o.person() + ": " + o.reason()).contains("tariq: away");
+        chat.as("lena").says("forecast").expectReply("Away: Tariq H.");
+
+        chat.as("tariq").says("back").expectReply("Welcome back");
+        assertThat(people(run("2026-12-01T16:31:00Z", CheckInKind.DAILY_ACTIVITY).queued())).contains("tariq");
+    }
+
+    @Test
+    void onePersonCanBeRunAndSaysWhyNotWhenNotDue() {
+        clock.set(Instant.parse("2026-12-01T10:00:00Z"));
+        CheckIns.Report report = checkIns.run(clock.instant(), List.of(CheckInKind.DAILY_ACTIVITY), Optional.of("ria"));
+
+        assertThat(report.queued()).isEmpty();
+        assertThat(report.skipped()).singleElement().extracting(CheckIns.Outcome::reason).asString()
+                .startsWith("not due then (working days 16:30 Europe/London)");
+        assertThat(checkIns.run(clock.instant(), List.of(CheckInKind.FORECAST_ESCALATION), Optional.of("ria")).skipped())
+                .extracting(CheckIns.Outcome::reason).containsExactly("not for them (managers of reps only)");
+    }
+}
