@@ -52,4 +52,15 @@ class EmbeddedDefaultTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void withoutAnAdminTokenTheAdminEndpointsAreOff() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/check-ins/run?kind=daily-activity"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer anything").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("DEALCOACH_ADMIN_TOKEN");
+    }
 }

@@ -1,0 +1,90 @@
+package dev.dealcoach.app;
+
+import dev.dealcoach.core.model.CheckInKind;
+import dev.dealcoach.core.schedule.CheckIns;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /admin/check-ins/run?kind=K[&person=ID][&at=ISO-8601 instant]} with
+ * {@code Authorization: Bearer $DEALCOACH_ADMIN_TOKEN}: one kind of check-in run now, as the
+ * scheduler would at {@code at}, through the same keys. Off (404) when no token is set.
+ */
+@RestController
+class AdminController {
+
+    private final CheckIns checkIns;
+    private final SchedulerProperties properties;
+    private final Clock clock;
+
+    AdminController(CheckIns checkIns, SchedulerProperties properties, Clock clock) {
+        this.checkIns = checkIns;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/admin/check-ins/run", produces = "application/json")
+    ResponseEntity<Map<String, Object>> run(@RequestHeader(name = "Authorization", required = false) String authorization,
+                                            @RequestParam(name = "kind", required = false) String kind,
+                                            @RequestParam(name = "person", required = false) String person,
+                                            @RequestParam(name = "at", required = false) String at) {
+        if (properties.adminToken().isBlank()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "the admin endpoints are off: set DEALCOACH_ADMIN_TOKEN"));
+        }
+        if (!authorized(authorization)) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
+                    .body(Map.of("error", "a valid Authorization: Bearer token is needed"));
+        }
+        Optional<CheckInKind> which = CheckInKind.byId(kind);
+        if (which.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("error", "kind must be one of "
+                    + List.of(CheckInKind.values()).stream().map(CheckInKind::id).toList()));
+        }
+        Instant instant;
+        try {
+            instant = at == null || at.isBlank() ? clock.instant() : Instant.parse(at.strip());
+        } catch (DateTimeParseException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", "at must be an ISO-8601 instant like 2026-12-01T16:30:00Z"));
+        }
+        CheckIns.Report report = checkIns.run(instant, List.of(which.get()),
+                person == null || person.isBlank() ? Optional.empty() : Optional.of(person.strip()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("at", report.at().toString());
+        body.put("kind", which.get().id());
+        body.put("queued", report.queued().stream().map(AdminController::entry).toList());
+        body.put("skipped", report.skipped().stream().map(AdminController::entry).toList());
+        return ResponseEntity.ok(body);
+    }
+
+    private boolean authorized(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        byte[] given = authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, properties.adminToken().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Object> entry(CheckIns.Outcome outcome) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("person", outcome.person());
+        entry.put("kind", outcome.kind());
+        entry.put("date", outcome.date() == null ? null : outcome.date().toString());
+        if (!outcome.reason().isEmpty()) {
+            entry.put("reason", outcome.reason());
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.dealcoach.app;
+
+import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.pipeline.Outreach;
+import dev.dealcoach.core.schedule.CheckIns;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Scheduled check-ins: {@link CheckIns} over the stores and the outreach, and a Quartz trigger that
+ * runs {@link CheckInJob} at the start of every minute (a misfire is not fired late: the next minute
+ * catches up within each check-in's window).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SchedulerProperties.class)
+class SchedulerConfiguration {
+
+    @Bean
+    CheckIns checkIns(Stores stores, Outreach outreach) {
+        return new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(), outreach);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "dealcoach.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+    JobDetail checkInJob() {
+        return JobBuilder.newJob(CheckInJob.class).withIdentity("check-ins").storeDurably().build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "dealcoach.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+    Trigger everyMinute(JobDetail checkInJob) {
+        return TriggerBuilder.newTrigger().forJob(checkInJob).withIdentity("check-ins-every-minute")
+                .withSchedule(CronScheduleBuilder.cronSchedule("0 * * * * ?").withMisfireHandlingInstructionDoNothing()).build();
+    }
+}
