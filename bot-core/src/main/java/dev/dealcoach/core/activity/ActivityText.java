@@ -28,7 +28,7 @@ final class ActivityText {
 
     /** The log the text says, in {@code currency}; empty when some of it cannot be read. */
     static Optional<ActivityLog> read(String text, Currency currency) {
-        String rest = text.strip().toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})", "$1$2").replace(',', ' ').replaceAll("\\band\\b", " ");
+        String rest = text.strip().toLowerCase(Locale.ROOT).replaceAll("(?<=\\d),(?=\\d{3}\\b)", "").replace(',', ' ').replaceAll("\\band\\b", " ");
         if (NOTHING.matcher(rest).matches()) {
             return Optional.of(ActivityLog.nothing(currency));
         }
@@ -46,7 +46,10 @@ final class ActivityText {
         }
         int[] counts = new int[3];
         boolean[] seen = new boolean[3];
-        for (Pattern pattern : new Pattern[] {COUNT_FIRST, KIND_FIRST}) {
+        // "exec 2 disco 4" pairs each kind with the number after it; "2 exec 4 disco" with the one before.
+        Pattern[] order = rest.strip().matches("^(" + KINDS + ")\\b.*") ? new Pattern[] {KIND_FIRST, COUNT_FIRST}
+                : new Pattern[] {COUNT_FIRST, KIND_FIRST};
+        for (Pattern pattern : order) {
             Matcher matcher = pattern.matcher(rest);
             StringBuilder left = new StringBuilder();
             while (matcher.find()) {

@@ -1,18 +1,23 @@
 package dev.dealcoach.core.load;
 
+import dev.dealcoach.core.model.CheckInPolicy;
 import dev.dealcoach.core.model.FiscalCalendar;
 import dev.dealcoach.core.model.Money;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.OrgProblem;
 import dev.dealcoach.core.model.Person;
+import dev.dealcoach.core.model.PersonCheckIns;
 import dev.dealcoach.core.model.Role;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +41,7 @@ public final class OrgYamlReader {
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Set<String> PERSON_KEYS =
-            Set.of("id", "name", "email", "role", "manager", "time-zone", "quota", "slack", "teams");
+            Set.of("id", "name", "email", "role", "manager", "time-zone", "quota", "slack", "teams", "nudge-time", "working-days");
 
     public Org read(String source, Reader reader) {
         Parsed parsed = new Parsed(source);
@@ -57,6 +62,8 @@ public final class OrgYamlReader {
         private int startMonth = 1;
         private Currency currency = Currency.getInstance("USD");
         private boolean sawPeople;
+        private CheckInPolicy checkIns = CheckInPolicy.defaults();
+        private final Map<String, PersonCheckIns> ownTimes = new HashMap<>();
         private int peopleLine = 1;
         /** False when the YAML broke off or people is no list: which people there are is unknown, so the tree is not checked. */
         private boolean entriesKnown = true;
@@ -87,8 +94,9 @@ public final class OrgYamlReader {
                     case "fiscal-year-start-month" -> startMonth(line, YAML.readTree(parser));
                     case "currency" -> currency(line, YAML.readTree(parser));
                     case "people" -> people(line, parser);
+                    case "check-ins" -> checkIns = CheckInPolicyReader.read(YAML.readTree(parser), reason -> problem(line, reason));
                     default -> {
-                        problem(line, "unknown key '" + key + "' (expected fiscal-year-start-month, currency, people)");
+                        problem(line, "unknown key '" + key + "' (expected fiscal-year-start-month, currency, check-ins, people)");
                         parser.skipChildren();
                     }
                 }
@@ -139,7 +147,7 @@ public final class OrgYamlReader {
                 }
             }
             if (problems.isEmpty()) {
-                return Org.of(new FiscalCalendar(startMonth), currency, people);
+                return Org.of(new FiscalCalendar(startMonth), currency, people).withCheckIns(checkIns.withPeople(ownTimes));
             }
             // Field problems and tree problems of one entry are found apart; the file is read top to bottom.
             problems.sort(Comparator.comparingInt(LoadProblem::line));
@@ -192,6 +200,13 @@ public final class OrgYamlReader {
                 }
             }
             Money quota = quota(line, label, node);
+            LocalTime nudge = node.has("nudge-time") ? CheckInPolicyReader.time(node.get("nudge-time"), label + ": nudge-time",
+                    reason -> problem(line, reason)) : null;
+            Set<DayOfWeek> days = node.has("working-days") ? CheckInPolicyReader.days(node.get("working-days"), label + ": working-days",
+                    reason -> problem(line, reason)) : null;
+            if (id != null && (nudge != null || days != null)) {
+                ownTimes.put(id, new PersonCheckIns(nudge, days));
+            }
             if (problems.size() > before) {
                 return Optional.empty();
             }

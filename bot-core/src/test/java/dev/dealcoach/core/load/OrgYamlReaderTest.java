@@ -64,7 +64,7 @@ class OrgYamlReaderTest {
                 "org.yml:4: person 'ria': role 'seller' must be rep, manager or director",
                 "org.yml:4: person 'ria': time-zone 'Europe/Londn' is not an IANA zone like Europe/London",
                 "org.yml:4: person 'ria': quota 'lots' must be an amount of zero or more, like 500000",
-                "org.yml:5: person #3: unknown key 'time_zone' (expected one of email, id, manager, name, quota, role, slack, teams, time-zone)",
+                "org.yml:5: person #3: unknown key 'time_zone' (expected one of email, id, manager, name, nudge-time, quota, role, slack, teams, time-zone, working-days)",
                 "org.yml:5: person #3: id is missing",
                 "org.yml:5: person #3: time-zone is missing");
     }
@@ -152,7 +152,7 @@ class OrgYamlReaderTest {
         assertThat(e.problems()).extracting(LoadProblem::toString).containsExactly(
                 "org.yml:1: fiscal-year-start-month must be a month number from 1 to 12, was '14'",
                 "org.yml:2: currency 'Dollars' is not an ISO 4217 code like USD",
-                "org.yml:3: unknown key 'persons' (expected fiscal-year-start-month, currency, people)");
+                "org.yml:3: unknown key 'persons' (expected fiscal-year-start-month, currency, check-ins, people)");
     }
 
     @Test
