@@ -26,7 +26,7 @@ public final class DealCoachCore {
                 new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
                 new Activities(stores.activity()),
                 new CheckInSettings(stores.preferences(), stores.forecasts(), clock),
-                new Settings(contacts));
+                new Settings(contacts, stores.preferences()));
     }
 
     public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {

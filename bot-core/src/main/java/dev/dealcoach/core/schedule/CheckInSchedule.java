@@ -74,7 +74,7 @@ public final class CheckInSchedule {
         ZoneId zone = person.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
         for (LocalDate date : List.of(today, today.minusDays(1))) {
-            Slot slot = policy.slot(kind, person.id());
+            Slot slot = slot(policy, kind, person, preferences);
             if (slot.weekly() && date.getDayOfWeek() != slot.day()) {
                 continue;
             }
@@ -91,6 +91,17 @@ public final class CheckInSchedule {
         return Optional.empty();
     }
 
+    /** When the kind happens for the person: their own nudge time for the daily nudge (settings, then the org file), else the org's. */
+    public static Slot slot(CheckInPolicy policy, CheckInKind kind, Person person, Preferences preferences) {
+        return kind == CheckInKind.DAILY_ACTIVITY && preferences.nudgeTime() != null ? new Slot(null, preferences.nudgeTime())
+                : policy.slot(kind, person.id());
+    }
+
+    /** The person's working days: their own (settings, then the org file), else the org's. */
+    public static java.util.Set<java.time.DayOfWeek> workingDays(CheckInPolicy policy, Person person, Preferences preferences) {
+        return preferences.workingDays() != null ? preferences.workingDays() : policy.workingDays(person.id());
+    }
+
     /** Reps get the daily nudge and the forecast prompts; managers of reps get escalations and digests. */
     public static boolean receives(Org org, Person person, CheckInKind kind) {
         List<Person> reports = org.directReports(person.id());
@@ -99,7 +110,7 @@ public final class CheckInSchedule {
 
     private static Optional<Skip> skip(CheckInPolicy policy, Person person, CheckInKind kind, LocalDate date, Instant now,
                                        Preferences preferences) {
-        if (!policy.workingDays(person.id()).contains(date.getDayOfWeek())) {
+        if (!workingDays(policy, person, preferences).contains(date.getDayOfWeek())) {
             return Optional.of(Skip.NOT_A_WORKING_DAY);
         }
         if (policy.holiday(date, person.timeZone())) {
