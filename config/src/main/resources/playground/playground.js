@@ -138,6 +138,16 @@ function unfoldHome(open) {
   $('home-toggle').setAttribute('aria-expanded', String(open));
 }
 
+// "Run now": the chosen check-in for the person talked as, as the scheduler would have run it last;
+// what it sends arrives in the chat like any other message.
+$('run-check-in').addEventListener('click', () => attempt('Could not run that check-in', async () => {
+  const report = await call('/check-ins', { person: state.person, kind: $('check-in').value });
+  const sent = report.queued.length > 0;
+  const why = report.skipped.map((s) => s.reason).filter(Boolean).join('; ');
+  $('check-in-result').textContent = sent ? 'Sent (as due ' + report.at.replace('T', ' ').replace(/:\d\dZ$/, ' UTC') + ').'
+    : 'Not sent: ' + (why || 'nothing due') + '.';
+}));
+
 $('home-toggle').addEventListener('click', () => unfoldHome(!document.querySelector('aside').classList.contains('open')));
 
 document.addEventListener('click', (event) => {

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,12 +60,7 @@ class AdminController {
         }
         CheckIns.Report report = checkIns.run(instant, List.of(which.get()),
                 person == null || person.isBlank() ? Optional.empty() : Optional.of(person.strip()));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("at", report.at().toString());
-        body.put("kind", which.get().id());
-        body.put("queued", report.queued().stream().map(AdminController::entry).toList());
-        body.put("skipped", report.skipped().stream().map(AdminController::entry).toList());
-        return ResponseEntity.ok(body);
+        return ResponseEntity.ok(CheckInReportJson.of(report, which.get().id()));
     }
 
     private boolean authorized(String authorization) {
@@ -75,16 +69,5 @@ class AdminController {
         }
         byte[] given = authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(given, properties.adminToken().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, Object> entry(CheckIns.Outcome outcome) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("person", outcome.person());
-        entry.put("kind", outcome.kind());
-        entry.put("date", outcome.date() == null ? null : outcome.date().toString());
-        if (!outcome.reason().isEmpty()) {
-            entry.put("reason", outcome.reason());
-        }
-        return entry;
     }
 }

@@ -24,6 +24,7 @@ class StartupData {
             log.info("No org file set (DEALCOACH_ORG_FILE): loading the bundled demo org");
             report = dataImport.importDemo(clock);
             dataImport.seedDemoForecasts(clock);
+            dataImport.seedDemoActivity(clock);
         } else if (properties.dealsFile() == null) {
             log.warn("No deals file set (DEALCOACH_DEALS_FILE): loading the org from {} with no deals", properties.orgFile());
             report = dataImport.importOrg(DataFile.of(properties.orgFile()));

@@ -1,6 +1,7 @@
 package dev.dealcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import dev.dealcoach.core.backend.Stores;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -193,5 +195,24 @@ class PlaygroundApiTest {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/playground/index.html"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.body()).contains("<label for=\"person\">Talk as</label>", "playground.js");
+    }
+
+    @Test
+    void runNowSendsTheChosenCheckInAsDueOnceAndSaysWhyNotTheSecondTime() throws Exception {
+        JsonNode first = post("/playground/api/check-ins", Map.of("person", "felix", "kind", "daily-activity"));
+        assertThat(first.get("queued").valueStream().map(e -> e.get("person").asString()).toList()).containsExactly("felix");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(html(get("/playground/api/messages?person=felix"))).contains("Quick log for today?", "Log several..."));
+
+        JsonNode again = post("/playground/api/check-ins", Map.of("person", "felix", "kind", "daily-activity"));
+        assertThat(again.get("queued")).isEmpty();
+        assertThat(again.get("skipped").get(0).get("reason").asString()).isEqualTo("already sent");
+
+        JsonNode escalation = post("/playground/api/check-ins", Map.of("person", "sam", "kind", "forecast-escalation"));
+        assertThat(escalation.get("queued")).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(html(get("/playground/api/messages?person=sam"))).contains("Still missing this week: Mia T.", "Nudge them"));
+        JsonNode notForReps = post("/playground/api/check-ins", Map.of("person", "felix", "kind", "manager-digest"));
+        assertThat(notForReps.get("skipped").get(0).get("reason").asString()).startsWith("not for them");
     }
 }

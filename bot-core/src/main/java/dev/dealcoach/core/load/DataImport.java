@@ -78,6 +78,15 @@ public final class DataImport {
         DemoForecastHistory.seed(stores.forecasts(), org, stores.deals().all(), LocalDate.now(clock));
     }
 
+    /**
+     * Gives the demo org's reps two weeks of activity logs and puts two of them away, so that a first
+     * run's digest and escalation show something real; reps who already have logs are left alone.
+     */
+    public void seedDemoActivity(Clock clock) {
+        Org org = stores.org().load().orElseThrow(() -> new IllegalStateException("load the demo org first"));
+        DemoActivityHistory.seed(stores.activity(), stores.preferences(), stores.forecasts(), org, LocalDate.now(clock));
+    }
+
     private Report save(Org org, List<Deal> deals, List<LoadProblem> problems) {
         stores.org().save(org);
         stores.deals().replaceAll(deals);

@@ -91,6 +91,27 @@ public final class CheckInSchedule {
         return Optional.empty();
     }
 
+    /**
+     * When the person's check-in of {@code kind} is due in their current week, for running it "now"
+     * as if it were due (the playground's "run now"): the daily nudge of today, or of their last
+     * working day before; a weekly one on its weekday of this week (Monday to Sunday), passed or not.
+     */
+    public static Instant thisWeeks(Org org, Person person, CheckInKind kind, Instant now, Preferences preferences) {
+        CheckInPolicy policy = org.checkIns();
+        LocalDate today = now.atZone(person.timeZone()).toLocalDate();
+        Slot slot = slot(policy, kind, person, preferences);
+        LocalDate date = today;
+        if (slot.weekly()) {
+            date = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(slot.day()));
+        } else {
+            for (int back = 0; back < 7 && !workingDays(policy, person, preferences).contains(date.getDayOfWeek()); back++) {
+                date = date.minusDays(1);
+            }
+        }
+        return ZonedDateTime.of(date, slot.time(), person.timeZone()).toInstant();
+    }
+
     /** When the kind happens for the person: their own nudge time for the daily nudge (settings, then the org file), else the org's. */
     public static Slot slot(CheckInPolicy policy, CheckInKind kind, Person person, Preferences preferences) {
         return kind == CheckInKind.DAILY_ACTIVITY && preferences.nudgeTime() != null ? new Slot(null, preferences.nudgeTime())

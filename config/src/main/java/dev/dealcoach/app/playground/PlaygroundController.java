@@ -1,17 +1,24 @@
 package dev.dealcoach.app.playground;
 
+import dev.dealcoach.app.CheckInReportJson;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.model.CheckInKind;
+import dev.dealcoach.core.schedule.CheckInSchedule;
+import dev.dealcoach.core.schedule.CheckIns;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +64,9 @@ class PlaygroundController {
     record Home(String html) {
     }
 
+    record RunCheckIn(@NotBlank String person, @NotBlank String kind) {
+    }
+
     record Refusal(String error) {
     }
 
@@ -74,8 +84,13 @@ class PlaygroundController {
     private final PlaygroundLog log;
     private final PlaygroundStreams streams;
     private final PlaygroundWelcome welcome;
+    private final CheckIns checkIns;
+    private final Clock clock;
 
-    PlaygroundController(Stores stores, PlaygroundChat chat, PlaygroundLog log, PlaygroundStreams streams, PlaygroundWelcome welcome) {
+    PlaygroundController(Stores stores, PlaygroundChat chat, PlaygroundLog log, PlaygroundStreams streams, PlaygroundWelcome welcome,
+                         CheckIns checkIns, Clock clock) {
+        this.checkIns = checkIns;
+        this.clock = clock;
         this.stores = stores;
         this.chat = chat;
         this.log = log;
@@ -123,6 +138,23 @@ class PlaygroundController {
             submit.values().forEach((input, value) -> values.put(input, value == null ? "" : value));
         }
         return chat.submit(known(submit.person()), submit.formId(), values);
+    }
+
+    /**
+     * "Run now": the person's check-in of a kind, run as the scheduler would at its time this week
+     * (the daily nudge's today, or on their last working day), through the same key: a second run
+     * sends nothing.
+     */
+    @PostMapping(path = "/check-ins", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> runCheckIn(@Valid @RequestBody RunCheckIn run, HttpServletRequest request) {
+        Org org = stores.org().load().orElseThrow();
+        Person person = org.person(run.person()).orElseThrow(UnknownPerson::new);
+        Optional<CheckInKind> kind = CheckInKind.byId(run.kind());
+        if (kind.isEmpty()) {
+            return refuse(request, "no such kind of check-in");
+        }
+        Instant at = CheckInSchedule.thisWeeks(org, person, kind.get(), clock.instant(), stores.preferences().of(person.id()));
+        return ResponseEntity.ok(CheckInReportJson.of(checkIns.run(at, List.of(kind.get()), Optional.of(person.id())), kind.get().id()));
     }
 
     private String known(String person) {
