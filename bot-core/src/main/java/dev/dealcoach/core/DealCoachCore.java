@@ -25,7 +25,7 @@ public final class DealCoachCore {
                 new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
                 new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
                 new Activities(stores.activity()),
-                new CheckInSettings(stores.preferences(), stores.forecasts(), clock),
+                new CheckInSettings(stores.preferences(), stores.forecasts(), stores.activity(), clock),
                 new Settings(contacts, stores.preferences()));
     }
 

@@ -310,7 +310,8 @@ public final class Coach {
 
     private List<Outgoing> help(Turn turn) {
         List<String> lines = new ArrayList<>();
-        commands.values().stream().distinct().forEach(command -> lines.add("- " + command.help(turn.speaker())));
+        commands.values().stream().distinct().map(command -> command.help(turn.speaker())).filter(line -> !line.isBlank())
+                .forEach(line -> lines.add("- " + line));
         lines.add("- `back` re-asks the previous question, `cancel` stops, `help` shows this");
         Message help = Message.of(new Block.Heading("What I can do"), new Block.Text(String.join("\n", lines)));
         Optional<FlowRunner.Active> active = flows.active(turn.key());

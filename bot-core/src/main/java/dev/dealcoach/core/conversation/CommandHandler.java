@@ -13,7 +13,7 @@ public interface CommandHandler {
     /** One line for {@code help}, in {@link Markup}: {@code `review <deal>`: pressure-test a deal}. */
     String help();
 
-    /** The line for {@code help} as this person sees it (a manager may do more than a rep); {@link #help()} unless overridden. */
+    /** The line for {@code help} as this person sees it (a manager may do more than a rep; blank: not for them); {@link #help()} unless overridden. */
     default String help(Speaker speaker) {
         return help();
     }

@@ -127,4 +127,18 @@ class CheckInsTest {
         assertThat(checkIns.run(clock.instant(), List.of(CheckInKind.FORECAST_ESCALATION), Optional.of("ria")).skipped())
                 .extracting(CheckIns.Outcome::reason).containsExactly("not for them (managers of reps only)");
     }
+
+    @Test
+    void aManagersStatsShowEachRepsDaysLoggedAndForecastsOnTime() {
+        chat.as("ria").says("log 1 exec");
+        clock.set(Instant.parse("2026-12-01T10:00:00Z"));
+        chat.as("ria").says("forecast submit").clicks("Submit as is");
+
+        clock.set(Instant.parse("2026-12-02T10:00:00Z"));
+        chat.as("mo").says("stats").expectReply("Check-ins in Q4 FY27", "Days logged", "Forecasts on time", "Ria Patel");
+        assertThat(chat.reply()).containsPattern("Ria Patel\\s+1 of \\d+\\s+1 of 5");
+        chat.as("ria").says("stats").expectReply("`stats` shows a manager's reps; you have none.");
+        chat.as("ria").says("help").expectReply("`log 2 discovery 1 exec`");
+        assertThat(chat.reply()).doesNotContain("`stats`");
+    }
 }
