@@ -3,12 +3,14 @@ package dev.dealcoach.app;
 import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.pipeline.Outreach;
 import dev.dealcoach.core.schedule.CheckIns;
+import com.zaxxer.hikari.HikariDataSource;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.quartz.autoconfigure.QuartzDataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Scheduled check-ins: {@link CheckIns} over the stores and the outreach, and a Quartz trigger that
  * runs {@link CheckInJob} at the start of every minute (a misfire is not fired late: the next minute
- * catches up within each check-in's window).
+ * catches up within each check-in's window). Quartz keeps its jobs in memory, or with
+ * {@code dealcoach.scheduler.clustered} in PostgreSQL, clustered, so that one instance fires each minute.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SchedulerProperties.class)
@@ -25,6 +28,21 @@ class SchedulerConfiguration {
     @Bean
     CheckIns checkIns(Stores stores, Outreach outreach) {
         return new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(), outreach);
+    }
+
+    /** The clustered job store's database: the only DataSource the app has (none without clustering). */
+    @Bean(destroyMethod = "close")
+    @QuartzDataSource
+    @ConditionalOnProperty(name = ClusteredSchedulerEnvironment.CLUSTERED, havingValue = "true")
+    HikariDataSource quartzDataSource(SchedulerProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(properties.jdbc().url());
+        dataSource.setUsername(properties.jdbc().user().isBlank() ? null : properties.jdbc().user());
+        dataSource.setPassword(properties.jdbc().password().isBlank() ? null : properties.jdbc().password());
+        dataSource.setPoolName("quartz");
+        // Quartz needs its threads plus three connections (PLATFORM-NOTES).
+        dataSource.setMaximumPoolSize(6);
+        return dataSource;
     }
 
     @Bean

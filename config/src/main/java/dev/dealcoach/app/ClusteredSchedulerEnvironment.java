@@ -1,0 +1,36 @@
+package dev.dealcoach.app;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * With {@code dealcoach.scheduler.clustered=true}, Quartz's Spring Boot settings for a clustered
+ * JDBC job store on PostgreSQL: the JDBC store, its tables created by Spring Boot's Quartz schema
+ * initialisation, clustering with an instance id per node. Added last, so an explicit
+ * {@code spring.quartz.*} setting still wins.
+ */
+public class ClusteredSchedulerEnvironment implements EnvironmentPostProcessor {
+
+    static final String CLUSTERED = "dealcoach.scheduler.clustered";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!Boolean.parseBoolean(environment.getProperty(CLUSTERED, "false"))) {
+            return;
+        }
+        Map<String, Object> quartz = new LinkedHashMap<>();
+        quartz.put("spring.quartz.job-store-type", "jdbc");
+        quartz.put("spring.quartz.jdbc.initialize-schema", "always");
+        quartz.put("spring.quartz.jdbc.platform", "postgres");
+        quartz.put("spring.quartz.properties.org.quartz.jobStore.isClustered", "true");
+        quartz.put("spring.quartz.properties.org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        quartz.put("spring.quartz.properties.org.quartz.scheduler.instanceId", "AUTO");
+        quartz.put("spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "15000");
+        quartz.put("spring.quartz.properties.org.quartz.threadPool.threadCount", "2");
+        environment.getPropertySources().addLast(new MapPropertySource("dealcoach-clustered-scheduler", quartz));
+    }
+}

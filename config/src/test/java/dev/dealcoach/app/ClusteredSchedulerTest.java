@@ -1,0 +1,114 @@
+package dev.dealcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealcoach.core.backend.TestRedis;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.quartz.Scheduler;
+import org.quartz.impl.jdbcjobstore.JobStoreSupport;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two app instances sharing PostgreSQL (Quartz's clustered JDBC job store, its tables made by
+ * Spring Boot's Quartz schema initialisation) and Redis: one trigger between them, and a check-in
+ * run by both at once goes out once.
+ */
+class ClusteredSchedulerTest {
+
+    @RegisterExtension
+    static final TestRedis REDIS = new TestRedis();
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String DATABASE = "dealcoach_quartz_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<ConfigurableApplicationContext> INSTANCES = new ArrayList<>();
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        try (Connection admin = DriverManager.getConnection(POSTGRES + "postgres", "postgres", null);
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + DATABASE);
+        }
+        for (int i = 0; i < 2; i++) {
+            INSTANCES.add(new SpringApplication(DealCoachApplication.class).run("--server.port=0",
+                    "--dealcoach.redis.url=" + REDIS.url(), "--dealcoach.redis.key-prefix=" + REDIS.prefix(),
+                    "--dealcoach.scheduler.enabled=true", "--dealcoach.scheduler.clustered=true",
+                    "--dealcoach.scheduler.jdbc.url=" + POSTGRES + DATABASE, "--dealcoach.scheduler.jdbc.user=postgres",
+                    "--dealcoach.scheduler.admin-token=cluster-token"));
+        }
+    }
+
+    @AfterAll
+    static void stopAndDropTheDatabase() throws Exception {
+        INSTANCES.forEach(ConfigurableApplicationContext::close);
+        try (Connection admin = DriverManager.getConnection(POSTGRES + "postgres", "postgres", null);
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void bothSchedulersAreOneClusterOnTheJdbcStoreWithOneTrigger() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (ConfigurableApplicationContext instance : INSTANCES) {
+            Scheduler scheduler = instance.getBean(Scheduler.class);
+            assertThat(scheduler.isStarted()).isTrue();
+            assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
+            assertThat(JobStoreSupport.class).isAssignableFrom(scheduler.getMetaData().getJobStoreClass());
+            ids.add(scheduler.getSchedulerInstanceId());
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+        try (Connection db = DriverManager.getConnection(POSTGRES + DATABASE, "postgres", null);
+             Statement statement = db.createStatement();
+             ResultSet triggers = statement.executeQuery("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'check-ins-every-minute'")) {
+            triggers.next();
+            assertThat(triggers.getInt(1)).as("one trigger for the cluster").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCheckInRunByBothInstancesAtOnceGoesOutOnce() throws Exception {
+        List<CompletableFuture<JsonNode>> runs = new ArrayList<>();
+        for (ConfigurableApplicationContext instance : INSTANCES) {
+            int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+            runs.add(CompletableFuture.supplyAsync(() -> run(port, "kind=daily-activity&at=2026-11-10T16:30:00Z")));
+        }
+        List<String> queued = new ArrayList<>();
+        for (CompletableFuture<JsonNode> run : runs) {
+            run.join().get("queued").forEach(entry -> queued.add(entry.get("person").asString()));
+        }
+
+        assertThat(queued).as("London's 16:30 nudges, and Berlin's of an hour ago (in its window), each from one instance")
+                .containsExactlyInAnyOrder("ria", "tariq", "felix", "nina");
+    }
+
+    private static JsonNode run(int port, String query) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/admin/check-ins/run?" + query)).POST(HttpRequest.BodyPublishers.noBody())
+                    .header("Authorization", "Bearer cluster-token").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
