@@ -60,6 +60,10 @@ public final class ForecastCommand implements CommandHandler {
     public Result run(Speaker speaker, String arguments) {
         String word = CommandLine.parse(arguments).name();
         if (word.equals("submit")) {
+            String whose = CommandLine.parse(arguments).arguments();
+            if (!whose.isBlank()) {
+                return submitFor(speaker, whose);
+            }
             CurrentForecast forecast = forecastFor(speaker, speaker.person());
             return ForecastFlow.startFor(speaker, forecast.week(), forecast.startingPoint(speaker.id()),
                     forecasts.latest(speaker.id(), forecast.week().key()));
@@ -91,6 +95,24 @@ public final class ForecastCommand implements CommandHandler {
                     + "forecast" + (speaker.org().directReports(speaker.id()).isEmpty() ? "." : " and your team's.")));
         }
         return new Reply(ForecastView.of(speaker, asked.get(), forecastFor(speaker, asked.get()), all));
+    }
+
+    /** {@code forecast submit lee}: a manager's call on behalf of one of their reps, kept as the rep's, submitted by the manager. */
+    private Result submitFor(Speaker speaker, String whose) {
+        Optional<Person> rep = person(speaker, whose);
+        if (rep.isEmpty()) {
+            return new Reply(Message.text("I don't know " + Markup.literal(whose) + " in your org."));
+        }
+        if (rep.get().id().equals(speaker.id())) {
+            return run(speaker, "submit");
+        }
+        if (!speaker.org().isWithin(rep.get().id(), speaker.id()) || !speaker.org().directReports(rep.get().id()).isEmpty()) {
+            return new Reply(Message.text("You can submit for the reps in your team only; " + Markup.literal(rep.get().name())
+                    + " is not one of them."));
+        }
+        CurrentForecast forecast = forecastFor(speaker, rep.get());
+        return ForecastFlow.startOnBehalf(speaker, rep.get(), forecast.week(), forecast.startingPoint(rep.get().id()),
+                forecasts.latest(rep.get().id(), forecast.week().key()));
     }
 
     /** A reminder to each of the speaker's reps who has not called this week. */

@@ -7,12 +7,14 @@ import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.CommandHandler;
 import dev.dealcoach.core.conversation.ConversationState;
 import dev.dealcoach.core.conversation.Flow;
+import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Question;
 import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.format.Amounts;
 import dev.dealcoach.core.model.Money;
+import dev.dealcoach.core.model.Person;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,6 +44,9 @@ public final class ForecastFlow implements Flow {
     private static final String CLOSED = "from-closed";
     private static final String FROM = "from-";
     private static final String QUOTA = "quota";
+    /** The rep a manager calls for; absent for one's own call. */
+    private static final String FOR = "for";
+    private static final String FOR_NAME = "for-name";
     /** An override further than this from where it started needs a reason. */
     private static final BigDecimal REASON_BEYOND = new BigDecimal("0.10");
     private static final int QUOTA_MULTIPLE_LIMIT = 100;
@@ -74,6 +79,20 @@ public final class ForecastFlow implements Flow {
         }
         return new CommandHandler.StartFlow(NAME, context, Message.text(intro).then(Message.of(new Block.Buttons(List.of(
                 ActionIds.run("The deals behind these", "forecast deals", Block.Style.DEFAULT))))));
+    }
+
+    /** A manager's call on behalf of {@code rep}, from the rep's deals: kept as the rep's call, submitted by the manager. */
+    public static CommandHandler.StartFlow startOnBehalf(Speaker manager, Person rep, ForecastWeek week, ForecastNumbers start,
+                                                         Optional<ForecastCall> earlier) {
+        Map<String, String> context = new LinkedHashMap<>(startFor(manager, week, start, earlier).context());
+        context.put(FOR, rep.id());
+        context.put(FOR_NAME, rep.name());
+        context.put(QUOTA, rep.quota().toString());
+        String intro = Markup.literal(rep.name()) + "'s " + week.quarter().label() + " call, " + week.label() + ", submitted by you. From "
+                + Markup.literal(rep.firstName()) + "'s deals: " + ForecastText.numbers(start) + "."
+                + earlier.map(call -> "\nThis replaces their call of this week so far (Commit " + Amounts.brief(call.called().commit()) + ").")
+                .orElse("");
+        return new CommandHandler.StartFlow(NAME, context, Message.text(intro));
     }
 
     @Override
@@ -139,12 +158,18 @@ public final class ForecastFlow implements Flow {
 
     @Override
     public String subject(ConversationState state) {
-        return "your " + state.context(QUARTER) + " forecast call";
+        return onBehalf(state) ? state.context(FOR_NAME) + "'s " + state.context(QUARTER) + " forecast call"
+                : "your " + state.context(QUARTER) + " forecast call";
     }
 
     @Override
     public String command(ConversationState state) {
-        return "forecast submit";
+        return onBehalf(state) ? "forecast submit " + state.context(FOR) : "forecast submit";
+    }
+
+    private static boolean onBehalf(ConversationState state) {
+        String rep = state.context(FOR);
+        return rep != null && !rep.isBlank();
     }
 
     @Override
@@ -152,11 +177,17 @@ public final class ForecastFlow implements Flow {
         ForecastNumbers from = from(state);
         ForecastNumbers called = called(state).orElse(from);
         Answer reason = state.answers().get(REASON);
-        ForecastCall call = new ForecastCall(speaker.id(), state.context(WEEK), called, from,
+        String whose = onBehalf(state) ? state.context(FOR) : speaker.id();
+        ForecastCall call = new ForecastCall(whose, state.context(WEEK), called, from,
                 reason == null || reason.unknown() ? "" : reason.text(), speaker.id(), clock.instant());
         forecasts.save(call);
-        String text = "Your " + state.context(QUARTER) + " call for " + state.context(WEEK_LABEL) + " is in: "
-                + ForecastText.numbers(called) + ".";
+        String text = (onBehalf(state) ? Markup.literal(state.context(FOR_NAME)) + "'s " : "Your ") + state.context(QUARTER)
+                + " call for " + state.context(WEEK_LABEL) + " is in: " + ForecastText.numbers(called) + ".";
+        if (onBehalf(state)) {
+            return new Reply(Message.text(text)).tell(whose, Message.text(Markup.literal(speaker.person().firstName())
+                    + " submitted your " + state.context(QUARTER) + " call for " + state.context(WEEK_LABEL) + ": "
+                    + ForecastText.numbers(called) + ". `forecast submit` changes it."));
+        }
         Message message = Message.text(text);
         if (!called.equals(from)) {
             message = message.then(Message.of(new Block.Note("It started at Commit " + Amounts.brief(from.commit())

@@ -50,6 +50,9 @@ public final class CheckIns {
     public record Report(Instant at, List<Outcome> queued, List<Outcome> skipped) {
     }
 
+    /** "Submit for <rep>" buttons on an escalation; more missing reps are submitted for with {@code forecast submit <name>}. */
+    private static final int ON_BEHALF_BUTTONS = 3;
+
     private final OrgStore orgs;
     private final PreferenceStore preferences;
     private final ForecastStore forecasts;
@@ -151,9 +154,11 @@ public final class CheckIns {
                 if (missing.isEmpty()) {
                     yield outcome(checkIn, false, "nobody missing");
                 }
-                yield sent(checkIn, Message.text("Still missing this week: " + names(missing) + ".").then(Message.of(new Block.Buttons(
-                        List.of(ActionIds.run("Nudge them", "forecast nudge", Block.Style.PRIMARY),
-                                ActionIds.run("See the rollup", "forecast", Block.Style.DEFAULT))))));
+                List<Block.Button> buttons = new ArrayList<>();
+                buttons.add(ActionIds.run("Nudge them", "forecast nudge", Block.Style.PRIMARY));
+                missing.stream().limit(ON_BEHALF_BUTTONS).forEach(rep -> buttons.add(ActionIds.run("Submit for " + rep.firstName(),
+                        "forecast submit " + rep.id(), Block.Style.DEFAULT)));
+                yield sent(checkIn, Message.text("Still missing this week: " + names(missing) + ".").then(Message.of(new Block.Buttons(buttons))));
             }
             case MANAGER_DIGEST -> sent(checkIn, digest(org, person, checkIn.date(), week));
         };

@@ -85,10 +85,16 @@ class CheckInsTest {
 
         CheckIns.Report escalation = run("2026-12-01T22:00:00Z", CheckInKind.FORECAST_ESCALATION);
         assertThat(people(escalation.queued())).contains("mo");
-        assertThat(String.join("\n", queuedFor("mo"))).contains("Still missing this week: Ana R., Priya N.", "[Nudge them]")
+        assertThat(String.join("\n", queuedFor("mo"))).contains("Still missing this week: Ana R., Priya N.", "[Nudge them]",
+                        "[Submit for Ana]", "[Submit for Priya]")
                 .doesNotContain("Ria").doesNotContain("Omar");
 
         chat.as("mo").says("forecast nudge").expectReply("Nudged Ana R., Priya N.: each got a reminder from you.");
+        chat.as("mo").says("forecast submit ana").expectReply("Ana Ruiz's Q4 FY27 call, week 5 of 13, submitted by you.");
+        chat.as("mo").says("Submit as is").expectReply("Ana Ruiz's Q4 FY27 call for week 5 of 13 is in");
+        assertThat(stores.forecasts().latest("ana", "FY27-Q4-W05")).hasValueSatisfying(call ->
+                assertThat(call.submittedBy()).isEqualTo("mo"));
+        chat.as("mo").says("forecast submit lee").expectReply("You can submit for the reps in your team only");
     }
 
     @Test
