@@ -27,7 +27,8 @@ class SchedulerConfiguration {
 
     @Bean
     CheckIns checkIns(Stores stores, Outreach outreach) {
-        return new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(), outreach);
+        return new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(), stores.deals(),
+                outreach);
     }
 
     /** The clustered job store's database: the only DataSource the app has (none without clustering). */

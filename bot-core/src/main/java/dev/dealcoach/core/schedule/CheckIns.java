@@ -15,15 +15,20 @@ import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.conversation.StartResult;
 import dev.dealcoach.core.forecast.CurrentForecast;
 import dev.dealcoach.core.forecast.DealTotals;
+import dev.dealcoach.core.forecast.ForecastNumbers;
 import dev.dealcoach.core.forecast.ForecastFlow;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.forecast.ForecastWeek;
 import dev.dealcoach.core.forecast.MissingCalls;
+import dev.dealcoach.core.format.Amounts;
 import dev.dealcoach.core.model.CheckInKind;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.Money;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Slot;
 import dev.dealcoach.core.pipeline.Outreach;
+import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.OrgStore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs the check-ins due at an instant: asks {@link CheckInSchedule} who is due, and for each starts
@@ -50,6 +56,8 @@ public final class CheckIns {
     public record Report(Instant at, List<Outcome> queued, List<Outcome> skipped) {
     }
 
+    /** Review buttons for a digest's overdue deals. */
+    private static final int FLAGGED_DEAL_BUTTONS = 3;
     /** "Submit for <rep>" buttons on an escalation; more missing reps are submitted for with {@code forecast submit <name>}. */
     private static final int ON_BEHALF_BUTTONS = 3;
 
@@ -58,10 +66,12 @@ public final class CheckIns {
     private final ForecastStore forecasts;
     private final DealTotals totals;
     private final ActivityStore activity;
+    private final DealStore deals;
     private final Outreach outreach;
 
     public CheckIns(OrgStore orgs, PreferenceStore preferences, ForecastStore forecasts, DealTotals totals, ActivityStore activity,
-                    Outreach outreach) {
+                    DealStore deals, Outreach outreach) {
+        this.deals = deals;
         this.orgs = orgs;
         this.preferences = preferences;
         this.forecasts = forecasts;
@@ -100,9 +110,11 @@ public final class CheckIns {
             } else {
                 decisions.addAll(CheckInSchedule.at(org, kind, at, chosen));
             }
+            // Read once per run, and only when a digest is due: every deal, for the overdue ones.
+            Supplier<Map<String, List<Deal>>> overdue = memo(() -> overdueByOwner(at, org));
             for (CheckInSchedule.Decision decision : decisions) {
                 Outcome outcome = decision.skip().map(skip -> outcome(decision.checkIn(), false, skip.reason()))
-                        .orElseGet(() -> deliver(org, decision.checkIn(), at));
+                        .orElseGet(() -> deliver(org, decision.checkIn(), overdue));
                 (outcome.queued() ? queued : skipped).add(outcome);
             }
         }
@@ -115,7 +127,32 @@ public final class CheckIns {
                 + " " + person.timeZone();
     }
 
-    private Outcome deliver(Org org, CheckIn checkIn, Instant at) {
+    private Map<String, List<Deal>> overdueByOwner(Instant at, Org org) {
+        Map<String, List<Deal>> byOwner = new java.util.HashMap<>();
+        for (Deal deal : deals.all()) {
+            Optional<Person> owner = org.person(deal.ownerId());
+            if (owner.isPresent() && deal.stage().isOpen() && deal.closeDate().isBefore(at.atZone(owner.get().timeZone()).toLocalDate())) {
+                byOwner.computeIfAbsent(deal.ownerId(), o -> new ArrayList<>()).add(deal);
+            }
+        }
+        return byOwner;
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private Outcome deliver(Org org, CheckIn checkIn, Supplier<Map<String, List<Deal>>> overdue) {
         Person person = checkIn.person();
         Speaker speaker = new Speaker(person, org, checkIn.date());
         ForecastWeek week = ForecastWeek.of(org.calendar(), checkIn.date());
@@ -160,7 +197,7 @@ public final class CheckIns {
                         "forecast submit " + rep.id(), Block.Style.DEFAULT)));
                 yield sent(checkIn, Message.text("Still missing this week: " + names(missing) + ".").then(Message.of(new Block.Buttons(buttons))));
             }
-            case MANAGER_DIGEST -> sent(checkIn, digest(org, person, checkIn.date(), week));
+            case MANAGER_DIGEST -> sent(checkIn, digest(org, person, checkIn.date(), week, overdue.get()));
         };
     }
 
@@ -168,22 +205,30 @@ public final class CheckIns {
         return MissingCalls.of(org, manager, week, forecasts);
     }
 
-    /** Each rep's week against the targets, who logged nothing, and who has not called. */
-    private Message digest(Org org, Person manager, LocalDate date, ForecastWeek week) {
+    /**
+     * Each rep's week against the targets and their forecast call against last week's, who logged
+     * nothing and who has not called, and a button to review each of the team's deals whose close
+     * date has passed while still open (the first few).
+     */
+    private Message digest(Org org, Person manager, LocalDate date, ForecastWeek week, Map<String, List<Deal>> overdue) {
         List<Person> reps = org.directReports(manager.id()).stream().filter(p -> org.directReports(p.id()).isEmpty()).toList();
+        List<String> ids = reps.stream().map(Person::id).toList();
+        Map<String, ForecastNumbers> called = forecasts.called(week.key(), ids);
+        Map<String, ForecastNumbers> before = week.number() == 1 ? Map.of() : forecasts.called(week.previous(org.calendar()).key(), ids);
         List<String> lines = new ArrayList<>();
         List<String> quiet = new ArrayList<>();
         for (Person rep : reps) {
             ActivityProgress progress = ActivityProgress.of(activity, rep.id(), date, org.checkIns().workingDays(rep.id()),
                     org.checkIns().targets(), org.currency());
-            ActivityLog week0 = progress.thisWeek();
-            if (!week0.anything()) {
+            ActivityLog done = progress.thisWeek();
+            if (!done.anything()) {
                 quiet.add(Markup.literal(rep.firstName()));
             }
-            lines.add("- " + Markup.literal(rep.name()) + ": exec " + week0.execMeetings() + "/" + progress.targets().execMeetingsPerWeek()
-                    + ", discovery " + week0.discoveryCalls() + "/" + progress.targets().discoveryCallsPerWeek() + ", proposals "
+            lines.add("- " + Markup.literal(rep.name()) + ": exec " + done.execMeetings() + "/" + progress.targets().execMeetingsPerWeek()
+                    + ", discovery " + done.discoveryCalls() + "/" + progress.targets().discoveryCallsPerWeek() + ", proposals "
                     + progress.proposalsTwoWeeks() + "/" + progress.targets().proposalsPerTwoWeeks() + " (two weeks)"
-                    + (progress.streak() > 0 ? ", " + progress.streak() + "-day streak" : ""));
+                    + (progress.streak() > 0 ? ", " + progress.streak() + "-day streak" : "") + "; " + call(called.get(rep.id()),
+                    before.get(rep.id())));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading("Your team's week"));
@@ -195,8 +240,28 @@ public final class CheckIns {
         if (!missing.isEmpty()) {
             blocks.add(new Block.Note("No forecast call yet for " + week.label() + ": " + names(missing) + "."));
         }
-        blocks.add(new Block.Buttons(List.of(ActionIds.run("Team forecast", "forecast", Block.Style.DEFAULT))));
+        List<Block.Button> buttons = new ArrayList<>();
+        ids.stream().flatMap(id -> overdue.getOrDefault(id, List.of()).stream())
+                .sorted(java.util.Comparator.comparing(Deal::closeDate)).limit(FLAGGED_DEAL_BUTTONS)
+                .forEach(d -> buttons.add(ActionIds.run("Review " + d.account() + " (close date passed)", "review " + d.id(),
+                        Block.Style.DEFAULT)));
+        buttons.add(ActionIds.run("Team forecast", "forecast", Block.Style.DEFAULT));
+        blocks.add(new Block.Buttons(buttons));
         return new Message(blocks);
+    }
+
+    /** {@code commit call $368k (+$20k)}, or {@code no call yet}. */
+    private static String call(ForecastNumbers now, ForecastNumbers before) {
+        if (now == null) {
+            return "no call yet";
+        }
+        String text = "commit call " + Amounts.brief(now.commit());
+        if (before != null) {
+            Money change = now.commit().minus(before.commit());
+            text += change.amount().signum() == 0 ? " (same as last week)"
+                    : " (" + (change.amount().signum() > 0 ? "+" : "") + Amounts.brief(change) + ")";
+        }
+        return text;
     }
 
     private static String names(List<Person> people) {

@@ -35,7 +35,7 @@ class CheckInsTest {
     CheckInsTest() {
         new DataImport(stores).importDemo(clock);
         coach = DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock);
-        checkIns = new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(),
+        checkIns = new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(), stores.deals(),
                 new Outreach(coach, stores.outbox(), clock));
         chat = ChatScript.over(stores, Playbooks.bundled(), clock);
     }
@@ -146,5 +146,19 @@ class CheckInsTest {
         chat.as("ria").says("stats").expectReply("`stats` shows a manager's reps; you have none.");
         chat.as("ria").says("help").expectReply("`log 2 discovery 1 exec`");
         assertThat(chat.reply()).doesNotContain("`stats`");
+    }
+
+    @Test
+    void theFridayDigestShowsEachRepsWeekTheirCallAndButtonsToReviewOverdueDeals() {
+        chat.as("ria").says("log 2 exec 3 discovery");
+        chat.as("ria").says("forecast submit").clicks("Submit as is");
+
+        CheckIns.Report digest = run("2026-12-04T20:00:00Z", CheckInKind.MANAGER_DIGEST);
+
+        assertThat(people(digest.queued())).contains("mo");
+        String text = String.join("\n", queuedFor("mo"));
+        assertThat(text).contains("Your team's week", "Ria Patel: exec 2/5, discovery 3/8", "commit call $",
+                "Ana Ruiz: exec 0/5", "no call yet", "Logged nothing this week: Ana, Omar, Priya", "[Team forecast]");
+        assertThat(text).containsPattern("\\[Review [^]]+ \\(close date passed\\)]");
     }
 }
