@@ -1,6 +1,6 @@
 package dev.dealcoach.bench;
 
-/** Runs the benchmark named by {@code -Dbench=}: {@code slack-send} or {@code forecast}. */
+/** Runs the benchmark named by {@code -Dbench=}: {@code slack-send}, {@code forecast} or {@code nudges}. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -11,8 +11,9 @@ public final class BenchMain {
         switch (which) {
             case "slack-send" -> SlackSendBenchmark.main(new String[0]);
             case "forecast" -> ForecastBenchmark.main(new String[0]);
+            case "nudges" -> NudgeFanOutBenchmark.main(new String[0]);
             default -> {
-                System.err.println("bench: -Dbench= must be slack-send or forecast, not '" + which + "'");
+                System.err.println("bench: -Dbench= must be slack-send, forecast or nudges, not '" + which + "'");
                 System.exit(2);
             }
         }

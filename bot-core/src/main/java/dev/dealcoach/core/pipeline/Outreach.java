@@ -31,14 +31,24 @@ public final class Outreach {
      * one that got through is not sent twice.
      */
     public StartResult start(String personId, Destination place, CommandHandler.StartFlow flow, String key) {
+        return startQueued(personId, place, flow, key).result();
+    }
+
+    /** What {@link #start} did, and whether it queued anything new: a start whose first queuing failed is queued now. */
+    public record Start(StartResult result, boolean queued) {
+    }
+
+    /** As {@link #start}, saying also whether anything new went into the outbox. */
+    public Start startQueued(String personId, Destination place, CommandHandler.StartFlow flow, String key) {
         StartResult result = coach.start(personId, place, flow, key);
+        boolean queued = false;
         if (result instanceof StartResult.Started started) {
-            queue(key, started.messages());
+            queued = queue(key, started.messages());
         } else if (result instanceof StartResult.AlreadyStarted again && !again.current().isEmpty()) {
             // Under the same key: dropped by the outbox if the first start's messages were queued, sent if they were not.
-            queue(key, again.current());
+            queued = queue(key, again.current());
         }
-        return result;
+        return new Start(result, queued);
     }
 
     /** Sends messages nobody asked for just now (an alert, a digest), once per {@code key}; false when all were queued before. */

@@ -113,8 +113,14 @@ public final class CheckIns {
             // Read once per run, and only when a digest is due: every deal, for the overdue ones.
             Supplier<Map<String, List<Deal>>> overdue = memo(() -> overdueByOwner(at, org));
             for (CheckInSchedule.Decision decision : decisions) {
-                Outcome outcome = decision.skip().map(skip -> outcome(decision.checkIn(), false, skip.reason()))
-                        .orElseGet(() -> deliver(org, decision.checkIn(), overdue));
+                Outcome outcome;
+                try {
+                    outcome = decision.skip().map(skip -> outcome(decision.checkIn(), false, skip.reason()))
+                            .orElseGet(() -> deliver(org, decision.checkIn(), overdue));
+                } catch (RuntimeException e) {
+                    // One check-in that cannot be queued (the store went away) does not stop the others; the next minute tries it again.
+                    outcome = outcome(decision.checkIn(), false, "failed, tried again next minute: " + e.getMessage());
+                }
                 (outcome.queued() ? queued : skipped).add(outcome);
             }
         }
@@ -157,7 +163,7 @@ public final class CheckIns {
         Speaker speaker = new Speaker(person, org, checkIn.date());
         ForecastWeek week = ForecastWeek.of(org.calendar(), checkIn.date());
         return switch (checkIn.kind()) {
-            case DAILY_ACTIVITY -> started(checkIn, outreach.start(person.id(), Destination.dm(person.id()),
+            case DAILY_ACTIVITY -> started(checkIn, outreach.startQueued(person.id(), Destination.dm(person.id()),
                     DailyActivityFlow.startFor(checkIn.date()), checkIn.key()));
             case WEEKLY_FORECAST -> {
                 if (forecasts.latest(person.id(), week.key()).isPresent()) {
@@ -172,7 +178,7 @@ public final class CheckIns {
                 CommandHandler.StartFlow prompt = new CommandHandler.StartFlow(call.flow(), call.context(),
                         Message.text("Your " + week.quarter().label() + " call is due by " + day(reminder) + " " + reminder.time()
                                 + ".").then(call.intro()));
-                yield started(checkIn, outreach.start(person.id(), Destination.dm(person.id()), prompt, checkIn.key()));
+                yield started(checkIn, outreach.startQueued(person.id(), Destination.dm(person.id()), prompt, checkIn.key()));
             }
             case FORECAST_REMINDER -> {
                 if (forecasts.latest(person.id(), week.key()).isPresent()) {
@@ -282,9 +288,13 @@ public final class CheckIns {
         return outcome(checkIn, queued, queued ? "" : "already sent");
     }
 
-    private static Outcome started(CheckIn checkIn, StartResult result) {
+    private static Outcome started(CheckIn checkIn, Outreach.Start start) {
+        StartResult result = start.result();
+        if (start.queued()) {
+            return outcome(checkIn, true, result instanceof StartResult.Started ? "" : "queued again: its first queuing had failed");
+        }
         if (result instanceof StartResult.Started) {
-            return outcome(checkIn, true, "");
+            return outcome(checkIn, false, "already sent");
         }
         if (result instanceof StartResult.Busy busy) {
             return outcome(checkIn, false, "busy with " + busy.subject() + ": tried again next minute, within the window");

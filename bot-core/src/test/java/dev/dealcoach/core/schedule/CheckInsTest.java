@@ -161,4 +161,70 @@ class CheckInsTest {
                 "Ana Ruiz: exec 0/5", "no call yet", "Logged nothing this week: Ana, Omar, Priya", "[Team forecast]");
         assertThat(text).containsPattern("\\[Review [^]]+ \\(close date passed\\)]");
     }
+
+    @Test
+    void anInstanceThatFailsMidFanOutLeavesTheRestToTheNextMinuteAndNothingGoesTwice() {
+        Outbox failing = new FailingAfter(stores.outbox(), 1);
+        CheckIns dying = new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(),
+                stores.deals(), new Outreach(coach, failing, clock));
+        clock.set(Instant.parse("2026-12-01T15:30:00Z"));
+        checkIns.run(clock.instant(), List.of(CheckInKind.DAILY_ACTIVITY), Optional.empty());
+
+        clock.set(Instant.parse("2026-12-01T16:30:00Z"));
+        CheckIns.Report halfway = dying.run(clock.instant(), List.of(CheckInKind.DAILY_ACTIVITY), Optional.empty());
+        assertThat(halfway.queued()).hasSize(1);
+        assertThat(halfway.skipped()).extracting(CheckIns.Outcome::reason).anyMatch(r -> r.startsWith("failed, tried again next minute"));
+
+        CheckIns.Report other = run("2026-12-01T16:31:00Z", CheckInKind.DAILY_ACTIVITY);
+        assertThat(people(other.queued())).as("the other instance, a minute later").hasSize(1);
+        List<String> envelopes = stores.outbox().claim("test", 100, Duration.ZERO, Duration.ofMinutes(5)).stream()
+                .map(c -> c.envelope().key()).toList();
+        assertThat(envelopes).doesNotHaveDuplicates().filteredOn(key -> !key.contains("felix") && !key.contains("nina"))
+                .containsExactlyInAnyOrder("checkin:daily-activity:ria:2026-12-01:person:ria",
+                        "checkin:daily-activity:tariq:2026-12-01:person:tariq");
+    }
+
+    /** The outbox of an instance that goes down after {@code allowed} envelopes: the rest fail as a lost Redis would. */
+    private static final class FailingAfter implements Outbox {
+        private final Outbox outbox;
+        private int allowed;
+
+        FailingAfter(Outbox outbox, int allowed) {
+            this.outbox = outbox;
+            this.allowed = allowed;
+        }
+
+        @Override
+        public boolean enqueue(dev.dealcoach.core.pipeline.Envelope envelope) {
+            if (allowed-- <= 0) {
+                throw new dev.dealcoach.core.store.StoreUnavailableException("Redis at redis://127.0.0.1:6379 is unreachable", null);
+            }
+            return outbox.enqueue(envelope);
+        }
+
+        @Override
+        public List<Claim> claim(String worker, int max, Duration wait, Duration abandonedAfter) {
+            return outbox.claim(worker, max, wait, abandonedAfter);
+        }
+
+        @Override
+        public java.util.Set<String> touch(String worker, List<Claim> claims) {
+            return outbox.touch(worker, claims);
+        }
+
+        @Override
+        public void complete(Claim claim, dev.dealcoach.core.pipeline.DeliveryOutcome outcome) {
+            outbox.complete(claim, outcome);
+        }
+
+        @Override
+        public Optional<dev.dealcoach.core.pipeline.DeliveryOutcome> outcome(String key) {
+            return outbox.outcome(key);
+        }
+
+        @Override
+        public long pending() {
+            return outbox.pending();
+        }
+    }
 }
