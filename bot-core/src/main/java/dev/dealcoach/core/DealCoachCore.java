@@ -24,7 +24,7 @@ public final class DealCoachCore {
         return List.of(
                 new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
                 new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
-                new Activities(stores.activity()),
+                new Activities(stores.activity(), stores.dealTotals()),
                 new CheckInSettings(stores.preferences(), stores.forecasts(), stores.activity(), clock),
                 new Settings(contacts, stores.preferences()));
     }

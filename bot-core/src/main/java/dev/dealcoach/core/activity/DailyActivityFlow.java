@@ -10,13 +10,19 @@ import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Question;
 import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.forecast.DealTotals;
+import dev.dealcoach.core.forecast.QuarterTotals;
+import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.model.Money;
+import dev.dealcoach.core.model.Org;
+import dev.dealcoach.core.model.Person;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The end-of-day nudge: "Quick log for today?" with one click for the usual single thing, a form
@@ -37,9 +43,11 @@ public final class DailyActivityFlow implements Flow {
     private static final String PIPELINE = "pipeline";
 
     private final ActivityStore activity;
+    private final DealTotals totals;
 
-    public DailyActivityFlow(ActivityStore activity) {
+    public DailyActivityFlow(ActivityStore activity, DealTotals totals) {
         this.activity = activity;
+        this.totals = totals;
     }
 
     /** The nudge for {@code date}, the person's local date. */
@@ -108,15 +116,23 @@ public final class DailyActivityFlow implements Flow {
                     Optional.ofNullable(value(state, PIPELINE)).map(Money::parse).filter(m -> m.currency().equals(zero.currency())).orElse(zero));
             default -> ActivityLog.nothing(zero.currency());
         };
-        return new Reply(logged(activity, speaker, LocalDate.parse(state.context(DATE)), logged));
+        return new Reply(logged(activity, totals, speaker, LocalDate.parse(state.context(DATE)), logged));
     }
 
     /** Keeps the log for the day and says the week's progress. */
-    static Message logged(ActivityStore activity, Speaker speaker, LocalDate date, ActivityLog logged) {
+    static Message logged(ActivityStore activity, DealTotals totals, Speaker speaker, LocalDate date, ActivityLog logged) {
         activity.add(speaker.id(), date, logged);
-        ActivityProgress progress = ActivityProgress.of(activity, speaker.id(), speaker.today(),
-                speaker.org().checkIns().workingDays(speaker.id()), speaker.org().checkIns().targets(), speaker.org().currency());
+        ActivityProgress progress = progress(activity, totals, speaker.org(), speaker.person(), speaker.today());
         return Message.text((logged.anything() ? "Logged. " : "Noted: nothing today. ") + progress.text());
+    }
+
+    /** The person's progress as of {@code today}, with their quota still to close this quarter from their deals. */
+    public static ActivityProgress progress(ActivityStore activity, DealTotals totals, Org org, Person person, LocalDate today) {
+        FiscalQuarter quarter = org.calendar().quarterOf(today);
+        QuarterTotals own = totals.of(quarter, org.currency(), Set.of(person.id())).get(person.id());
+        Money closed = own == null ? Money.zero(org.currency()) : own.numbers().closed();
+        return ActivityProgress.of(activity, person.id(), today, org.checkIns().workingDays(person.id()), org.checkIns().targets(),
+                quarter.start(), person.quota().minus(closed));
     }
 
     private static int number(ConversationState state, String id) {

@@ -4,6 +4,7 @@ import dev.dealcoach.core.conversation.CommandHandler;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.forecast.DealTotals;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +14,11 @@ final class LogCommand implements CommandHandler {
     static final String EXAMPLE = "`log 2 discovery 1 exec`, `log 1 proposal $120k pipeline` or `log nothing`";
 
     private final ActivityStore activity;
+    private final DealTotals totals;
 
-    LogCommand(ActivityStore activity) {
+    LogCommand(ActivityStore activity, DealTotals totals) {
         this.activity = activity;
+        this.totals = totals;
     }
 
     @Override
@@ -40,6 +43,6 @@ final class LogCommand implements CommandHandler {
             return new Reply(Message.text(arguments.isBlank() ? "What did you get done today? Like " + EXAMPLE + "."
                     : "I couldn't read that as a log. Try " + EXAMPLE + "."));
         }
-        return new Reply(DailyActivityFlow.logged(activity, speaker, speaker.today(), logged.get()));
+        return new Reply(DailyActivityFlow.logged(activity, totals, speaker, speaker.today(), logged.get()));
     }
 }

@@ -224,8 +224,7 @@ public final class CheckIns {
         List<String> lines = new ArrayList<>();
         List<String> quiet = new ArrayList<>();
         for (Person rep : reps) {
-            ActivityProgress progress = ActivityProgress.of(activity, rep.id(), date, org.checkIns().workingDays(rep.id()),
-                    org.checkIns().targets(), org.currency());
+            ActivityProgress progress = DailyActivityFlow.progress(activity, totals, org, rep, date);
             ActivityLog done = progress.thisWeek();
             if (!done.anything()) {
                 quiet.add(Markup.literal(rep.firstName()));
