@@ -62,7 +62,7 @@ record BenchSettings(int sends, int reps, int rate, int fakeRate, int channelBur
         return Duration.ofMillis(sends * 60_000L / perMinute);
     }
 
-    private static int number(Properties properties, String name, int otherwise) {
+    static int number(Properties properties, String name, int otherwise) {
         String value = text(properties, name, null);
         if (value == null) {
             return otherwise;
@@ -74,7 +74,7 @@ record BenchSettings(int sends, int reps, int rate, int fakeRate, int channelBur
         }
     }
 
-    private static String text(Properties properties, String name, String otherwise) {
+    static String text(Properties properties, String name, String otherwise) {
         String value = properties.getProperty(name);
         return value == null || value.isBlank() ? otherwise : value.trim();
     }

@@ -63,6 +63,11 @@ final class BenchStores implements AutoCloseable {
     }
 
     private void removeKeys() {
+        removeKeys(redisUrl, prefix);
+    }
+
+    /** Deletes every key under {@code prefix}: a run's keys, afterwards. */
+    static void removeKeys(URI redisUrl, String prefix) {
         try (RedisClient client = RedisClient.create(redisUrl)) {
             ScanParams match = new ScanParams().match(prefix + "*").count(1_000);
             String cursor = ScanParams.SCAN_POINTER_START;

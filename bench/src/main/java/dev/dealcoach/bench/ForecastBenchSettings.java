@@ -1,5 +1,8 @@
 package dev.dealcoach.bench;
 
+import static dev.dealcoach.bench.BenchSettings.number;
+import static dev.dealcoach.bench.BenchSettings.text;
+
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -46,18 +49,6 @@ record ForecastBenchSettings(int reps, int managers, int directors, List<Integer
                 URI.create(text(properties, "bench.redisUrl", "redis://127.0.0.1:6379")));
     }
 
-    private static int number(Properties properties, String name, int otherwise) {
-        String value = text(properties, name, null);
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(value.replace("_", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
-        }
-    }
-
     private static List<Integer> numbers(Properties properties, String name, List<Integer> otherwise) {
         String value = text(properties, name, null);
         if (value == null) {
@@ -68,10 +59,5 @@ record ForecastBenchSettings(int reps, int managers, int directors, List<Integer
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be whole numbers separated by commas, not '" + value + "'");
         }
-    }
-
-    private static String text(Properties properties, String name, String otherwise) {
-        String value = properties.getProperty(name);
-        return value == null || value.isBlank() ? otherwise : value.trim();
     }
 }

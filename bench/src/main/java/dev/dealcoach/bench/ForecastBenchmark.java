@@ -20,7 +20,6 @@ import dev.dealcoach.core.model.Money;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.review.Playbooks;
 import java.io.PrintStream;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,9 +34,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Times {@code /forecast} on Redis for a large org: the top director's rollup and a manager's, as
@@ -125,7 +121,7 @@ public final class ForecastBenchmark {
             out.println(checksPassed ? "RESULT: OK (the rollups' deals add up to the deals written)" : "RESULT: FAILED (see the checks)");
             return checksPassed;
         } finally {
-            removeKeys(prefix);
+            BenchStores.removeKeys(settings.redisUrl(), prefix);
         }
     }
 
@@ -286,21 +282,6 @@ public final class ForecastBenchmark {
 
     private static String amount(Money money) {
         return money.currency().getSymbol(Locale.US) + String.format(Locale.ROOT, "%,.0f", money.amount());
-    }
-
-    private void removeKeys(String prefix) {
-        URI url = settings.redisUrl();
-        try (RedisClient client = RedisClient.create(url)) {
-            ScanParams match = new ScanParams().match(prefix + "*").count(1_000);
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                ScanResult<String> page = client.scan(cursor, match);
-                if (!page.getResult().isEmpty()) {
-                    client.del(page.getResult().toArray(String[]::new));
-                }
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        }
     }
 
     private void printf(String format, Object... args) {

@@ -1,5 +1,8 @@
 package dev.dealcoach.bench;
 
+import static dev.dealcoach.bench.BenchSettings.number;
+import static dev.dealcoach.bench.BenchSettings.text;
+
 import dev.dealcoach.core.model.CheckInKind;
 import dev.dealcoach.core.schedule.CheckIns;
 import java.io.PrintStream;
@@ -142,22 +145,5 @@ public final class NudgeFanOutBenchmark {
 
     private static void line(PrintStream out, String label, String format, Object... args) {
         out.printf(Locale.ROOT, "  %-22s %s%n", label, String.format(Locale.ROOT, format, args));
-    }
-
-    private static int number(Properties properties, String name, int otherwise) {
-        String value = text(properties, name, null);
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(value.replace("_", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
-        }
-    }
-
-    private static String text(Properties properties, String name, String otherwise) {
-        String value = properties.getProperty(name);
-        return value == null || value.isBlank() ? otherwise : value.trim();
     }
 }

@@ -68,7 +68,7 @@ public final class DailyActivityFlow implements Flow {
                 new Block.Option(EXEC, "Exec meeting"), new Block.Option(DISCOVERY, "Discovery call"),
                 new Block.Option(PROPOSAL, "Proposal sent"), new Block.Option(SEVERAL, "Log several..."),
                 new Block.Option(NOTHING, "Nothing today")), "Or type it, like " + LogCommand.EXAMPLE));
-        if (SEVERAL.equals(value(state, WHAT))) {
+        if (SEVERAL.equals(state.known(WHAT))) {
             questions.add(count(EXEC, "Executive meetings today?"));
             questions.add(count(DISCOVERY, "Discovery calls today?"));
             questions.add(count(PROPOSALS, "Proposals or POCs sent today?"));
@@ -84,7 +84,7 @@ public final class DailyActivityFlow implements Flow {
 
     @Override
     public boolean asksByForm(ConversationState state) {
-        return state.step() == 1 && SEVERAL.equals(value(state, WHAT));
+        return state.step() == 1 && SEVERAL.equals(state.known(WHAT));
     }
 
     @Override
@@ -108,12 +108,12 @@ public final class DailyActivityFlow implements Flow {
     @Override
     public Reply finish(ConversationState state, Speaker speaker) {
         Money zero = Money.zero(speaker.org().currency());
-        ActivityLog logged = switch (String.valueOf(value(state, WHAT))) {
+        ActivityLog logged = switch (String.valueOf(state.known(WHAT))) {
             case EXEC -> new ActivityLog(1, 0, 0, zero);
             case DISCOVERY -> new ActivityLog(0, 1, 0, zero);
             case PROPOSAL -> new ActivityLog(0, 0, 1, zero);
             case SEVERAL -> new ActivityLog(number(state, EXEC), number(state, DISCOVERY), number(state, PROPOSALS),
-                    Optional.ofNullable(value(state, PIPELINE)).map(Money::parse).filter(m -> m.currency().equals(zero.currency())).orElse(zero));
+                    Optional.ofNullable(state.known(PIPELINE)).map(Money::parse).filter(m -> m.currency().equals(zero.currency())).orElse(zero));
             default -> ActivityLog.nothing(zero.currency());
         };
         return new Reply(logged(activity, totals, speaker, LocalDate.parse(state.context(DATE)), logged));
@@ -136,12 +136,8 @@ public final class DailyActivityFlow implements Flow {
     }
 
     private static int number(ConversationState state, String id) {
-        String value = value(state, id);
+        String value = state.known(id);
         return value == null ? 0 : new BigDecimal(value).intValueExact();
     }
 
-    private static String value(ConversationState state, String question) {
-        Answer answer = state.answers().get(question);
-        return answer == null || answer.unknown() ? null : answer.value();
-    }
 }

@@ -60,6 +60,12 @@ public record ConversationState(String id, String flow, int step, int revision, 
         return new ConversationState(id, flow, newStep, revision + 1, context, answers);
     }
 
+    /** The value of the answer to {@code questionId}; null when it is not answered or answered "don't know". */
+    public String known(String questionId) {
+        Answer answer = answers.get(questionId);
+        return answer == null || answer.unknown() ? null : answer.value();
+    }
+
     public String context(String key) {
         return context.get(key);
     }

@@ -125,7 +125,7 @@ public final class ForecastCommand implements CommandHandler {
         if (missing.isEmpty()) {
             return new Reply(Message.text("Nobody to nudge: everyone in your team has called " + week.label() + " (or is away)."));
         }
-        Reply reply = new Reply(Message.text("Nudged " + String.join(", ", missing.stream().map(p -> Markup.literal(ForecastView.shortName(p)))
+        Reply reply = new Reply(Message.text("Nudged " + String.join(", ", missing.stream().map(p -> Markup.literal(p.shortName()))
                 .toList()) + ": each got a reminder from you."));
         for (Person rep : missing) {
             reply = reply.tell(rep.id(), Message.text(Markup.literal(speaker.person().firstName()) + " asks for your forecast call for "

@@ -56,7 +56,7 @@ final class ForecastDeals {
         }
         List<String> lines = new ArrayList<>();
         for (Deal deal : shown.subList(0, Math.min(SHOWN, shown.size()))) {
-            String owner = team ? speaker.org().person(deal.ownerId()).map(p -> " · " + ForecastView.shortName(p)).orElse("") : "";
+            String owner = team ? speaker.org().person(deal.ownerId()).map(p -> " · " + p.shortName()).orElse("") : "";
             lines.add("- " + Markup.literal(deal.name()) + " · " + Amounts.brief(deal.amount()) + " · " + deal.stage().label()
                     + " · " + Dates.date(deal.closeDate(), speaker.today()) + Markup.literal(owner));
         }

@@ -105,7 +105,7 @@ public final class ForecastFlow implements Flow {
         List<Question> questions = new ArrayList<>();
         questions.add(new Question(HOW, "Submit these numbers for " + state.context(QUARTER) + "?", AnswerType.CHOICE,
                 List.of(new Block.Option(SUBMIT, "Submit as is"), new Block.Option(ADJUST, "Adjust")), ""));
-        if (SUBMIT.equals(value(state, HOW))) {
+        if (SUBMIT.equals(state.known(HOW))) {
             return questions;
         }
         questions.add(amount(state, COMMIT, "Your commit"));
@@ -127,7 +127,7 @@ public final class ForecastFlow implements Flow {
 
     @Override
     public boolean asksByForm(ConversationState state) {
-        return state.step() == 1 && ADJUST.equals(value(state, HOW));
+        return state.step() == 1 && ADJUST.equals(state.known(HOW));
     }
 
     @Override
@@ -148,7 +148,7 @@ public final class ForecastFlow implements Flow {
             return Optional.of("That is more than " + QUOTA_MULTIPLE_LIMIT + " times your quota of " + Amounts.brief(quota)
                     + ": check the number.");
         }
-        String commit = value(state, COMMIT);
+        String commit = state.known(COMMIT);
         if (question.id().equals(BEST_CASE) && commit != null && amount.compareTo(Money.parse(commit)) < 0) {
             return Optional.of("Best case can't be below your commit of " + Amounts.brief(Money.parse(commit)) + ": type "
                     + Amounts.brief(Money.parse(commit)) + " or more.");
@@ -205,9 +205,9 @@ public final class ForecastFlow implements Flow {
 
     /** The adjusted numbers, once all three are given. */
     private static Optional<ForecastNumbers> called(ConversationState state) {
-        String commit = value(state, COMMIT);
-        String bestCase = value(state, BEST_CASE);
-        String pipeline = value(state, PIPELINE);
+        String commit = state.known(COMMIT);
+        String bestCase = state.known(BEST_CASE);
+        String pipeline = state.known(PIPELINE);
         if (commit == null || bestCase == null || pipeline == null) {
             return Optional.empty();
         }
@@ -225,8 +225,4 @@ public final class ForecastFlow implements Flow {
                 : difference.compareTo(from.amount().abs().multiply(REASON_BEYOND)) > 0;
     }
 
-    private static String value(ConversationState state, String question) {
-        Answer answer = state.answers().get(question);
-        return answer == null || answer.unknown() ? null : answer.value();
-    }
 }

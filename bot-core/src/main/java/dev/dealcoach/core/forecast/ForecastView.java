@@ -76,12 +76,12 @@ final class ForecastView {
         int topDepth = own.depth() + 1;
         for (ForecastRollup.Line line : shown) {
             String indent = "  ".repeat(Math.max(0, line.depth() - topDepth));
-            String name = indent + shortName(line.person()) + (line.called() || line.teamSum().isPresent() ? "" : " (deals)");
+            String name = indent + line.person().shortName() + (line.called() || line.teamSum().isPresent() ? "" : " (deals)");
             rows.add(row(name, line.counted(), line.person().quota(), line.lastWeek(), false));
         }
         if (own.teamSum().isPresent() && own.call().isPresent()) {
             rows.add(row("Team sum", own.teamSum().get(), subject.quota(), Optional.empty(), false));
-            rows.add(row((self ? "Your" : shortName(subject) + "'s") + " call", own.call().get(), subject.quota(), own.lastWeek(), true));
+            rows.add(row((self ? "Your" : subject.shortName() + "'s") + " call", own.call().get(), subject.quota(), own.lastWeek(), true));
         } else if (own.teamSum().isPresent()) {
             rows.add(row("Total", own.counted(), subject.quota(), own.lastWeek(), true));
         } else {
@@ -160,7 +160,7 @@ final class ForecastView {
                 .collect(java.util.stream.Collectors.joining(", "));
         QuarterAccuracy last = known.get(0);
         String under = lines.stream().filter(l -> last.of(l.person().id()).filter(a -> a < QuarterAccuracy.GOOD).isPresent())
-                .map(l -> shortName(l.person()) + " " + percent(last.of(l.person().id()).orElseThrow()))
+                .map(l -> l.person().shortName() + " " + percent(last.of(l.person().id()).orElseThrow()))
                 .collect(java.util.stream.Collectors.joining(", "));
         return Optional.of("Commit accuracy: " + own + " (the standard is " + percent(QuarterAccuracy.GOOD) + ")"
                 + (under.isEmpty() ? "" : "; under it" + (known.size() > 1 ? " in " + last.quarter().label() : "") + ": " + under));
@@ -225,17 +225,12 @@ final class ForecastView {
             String team = person.manager().filter(m -> !m.equals(subject.id()) && !m.equals(person.id()))
                     .filter(m -> speaker.org().directReports(subject.id()).size() > 0).flatMap(speaker.org()::person)
                     .map(m -> " (" + m.firstName() + "'s team)").orElse("");
-            names.add(Markup.literal(shortName(person)) + team);
+            names.add(Markup.literal(person.shortName()) + team);
         }
         String shown = String.join(", ", names);
         return people.size() > NAMES_SHOWN ? shown + " and " + (people.size() - NAMES_SHOWN) + " more" : shown;
     }
 
-    /** {@code Mo C.}: first name and the initial of the last. */
-    static String shortName(Person person) {
-        String[] parts = person.name().strip().split("\\s+");
-        return parts.length == 1 ? parts[0] : parts[0] + " " + parts[parts.length - 1].charAt(0) + ".";
-    }
 
     private static String percent(Money part, Money whole) {
         return part.amount().multiply(BigDecimal.valueOf(100)).divide(whole.amount(), 0, RoundingMode.HALF_UP) + "%";

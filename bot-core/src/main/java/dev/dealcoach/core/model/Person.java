@@ -37,6 +37,12 @@ public record Person(
         return name.strip().split("\\s+")[0];
     }
 
+    /** {@code Mo C.}: the first name and the initial of the last, as lists of people show them. */
+    public String shortName() {
+        String[] parts = name.strip().split("\\s+");
+        return parts.length == 1 ? parts[0] : parts[0] + " " + parts[parts.length - 1].charAt(0) + ".";
+    }
+
     public Optional<String> manager() {
         return Optional.ofNullable(managerId);
     }

@@ -270,13 +270,9 @@ public final class CheckIns {
     }
 
     private static String names(List<Person> people) {
-        return String.join(", ", people.stream().map(p -> Markup.literal(shortName(p))).toList());
+        return String.join(", ", people.stream().map(p -> Markup.literal(p.shortName())).toList());
     }
 
-    private static String shortName(Person person) {
-        String[] parts = person.name().strip().split("\\s+");
-        return parts.length == 1 ? parts[0] : parts[0] + " " + parts[parts.length - 1].charAt(0) + ".";
-    }
 
     private static String day(Slot slot) {
         return slot.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
