@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The forecast of the week holding {@code today} as one person's view needs it, read for that
@@ -48,8 +49,10 @@ public record CurrentForecast(ForecastWeek week, Map<String, QuarterTotals> ownD
         for (int n = Math.max(1, week.number() - TREND_WEEKS + 1); n < week.number(); n++) {
             gone.add(new ForecastWeek(week.quarter(), n));
         }
-        List<Map<String, WeekLine>> past = List.copyOf(new ForecastHistory(forecasts).lines(org, gone, numbers, Optional.of(shown))
-                .values());
+        // Keeping a week rolls up the whole org, not only this view's part of it.
+        Supplier<Map<String, ForecastNumbers>> everyone = () -> ownNumbers(totals.of(week.quarter(), org.currency()));
+        List<Map<String, WeekLine>> past = List.copyOf(new ForecastHistory(forecasts).lines(org, gone, everyone, Optional.of(shown),
+                today).values());
         Map<String, WeekLine> lastWeek = past.isEmpty() ? Map.of() : past.get(past.size() - 1);
         ForecastRollup rollup = new ForecastRollup(org, numbers, forecasts.called(week.key(), scope), lastWeek, forecasts.away(week.key()));
         List<QuarterAccuracy> closed = new ArrayList<>();
@@ -59,6 +62,12 @@ public record CurrentForecast(ForecastWeek week, Map<String, QuarterTotals> ownD
             closed.add(QuarterAccuracy.of(org, quarter, totals, forecasts, shown));
         }
         return new CurrentForecast(week, Collections.unmodifiableMap(own), rollup, past, List.copyOf(closed), other);
+    }
+
+    private static Map<String, ForecastNumbers> ownNumbers(Map<String, QuarterTotals> totals) {
+        Map<String, ForecastNumbers> numbers = new HashMap<>();
+        totals.forEach((owner, ofOwner) -> numbers.put(owner, ofOwner.numbers()));
+        return numbers;
     }
 
     /** What a person's call starts from: their own deals, or for someone with reports, their team's lines and own deals. */

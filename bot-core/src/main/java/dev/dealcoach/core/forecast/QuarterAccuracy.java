@@ -52,7 +52,8 @@ public record QuarterAccuracy(FiscalQuarter quarter, Map<String, Double> mean) {
             weeks.add(new ForecastWeek(quarter, n));
         }
         Map<String, List<Double>> weekly = new HashMap<>();
-        for (Map<String, WeekLine> lines : new ForecastHistory(forecasts).lines(org, weeks, actual, Optional.empty()).values()) {
+        for (Map<String, WeekLine> lines : new ForecastHistory(forecasts).lines(org, weeks, () -> actual, Optional.empty(),
+                quarter.end().plusDays(2)).values()) {
             lines.forEach((person, line) -> {
                 BigDecimal closed = org.person(person).isPresent() ? closedWon.line(person).deals().closed().amount() : BigDecimal.ZERO;
                 if (closed.signum() > 0 && line.anyoneCalled()) {
