@@ -9,8 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * With {@code dealcoach.scheduler.clustered=true}, Quartz's Spring Boot settings for a clustered
- * JDBC job store on PostgreSQL: the JDBC store, its tables created by Spring Boot's Quartz schema
- * initialisation, clustering with an instance id per node. Added last, so an explicit
+ * JDBC job store on PostgreSQL: the JDBC store, its tables created when missing by Spring Boot's
+ * Quartz schema initialisation (with a script that never drops them), clustering with an instance id per node. Added last, so an explicit
  * {@code spring.quartz.*} setting still wins.
  */
 public class ClusteredSchedulerEnvironment implements EnvironmentPostProcessor {
@@ -25,7 +25,8 @@ public class ClusteredSchedulerEnvironment implements EnvironmentPostProcessor {
         Map<String, Object> quartz = new LinkedHashMap<>();
         quartz.put("spring.quartz.job-store-type", "jdbc");
         quartz.put("spring.quartz.jdbc.initialize-schema", "always");
-        quartz.put("spring.quartz.jdbc.platform", "postgres");
+        // Quartz's own script starts by dropping every table: ours creates what is missing and nothing else.
+        quartz.put("spring.quartz.jdbc.schema", "classpath:quartz/tables_postgres.sql");
         quartz.put("spring.quartz.properties.org.quartz.jobStore.isClustered", "true");
         quartz.put("spring.quartz.properties.org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         quartz.put("spring.quartz.properties.org.quartz.scheduler.instanceId", "AUTO");

@@ -1,6 +1,7 @@
 package dev.dealcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.dealcoach.core.backend.TestRedis;
 import java.net.URI;
@@ -48,11 +49,24 @@ class ClusteredSchedulerTest {
             statement.execute("CREATE DATABASE " + DATABASE);
         }
         for (int i = 0; i < 2; i++) {
-            INSTANCES.add(new SpringApplication(DealCoachApplication.class).run("--server.port=0",
-                    "--dealcoach.redis.url=" + REDIS.url(), "--dealcoach.redis.key-prefix=" + REDIS.prefix(),
-                    "--dealcoach.scheduler.enabled=true", "--dealcoach.scheduler.clustered=true",
-                    "--dealcoach.scheduler.jdbc.url=" + POSTGRES + DATABASE, "--dealcoach.scheduler.jdbc.user=postgres",
-                    "--dealcoach.scheduler.admin-token=cluster-token"));
+            INSTANCES.add(instance());
+        }
+    }
+
+    private static ConfigurableApplicationContext instance() {
+        return new SpringApplication(DealCoachApplication.class).run("--server.port=0",
+                "--dealcoach.redis.url=" + REDIS.url(), "--dealcoach.redis.key-prefix=" + REDIS.prefix(),
+                "--dealcoach.scheduler.enabled=true", "--dealcoach.scheduler.clustered=true",
+                "--dealcoach.scheduler.jdbc.url=" + POSTGRES + DATABASE, "--dealcoach.scheduler.jdbc.user=postgres",
+                "--dealcoach.scheduler.admin-token=cluster-token");
+    }
+
+    private static int count(String sql) throws Exception {
+        try (Connection db = DriverManager.getConnection(POSTGRES + DATABASE, "postgres", null);
+             Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
         }
     }
 
@@ -76,11 +90,22 @@ class ClusteredSchedulerTest {
             ids.add(scheduler.getSchedulerInstanceId());
         }
         assertThat(ids).doesNotHaveDuplicates();
-        try (Connection db = DriverManager.getConnection(POSTGRES + DATABASE, "postgres", null);
-             Statement statement = db.createStatement();
-             ResultSet triggers = statement.executeQuery("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'check-ins-every-minute'")) {
-            triggers.next();
-            assertThat(triggers.getInt(1)).as("one trigger for the cluster").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'check-ins-every-minute'"))
+                .as("one trigger for the cluster").isEqualTo(1);
+    }
+
+    @Test
+    void anInstanceStartingBesideRunningOnesKeepsTheirTablesAndState() throws Exception {
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM qrtz_scheduler_state") == 2);
+
+        try (ConfigurableApplicationContext third = instance()) {
+            assertThat(third.getBean(Scheduler.class).getMetaData().isJobStoreClustered()).isTrue();
+            // Right after it started, before the others check in again (every 15 s): their rows are still there.
+            for (ConfigurableApplicationContext running : INSTANCES) {
+                String id = running.getBean(Scheduler.class).getSchedulerInstanceId();
+                assertThat(count("SELECT count(*) FROM qrtz_scheduler_state WHERE instance_name = '" + id + "'")).as(id).isEqualTo(1);
+            }
+            assertThat(count("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'check-ins-every-minute'")).isEqualTo(1);
         }
     }
 
