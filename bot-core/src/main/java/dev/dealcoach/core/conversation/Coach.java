@@ -104,6 +104,11 @@ public final class Coach {
         }
         Turn turn = Turn.of(speaker.get(), new Origin(personId, place, "start:" + key));
         Optional<FlowRunner.Active> running = flows.active(turn.key());
+        if (running.isPresent() && ignoredEarlierStart(running.get(), key)) {
+            // An earlier check-in nobody answered gives way to this one, rather than blocking every later one for days.
+            flows.cancel(turn, running.get());
+            running = Optional.empty();
+        }
         if (running.isPresent()) {
             if (!key.equals(running.get().state().context(START_KEY))) {
                 return new StartResult.Busy(running.get().subject());
@@ -117,6 +122,12 @@ public final class Coach {
         Map<String, String> context = new LinkedHashMap<>(start.context());
         context.put(START_KEY, key);
         return new StartResult.Started(flows.start(turn, new CommandHandler.StartFlow(start.flow(), context, start.intro())));
+    }
+
+    /** A flow the bot started itself under another key, and nobody has answered anything of it. */
+    private static boolean ignoredEarlierStart(FlowRunner.Active running, String key) {
+        String started = running.state().context(START_KEY);
+        return started != null && !started.equals(key) && running.state().step() == 0 && running.state().answers().isEmpty();
     }
 
     /** What the bot answers to one inbound (deliveries seen before are dropped earlier, in the pipeline). */

@@ -133,6 +133,15 @@ public final class CheckIns {
                 + " " + person.timeZone();
     }
 
+    /**
+     * The forecast week this calendar week's prompt asked for: the reminder, the escalation and the
+     * digest follow it, also in a quarter whose fiscal weeks start on another weekday than the prompt's.
+     */
+    static ForecastWeek promptedWeek(Org org, Person person, LocalDate date) {
+        java.time.DayOfWeek promptDay = org.checkIns().slot(CheckInKind.WEEKLY_FORECAST, person.id()).day();
+        return ForecastWeek.of(org.calendar(), date.with(java.time.temporal.TemporalAdjusters.previousOrSame(promptDay)));
+    }
+
     private Map<String, List<Deal>> overdueByOwner(Instant at, Org org) {
         Map<String, List<Deal>> byOwner = new java.util.HashMap<>();
         for (Deal deal : deals.all()) {
@@ -161,7 +170,7 @@ public final class CheckIns {
     private Outcome deliver(Org org, CheckIn checkIn, Supplier<Map<String, List<Deal>>> overdue) {
         Person person = checkIn.person();
         Speaker speaker = new Speaker(person, org, checkIn.date());
-        ForecastWeek week = ForecastWeek.of(org.calendar(), checkIn.date());
+        ForecastWeek week = promptedWeek(org, person, checkIn.date());
         return switch (checkIn.kind()) {
             case DAILY_ACTIVITY -> started(checkIn, outreach.startQueued(person.id(), Destination.dm(person.id()),
                     DailyActivityFlow.startFor(checkIn.date()), checkIn.key()));

@@ -14,7 +14,10 @@ import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.pipeline.Outreach;
 import dev.dealcoach.core.review.Playbooks;
 import java.time.Duration;
+import dev.dealcoach.core.model.Org;
+import dev.dealcoach.core.model.Person;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -226,5 +229,29 @@ class CheckInsTest {
         public long pending() {
             return outbox.pending();
         }
+    }
+
+    @Test
+    void theRemindersWeekIsTheOneMondaysPromptAskedForWhenFiscalWeeksStartOnATuesday() {
+        // FY29 Q1 of the demo's calendar (fiscal year from February) starts on Tuesday 2028-02-01: its weeks run Tuesday to Monday.
+        Org org = stores.org().load().orElseThrow();
+        Person ria = org.person("ria").orElseThrow();
+        LocalDate monday = LocalDate.of(2028, 2, 7);
+
+        assertThat(CheckIns.promptedWeek(org, ria, monday.plusDays(1)).key()).as("Tuesday's reminder")
+                .isEqualTo(dev.dealcoach.core.forecast.ForecastWeek.of(org.calendar(), monday).key()).isEqualTo("FY29-Q1-W01");
+        assertThat(CheckIns.promptedWeek(org, ria, monday.plusDays(4)).key()).as("Friday's digest").isEqualTo("FY29-Q1-W01");
+    }
+
+    @Test
+    void anIgnoredNudgeGivesWayToTheNextCheckInButOneBeingAnsweredDoesNot() {
+        run("2026-11-30T16:30:00Z", CheckInKind.DAILY_ACTIVITY);
+        CheckIns.Report nextMorning = run("2026-12-07T09:00:00Z", CheckInKind.WEEKLY_FORECAST);
+        assertThat(people(nextMorning.queued())).as("Monday's nudge, never answered, does not block the prompt").contains("ria");
+
+        chat.as("ria").says("Adjust");
+        CheckIns.Report nudge = run("2026-12-07T16:30:00Z", CheckInKind.DAILY_ACTIVITY);
+        assertThat(nudge.skipped()).extracting(o -> o.person() + ": " + o.reason())
+                .anyMatch(r -> r.startsWith("ria: busy with your Q4 FY27 forecast call"));
     }
 }
