@@ -77,7 +77,8 @@ public final class NudgeFanOutBenchmark {
             stores.stores().org().save(BenchOrg.of(settings.reps()));
             try (BenchPipeline pipeline = new BenchPipeline(stores, slack.apiUrl(), settings.rate(), clock)) {
                 CheckIns checkIns = new CheckIns(stores.stores().org(), stores.stores().preferences(), stores.stores().forecasts(),
-                        stores.stores().dealTotals(), stores.stores().activity(), stores.stores().deals(), pipeline.outreach());
+                        stores.stores().dealTotals(), stores.stores().activity(), stores.stores().deals(), stores.stores().idempotency(),
+                        pipeline.outreach());
                 Instant due = ZonedDateTime.of(LocalDate.now(ZoneId.of("Europe/London")).with(java.time.temporal.TemporalAdjusters
                         .previousOrSame(java.time.DayOfWeek.FRIDAY)), LocalTime.of(16, 30), ZoneId.of("Europe/London")).toInstant();
                 long started = System.nanoTime();

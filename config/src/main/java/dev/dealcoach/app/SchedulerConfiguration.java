@@ -27,7 +27,7 @@ class SchedulerConfiguration {
 
     @Bean
     CheckIns checkIns(Stores stores, Outreach outreach) {
-        return new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(), stores.deals(),
+        return new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(), stores.deals(), stores.idempotency(),
                 outreach);
     }
 

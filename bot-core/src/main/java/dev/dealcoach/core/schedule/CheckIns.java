@@ -29,6 +29,7 @@ import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Slot;
 import dev.dealcoach.core.pipeline.Outreach;
 import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +57,8 @@ public final class CheckIns {
     public record Report(Instant at, List<Outcome> queued, List<Outcome> skipped) {
     }
 
+    /** Longer than any check-in's window, and than the local dates of one run can span. */
+    private static final java.time.Duration DONE_MEMORY = java.time.Duration.ofDays(2);
     /** Review buttons for a digest's overdue deals. */
     private static final int FLAGGED_DEAL_BUTTONS = 3;
     /** "Submit for <rep>" buttons on an escalation; more missing reps are submitted for with {@code forecast submit <name>}. */
@@ -67,11 +70,13 @@ public final class CheckIns {
     private final DealTotals totals;
     private final ActivityStore activity;
     private final DealStore deals;
+    private final IdempotencyStore once;
     private final Outreach outreach;
 
     public CheckIns(OrgStore orgs, PreferenceStore preferences, ForecastStore forecasts, DealTotals totals, ActivityStore activity,
-                    DealStore deals, Outreach outreach) {
+                    DealStore deals, IdempotencyStore once, Outreach outreach) {
         this.deals = deals;
+        this.once = once;
         this.orgs = orgs;
         this.preferences = preferences;
         this.forecasts = forecasts;
@@ -116,7 +121,7 @@ public final class CheckIns {
                 Outcome outcome;
                 try {
                     outcome = decision.skip().map(skip -> outcome(decision.checkIn(), false, skip.reason()))
-                            .orElseGet(() -> deliver(org, decision.checkIn(), overdue));
+                            .orElseGet(() -> once(org, decision.checkIn(), overdue));
                 } catch (RuntimeException e) {
                     // One check-in that cannot be queued (the store went away) does not stop the others; the next minute tries it again.
                     outcome = outcome(decision.checkIn(), false, "failed, tried again next minute: " + e.getMessage());
@@ -165,6 +170,22 @@ public final class CheckIns {
                 return value;
             }
         };
+    }
+
+    /**
+     * A check-in stays due for its whole window, asked every minute: once it went out (or was found
+     * needless: already called, nobody missing) a mark says so, and nothing is built again.
+     */
+    private Outcome once(Org org, CheckIn checkIn, Supplier<Map<String, List<Deal>>> overdue) {
+        String mark = "done:" + checkIn.key();
+        if (once.marked(mark)) {
+            return outcome(checkIn, false, "already sent");
+        }
+        Outcome outcome = deliver(org, checkIn, overdue);
+        if (outcome.queued() || outcome.reason().equals("already sent")) {
+            once.markFirst(mark, DONE_MEMORY);
+        }
+        return outcome;
     }
 
     private Outcome deliver(Org org, CheckIn checkIn, Supplier<Map<String, List<Deal>>> overdue) {

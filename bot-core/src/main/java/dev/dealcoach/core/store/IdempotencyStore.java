@@ -11,4 +11,7 @@ public interface IdempotencyStore {
      * @return true for the one caller that marked it first; false while the mark is alive
      */
     boolean markFirst(String key, Duration timeToLive);
+
+    /** True while {@code key} is marked: a cheap look before doing work that {@link #markFirst} would only refuse after. */
+    boolean marked(String key);
 }

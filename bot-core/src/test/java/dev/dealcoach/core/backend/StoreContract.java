@@ -339,9 +339,12 @@ public abstract class StoreContract {
 
     @Test
     void aMarkCanBeMadeAgainOnceItHasExpired() throws InterruptedException {
+        assertThat(stores.idempotency().marked("checkin:ria:2026-11-23")).isFalse();
         assertThat(stores.idempotency().markFirst("checkin:ria:2026-11-23", SHORT_TTL)).isTrue();
+        assertThat(stores.idempotency().marked("checkin:ria:2026-11-23")).isTrue();
 
         letTimePass(SHORT_TTL.plusMillis(50));
+        assertThat(stores.idempotency().marked("checkin:ria:2026-11-23")).as("expired").isFalse();
 
         assertThat(stores.idempotency().markFirst("checkin:ria:2026-11-23", Duration.ofMinutes(1))).isTrue();
         assertThat(stores.idempotency().markFirst("checkin:ria:2026-11-23", SHORT_TTL)).isFalse();

@@ -38,8 +38,8 @@ class CheckInsTest {
     CheckInsTest() {
         new DataImport(stores).importDemo(clock);
         coach = DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock);
-        checkIns = new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(), stores.deals(),
-                new Outreach(coach, stores.outbox(), clock));
+        checkIns = new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(),
+                stores.deals(), stores.idempotency(), new Outreach(coach, stores.outbox(), clock));
         chat = ChatScript.over(stores, Playbooks.bundled(), clock);
     }
 
@@ -169,7 +169,7 @@ class CheckInsTest {
     void anInstanceThatFailsMidFanOutLeavesTheRestToTheNextMinuteAndNothingGoesTwice() {
         Outbox failing = new FailingAfter(stores.outbox(), 1);
         CheckIns dying = new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(),
-                stores.deals(), new Outreach(coach, failing, clock));
+                stores.deals(), stores.idempotency(), new Outreach(coach, failing, clock));
         clock.set(Instant.parse("2026-12-01T15:30:00Z"));
         checkIns.run(clock.instant(), List.of(CheckInKind.DAILY_ACTIVITY), Optional.empty());
 

@@ -37,4 +37,10 @@ final class InMemoryIdempotencyStore implements IdempotencyStore {
         }
         return first.get();
     }
+
+    @Override
+    public boolean marked(String key) {
+        Instant expiresAt = expiries.get(key);
+        return expiresAt != null && clock.instant().isBefore(expiresAt);
+    }
 }

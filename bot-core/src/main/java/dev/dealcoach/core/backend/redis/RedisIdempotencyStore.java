@@ -20,4 +20,9 @@ final class RedisIdempotencyStore implements IdempotencyStore {
     public boolean markFirst(String key, Duration timeToLive) {
         return "OK".equals(redis.set(keys.once(key), "1", SetParams.setParams().nx().px(timeToLive.toMillis())));
     }
+
+    @Override
+    public boolean marked(String key) {
+        return redis.exists(keys.once(key));
+    }
 }
