@@ -2,6 +2,7 @@ package dev.dealcoach.app;
 
 import dev.dealcoach.core.model.CheckInKind;
 import dev.dealcoach.core.schedule.CheckIns;
+import dev.dealcoach.core.store.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -40,7 +41,7 @@ class AdminController {
                                             @RequestParam(name = "kind", required = false) String kind,
                                             @RequestParam(name = "person", required = false) String person,
                                             @RequestParam(name = "at", required = false) String at) {
-        if (properties.adminToken().isBlank()) {
+        if (properties.adminToken().strip().isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "the admin endpoints are off: set DEALCOACH_ADMIN_TOKEN"));
         }
         if (!authorized(authorization)) {
@@ -58,8 +59,13 @@ class AdminController {
         } catch (DateTimeParseException e) {
             return ResponseEntity.badRequest().body(Map.of("error", "at must be an ISO-8601 instant like 2026-12-01T16:30:00Z"));
         }
-        CheckIns.Report report = checkIns.run(instant, List.of(which.get()),
-                person == null || person.isBlank() ? Optional.empty() : Optional.of(person.strip()));
+        CheckIns.Report report;
+        try {
+            Optional<String> one = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.strip());
+            report = checkIns.run(instant, List.of(which.get()), one);
+        } catch (StoreUnavailableException e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
+        }
         return ResponseEntity.ok(CheckInReportJson.of(report, which.get().id()));
     }
 
@@ -68,6 +74,7 @@ class AdminController {
             return false;
         }
         byte[] given = authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(given, properties.adminToken().getBytes(StandardCharsets.UTF_8));
+        // A token read from a secrets file often ends in a newline.
+        return MessageDigest.isEqual(given, properties.adminToken().strip().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -15,15 +15,23 @@ import java.util.regex.Pattern;
 final class ActivityText {
 
     private static final String KINDS = "exec(?:utive)?s?|meetings?|disco(?:very)?|calls?|proposals?|pocs?";
-    private static final Pattern COUNT_FIRST = Pattern.compile("(\\d+)\\s*(?:x\\s*)?(" + KINDS + ")(?:\\s+(?:meetings?|calls?))?");
-    private static final Pattern KIND_FIRST = Pattern.compile("(" + KINDS + ")(?:\\s+(?:meetings?|calls?))?\\s*[:=]?\\s*(\\d+)");
+    private static final Pattern COUNT_FIRST = Pattern.compile("(\\d{1,9})\\s*(?:x\\s*)?(" + KINDS + ")(?:\\s+(?:meetings?|calls?))?");
+    private static final Pattern KIND_FIRST = Pattern.compile("(" + KINDS + ")(?:\\s+(?:meetings?|calls?))?\\s*[:=]?\\s*(\\d{1,9})");
     private static final String AMOUNT = "([$€£¥]?\\s*\\d[\\d.]*\\s*(?:k|m|mm|million|grand)?)";
     private static final String PIPELINE = "(?:of\\s+)?(?:new\\s+)?pipe(?:line)?";
     private static final Pattern AMOUNT_FIRST = Pattern.compile(AMOUNT + "\\s*" + PIPELINE);
     private static final Pattern PIPELINE_FIRST = Pattern.compile(PIPELINE + "\\s*[:=]?\\s*" + AMOUNT);
     private static final Pattern NOTHING = Pattern.compile("nothing|none|no activity|nothing today|0");
 
+    /** More of one kind than this in a day is a typo, not a log. */
+    static final int MOST = 99;
+
     private ActivityText() {
+    }
+
+    /** More new pipeline than this in a day is a typo too. */
+    static Money mostPipeline(Currency currency) {
+        return new Money(java.math.BigDecimal.valueOf(1_000_000_000L), currency);
     }
 
     /** The log the text says, in {@code currency}; empty when some of it cannot be read. */
@@ -67,7 +75,8 @@ final class ActivityText {
             rest = left.toString();
         }
         boolean anything = seen[0] || seen[1] || seen[2] || pipeline.amount().signum() > 0;
-        if (!rest.isBlank() || !anything) {
+        boolean believable = counts[0] <= MOST && counts[1] <= MOST && counts[2] <= MOST && pipeline.compareTo(mostPipeline(currency)) <= 0;
+        if (!rest.isBlank() || !anything || !believable) {
             return Optional.empty();
         }
         return Optional.of(new ActivityLog(counts[0], counts[1], counts[2], pipeline));

@@ -92,6 +92,13 @@ public final class DailyActivityFlow implements Flow {
         if (question.type() == AnswerType.NUMBER && !answer.unknown() && new BigDecimal(answer.value()).stripTrailingZeros().scale() > 0) {
             return Optional.of("A whole number, like 2.");
         }
+        if (question.type() == AnswerType.NUMBER && !answer.unknown() && new BigDecimal(answer.value()).compareTo(BigDecimal.valueOf(ActivityText.MOST)) > 0) {
+            return Optional.of("At most " + ActivityText.MOST + " in a day: check the number.");
+        }
+        if (question.type() == AnswerType.MONEY && !answer.unknown()
+                && Money.parse(answer.value()).amount().compareTo(ActivityText.mostPipeline(Money.parse(answer.value()).currency()).amount()) > 0) {
+            return Optional.of("That is more new pipeline than a day can make: check the amount.");
+        }
         return Optional.empty();
     }
 

@@ -41,7 +41,7 @@ final class LogCommand implements CommandHandler {
         Optional<ActivityLog> logged = ActivityText.read(arguments, speaker.org().currency());
         if (logged.isEmpty()) {
             return new Reply(Message.text(arguments.isBlank() ? "What did you get done today? Like " + EXAMPLE + "."
-                    : "I couldn't read that as a log. Try " + EXAMPLE + "."));
+                    : "I couldn't read that as a log (at most " + ActivityText.MOST + " of each a day). Try " + EXAMPLE + "."));
         }
         return new Reply(DailyActivityFlow.logged(activity, totals, speaker, speaker.today(), logged.get()));
     }

@@ -57,8 +57,15 @@ final class AwayCommand implements CommandHandler {
         if (until.get().isAfter(speaker.today().plusDays(LONGEST_DAYS))) {
             return new Reply(Message.text("That is more than a year away: give a nearer day."));
         }
-        preferences.save(speaker.id(), preferences.of(speaker.id()).away(until.get()));
-        weeks(speaker, speaker.today(), until.get()).forEach(week -> forecasts.markAway(speaker.id(), week));
+        Preferences before = preferences.of(speaker.id());
+        preferences.save(speaker.id(), before.away(until.get()));
+        List<String> away = weeks(speaker, speaker.today(), until.get());
+        if (before.awayUntil() != null && before.awayUntil().isAfter(until.get())) {
+            // A shorter away than before: the weeks after its new end are working weeks again.
+            weeks(speaker, until.get().plusDays(1), before.awayUntil()).stream().filter(week -> !away.contains(week))
+                    .forEach(week -> forecasts.unmarkAway(speaker.id(), week));
+        }
+        away.forEach(week -> forecasts.markAway(speaker.id(), week));
         return new Reply(Message.text("You're away until " + Dates.date(until.get(), speaker.today())
                 + " included: no check-ins, no forecast prompt, and the rollup shows you as away. `back` ends it early."));
     }

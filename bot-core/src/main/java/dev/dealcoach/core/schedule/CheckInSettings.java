@@ -25,6 +25,6 @@ public final class CheckInSettings implements Feature {
     @Override
     public List<CommandHandler> commands() {
         return List.of(new AwayCommand(preferences, forecasts), new BackCommand(preferences, forecasts), new SnoozeCommand(preferences, clock),
-                new StatsCommand(activity, forecasts, preferences));
+                new StatsCommand(activity, forecasts, preferences, clock));
     }
 }

@@ -4,10 +4,13 @@ import dev.dealcoach.core.conversation.CommandHandler;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.conversation.Speaker;
+import dev.dealcoach.core.model.CheckInKind;
+import dev.dealcoach.core.model.QuietHours;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +61,16 @@ final class SnoozeCommand implements CommandHandler {
         if (!local.toLocalDate().equals(speaker.today())) {
             return new Reply(Message.text("That runs past midnight: today's check-in is simply skipped if you don't answer it."));
         }
-        preferences.save(speaker.id(), preferences.of(speaker.id()).snoozed(until));
+        Preferences own = preferences.of(speaker.id());
+        QuietHours quiet = speaker.org().checkIns().quietHours();
+        if (quiet.contains(local.toLocalTime())) {
+            return new Reply(Message.text("That's inside your quiet hours (" + quiet + "): snooze for less, or `log ...` when you can."));
+        }
+        LocalTime nudge = CheckInSchedule.slot(speaker.org().checkIns(), CheckInKind.DAILY_ACTIVITY, speaker.person(), own).time();
+        if (!local.toLocalTime().isAfter(nudge)) {
+            return new Reply(Message.text("Today's check-in comes at " + nudge + " anyway, after that."));
+        }
+        preferences.save(speaker.id(), own.snoozed(until));
         return new Reply(Message.text("Snoozed: if today's check-in hasn't come yet, it comes at "
                 + local.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)) + " instead."));
     }

@@ -16,6 +16,7 @@ import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Slot;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -34,11 +35,13 @@ final class StatsCommand implements CommandHandler {
     private final ActivityStore activity;
     private final ForecastStore forecasts;
     private final PreferenceStore preferences;
+    private final Clock clock;
 
-    StatsCommand(ActivityStore activity, ForecastStore forecasts, PreferenceStore preferences) {
+    StatsCommand(ActivityStore activity, ForecastStore forecasts, PreferenceStore preferences, Clock clock) {
         this.activity = activity;
         this.forecasts = forecasts;
         this.preferences = preferences;
+        this.clock = clock;
     }
 
     @Override
@@ -84,10 +87,11 @@ final class StatsCommand implements CommandHandler {
     private String daysLogged(Org org, Person rep, FiscalQuarter quarter, LocalDate today) {
         LocalDate to = today.minusDays(1);
         Map<LocalDate, ActivityLog> logged = activity.between(rep.id(), quarter.start(), to, org.currency());
+        java.util.Set<java.time.DayOfWeek> days = CheckInSchedule.workingDays(org.checkIns(), rep, preferences.of(rep.id()));
         int working = 0;
         int answered = 0;
         for (LocalDate day = quarter.start(); !day.isAfter(to); day = day.plusDays(1)) {
-            if (CheckInSchedule.workingDays(org.checkIns(), rep, preferences.of(rep.id())).contains(day.getDayOfWeek())
+            if (days.contains(day.getDayOfWeek())
                     && !org.checkIns().holiday(day, rep.timeZone())) {
                 working++;
                 answered += logged.containsKey(day) ? 1 : 0;
@@ -99,7 +103,7 @@ final class StatsCommand implements CommandHandler {
     /** Of the quarter's weeks whose reminder time has passed, those with a call made by then. */
     private String onTime(Org org, Person rep, FiscalQuarter quarter, LocalDate today) {
         Slot reminder = org.checkIns().slot(CheckInKind.FORECAST_REMINDER, rep.id());
-        Instant now = today.atTime(23, 59).atZone(rep.timeZone()).toInstant();
+        Instant now = clock.instant();
         int weeks = 0;
         int inTime = 0;
         for (int n = 1; n <= quarter.weeks(); n++) {

@@ -91,6 +91,10 @@ final class SettingsCommand implements CommandHandler {
     private Result nudgeTime(Speaker speaker, String text) {
         try {
             LocalTime time = LocalTime.parse(text.length() == 4 ? "0" + text : text);
+            if (speaker.org().checkIns().quietHours().contains(time)) {
+                return new Reply(Message.text(time + " is inside the quiet hours (" + speaker.org().checkIns().quietHours()
+                        + "), when nothing is delivered: pick a time outside them."));
+            }
             preferences.save(speaker.id(), preferences.of(speaker.id()).nudgeAt(time));
             return new Reply(Message.text("Done: your daily nudge comes at " + time + " " + speaker.person().timeZone().getId()
                     + " on your working days."));

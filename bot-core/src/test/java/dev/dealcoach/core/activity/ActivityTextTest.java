@@ -30,7 +30,7 @@ class ActivityTextTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"", "a lot", "2 discovery and lunch", "2 discovery 3 discovery", "exec", "-1 exec", "pipeline",
-            "5 widgets", "1 exec pipeline 10k pipeline 5k"})
+            "5 widgets", "1 exec pipeline 10k pipeline 5k", "3000000000 calls", "100 exec", "2 exec $5000000000 pipeline"})
     void refusesWhatItCannotPlaceRatherThanGuess(String text) {
         assertThat(ActivityText.read(text, USD)).isEmpty();
     }

@@ -39,6 +39,7 @@ class CheckInControlsTest {
 
         assertThat(ria(CheckInKind.DAILY_ACTIVITY, "2026-12-01T16:40:00Z")).isEmpty();
         assertThat(ria(CheckInKind.DAILY_ACTIVITY, "2026-12-01T18:35:00Z")).hasValueSatisfying(d -> assertThat(d.due()).isTrue());
+        chat.as("ria").says("snooze 4h").expectReply("That's inside your quiet hours (20:00-08:00)");
         chat.as("ria").says("snooze 9h").expectReply("That runs past midnight");
         chat.as("ria").says("snooze 3 days").expectReply("For how long? Like `snooze 2h`");
     }
@@ -73,5 +74,26 @@ class CheckInControlsTest {
         assertThat(ria(CheckInKind.WEEKLY_FORECAST, "2026-12-07T09:00:00Z")).hasValueSatisfying(d -> assertThat(d.due()).isTrue());
         chat.as("ria").says("settings").expectReply("Daily nudge", "off");
         chat.as("ria").says("settings nudge teatime").expectReply("Give a time like `settings nudge 17:15`");
+        chat.as("ria").says("settings nudge 21:00").expectReply("21:00 is inside the quiet hours (20:00-08:00)");
+    }
+
+    @Test
+    void aSnoozeToBeforeTheNudgeChangesNothingAndSaysSo() {
+        clock.set(Instant.parse("2026-12-01T14:00:00Z"));
+        chat.as("ria").says("snooze 30m").expectReply("Today's check-in comes at 16:30 anyway, after that.");
+        assertThat(stores.preferences().of("ria").snoozedUntil()).isNull();
+    }
+
+    @Test
+    void aShorterAwayGivesTheWeeksAfterItsNewEndBack() {
+        chat.as("ria").says("away until Dec 31").expectReply("You're away until Dec 31");
+        chat.as("ria").says("away until Dec 4").expectReply("You're away until Dec 4");
+
+        Org org = stores.org().load().orElseThrow();
+        String later = dev.dealcoach.core.forecast.ForecastWeek.of(org.calendar(), LocalDate.of(2026, 12, 16)).key();
+        String now = dev.dealcoach.core.forecast.ForecastWeek.of(org.calendar(), LocalDate.of(2026, 12, 2)).key();
+        assertThat(stores.forecasts().away(later)).doesNotContain("ria");
+        assertThat(stores.forecasts().away(now)).contains("ria");
+        assertThat(ria(CheckInKind.WEEKLY_FORECAST, "2026-12-14T09:00:00Z")).hasValueSatisfying(d -> assertThat(d.due()).isTrue());
     }
 }
