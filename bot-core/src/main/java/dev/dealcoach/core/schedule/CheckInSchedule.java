@@ -75,7 +75,7 @@ public final class CheckInSchedule {
         LocalDate today = now.atZone(zone).toLocalDate();
         for (LocalDate date : List.of(today, today.minusDays(1))) {
             Slot slot = slot(policy, kind, person, preferences);
-            if (slot.weekly() && date.getDayOfWeek() != slot.day()) {
+            if (slot.weekly() && !weeklyDay(policy, person, preferences, slot, date).filter(date::equals).isPresent()) {
                 continue;
             }
             Instant at = ZonedDateTime.of(date, slot.time(), zone).toInstant();
@@ -102,14 +102,31 @@ public final class CheckInSchedule {
         Slot slot = slot(policy, kind, person, preferences);
         LocalDate date = today;
         if (slot.weekly()) {
-            date = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
-                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(slot.day()));
+            date = weeklyDay(policy, person, preferences, slot, today).orElse(today.with(java.time.temporal.TemporalAdjusters
+                    .previousOrSame(java.time.DayOfWeek.MONDAY)).with(java.time.temporal.TemporalAdjusters.nextOrSame(slot.day())));
         } else {
             for (int back = 0; back < 7 && !workingDays(policy, person, preferences).contains(date.getDayOfWeek()); back++) {
                 date = date.minusDays(1);
             }
         }
         return ZonedDateTime.of(date, slot.time(), person.timeZone()).toInstant();
+    }
+
+    /**
+     * The day of {@code date}'s week (Monday to Sunday) a weekly check-in falls on for the person: its
+     * weekday, or when that is not one of their working days or is a holiday, their next working day
+     * of that week that is not; empty when the week has none left.
+     */
+    static Optional<LocalDate> weeklyDay(CheckInPolicy policy, Person person, Preferences preferences, Slot slot, LocalDate date) {
+        LocalDate monday = date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        java.util.Set<java.time.DayOfWeek> working = workingDays(policy, person, preferences);
+        for (LocalDate day = monday.with(java.time.temporal.TemporalAdjusters.nextOrSame(slot.day())); day.isBefore(monday.plusDays(7));
+             day = day.plusDays(1)) {
+            if (working.contains(day.getDayOfWeek()) && !policy.holiday(day, person.timeZone())) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
     }
 
     /** When the kind happens for the person: their own nudge time for the daily nudge (settings, then the org file), else the org's. */
@@ -131,10 +148,11 @@ public final class CheckInSchedule {
 
     private static Optional<Skip> skip(CheckInPolicy policy, Person person, CheckInKind kind, LocalDate date, Instant now,
                                        Preferences preferences) {
-        if (!workingDays(policy, person, preferences).contains(date.getDayOfWeek())) {
+        // A weekly check-in has already moved off days off (weeklyDay); the daily nudge skips them.
+        if (kind == CheckInKind.DAILY_ACTIVITY && !workingDays(policy, person, preferences).contains(date.getDayOfWeek())) {
             return Optional.of(Skip.NOT_A_WORKING_DAY);
         }
-        if (policy.holiday(date, person.timeZone())) {
+        if (kind == CheckInKind.DAILY_ACTIVITY && policy.holiday(date, person.timeZone())) {
             return Optional.of(Skip.HOLIDAY);
         }
         if (preferences.awayOn(date)) {

@@ -196,4 +196,19 @@ class CheckInScheduleTest {
         assertThat(CheckInSchedule.at(org, CheckInKind.WEEKLY_FORECAST, Instant.parse("2026-11-30T03:30:00Z"), Map.of()))
                 .extracting(d -> d.checkIn().key()).containsExactly("checkin:weekly-forecast:ria:2026-11-30");
     }
+
+    @Test
+    void aWeeklyCheckInOnAHolidayOrADayOffMovesToTheNextWorkingDayOfItsWeek() {
+        ZoneId london = ZoneId.of("Europe/London");
+        CheckInPolicy policy = new CheckInPolicy(null, null, List.of(new Holiday(LocalDate.of(2026, 12, 28), null)), null, null, null,
+                Map.of("ria", new PersonCheckIns(null, EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY))));
+        Org org = org(london, policy);
+
+        Map<String, Instant> prompts = firstDue(org, CheckInKind.WEEKLY_FORECAST, Instant.parse("2026-12-27T00:00:00Z"), 7, Map.of());
+        assertThat(prompts).as("Monday Dec 28 is a holiday: Tuesday, at the prompt's time")
+                .containsExactly(Map.entry("checkin:weekly-forecast:ria:2026-12-29", Instant.parse("2026-12-29T09:00:00Z")));
+
+        Map<String, Instant> usual = firstDue(org, CheckInKind.WEEKLY_FORECAST, Instant.parse("2026-11-30T00:00:00Z"), 7, Map.of());
+        assertThat(usual).as("Ria works no Mondays").containsOnlyKeys("checkin:weekly-forecast:ria:2026-12-01");
+    }
 }
