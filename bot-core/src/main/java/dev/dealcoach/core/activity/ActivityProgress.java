@@ -9,7 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A rep's activity against their targets: this week's executive meetings and discovery calls
@@ -30,7 +30,7 @@ public record ActivityProgress(ActivityLog thisWeek, int proposalsTwoWeeks, int 
      * @param quarterStart the first day of the fiscal quarter
      * @param stillToClose the person's quota less what they closed won this quarter
      */
-    public static ActivityProgress of(ActivityStore store, String personId, LocalDate today, Set<DayOfWeek> workingDays,
+    public static ActivityProgress of(ActivityStore store, String personId, LocalDate today, Predicate<LocalDate> workingDay,
                                       ActivityTargets targets, LocalDate quarterStart, Money stillToClose) {
         Currency currency = stillToClose.currency();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -52,17 +52,17 @@ public record ActivityProgress(ActivityLog thisWeek, int proposalsTwoWeeks, int 
         }
         Optional<Money> target = stillToClose.amount().signum() <= 0 ? Optional.empty() : Optional.of(new Money(
                 stillToClose.amount().multiply(java.math.BigDecimal.valueOf(targets.pipelineCoverage())), currency));
-        return new ActivityProgress(week, proposals, streak(days, today, workingDays), targets, quarter, target);
+        return new ActivityProgress(week, proposals, streak(days, today, workingDay), targets, quarter, target);
     }
 
-    private static int streak(Map<LocalDate, ActivityLog> days, LocalDate today, Set<DayOfWeek> workingDays) {
+    private static int streak(Map<LocalDate, ActivityLog> days, LocalDate today, Predicate<LocalDate> workingDay) {
         int streak = 0;
         LocalDate day = today;
         if (!did(days, today)) {
             day = today.minusDays(1);
         }
         for (int n = 0; n < STREAK_DAYS; n++, day = day.minusDays(1)) {
-            if (!workingDays.contains(day.getDayOfWeek()) && !did(days, day)) {
+            if (!workingDay.test(day) && !did(days, day)) {
                 continue;
             }
             if (!did(days, day)) {

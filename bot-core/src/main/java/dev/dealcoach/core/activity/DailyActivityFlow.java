@@ -138,8 +138,9 @@ public final class DailyActivityFlow implements Flow {
         FiscalQuarter quarter = org.calendar().quarterOf(today);
         QuarterTotals own = totals.of(quarter, org.currency(), Set.of(person.id())).get(person.id());
         Money closed = own == null ? Money.zero(org.currency()) : own.numbers().closed();
-        return ActivityProgress.of(activity, person.id(), today, org.checkIns().workingDays(person.id()), org.checkIns().targets(),
-                quarter.start(), person.quota().minus(closed));
+        // Holidays are days off: they do not break a streak.
+        return ActivityProgress.of(activity, person.id(), today, day -> org.checkIns().workingDays(person.id()).contains(day.getDayOfWeek())
+                && !org.checkIns().holiday(day, person.timeZone()), org.checkIns().targets(), quarter.start(), person.quota().minus(closed));
     }
 
     private static int number(ConversationState state, String id) {

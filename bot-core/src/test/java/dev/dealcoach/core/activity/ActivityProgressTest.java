@@ -15,6 +15,7 @@ class ActivityProgressTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 12, 2);
     private static final LocalDate QUARTER_START = LocalDate.of(2026, 11, 1);
+    private static final LocalDate HOLIDAY = LocalDate.of(2026, 11, 25);
     private final ActivityStore store = new InMemoryStores(Clock.systemUTC()).activity();
 
     private void log(LocalDate day, int exec, int discovery, int proposals, String pipeline) {
@@ -22,7 +23,8 @@ class ActivityProgressTest {
     }
 
     private ActivityProgress progress(LocalDate today) {
-        return ActivityProgress.of(store, "ria", today, CheckInPolicy.WEEKDAYS, ActivityTargets.DEFAULT, QUARTER_START,
+        return ActivityProgress.of(store, "ria", today, day -> CheckInPolicy.WEEKDAYS.contains(day.getDayOfWeek())
+                && !day.equals(HOLIDAY), ActivityTargets.DEFAULT, QUARTER_START,
                 Money.of("400000", "USD"));
     }
 
@@ -50,8 +52,10 @@ class ActivityProgressTest {
         }
 
         assertThat(progress(WEDNESDAY).streak()).as("Thu, Fri, (weekend), Mon, Tue; Wednesday not logged yet").isEqualTo(4);
+        log(LocalDate.of(2026, 11, 24), 1, 0, 0, "0");
+        assertThat(progress(WEDNESDAY).streak()).as("and Tuesday before, across the Wednesday holiday").isEqualTo(5);
         log(WEDNESDAY, 0, 1, 0, "0");
-        assertThat(progress(WEDNESDAY).streak()).isEqualTo(5);
+        assertThat(progress(WEDNESDAY).streak()).isEqualTo(6);
         assertThat(progress(WEDNESDAY.plusDays(2)).streak()).as("Thursday missed").isZero();
     }
 
