@@ -1,6 +1,7 @@
 package dev.dealcoach.app;
 
 import dev.dealcoach.core.model.CheckInKind;
+import dev.dealcoach.core.risk.RiskAlerts;
 import dev.dealcoach.core.schedule.CheckIns;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,9 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -19,19 +22,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /admin/check-ins/run?kind=K[&person=ID][&at=ISO-8601 instant]} with
- * {@code Authorization: Bearer $DEALCOACH_ADMIN_TOKEN}: one kind of check-in run now, as the
- * scheduler would at {@code at}, through the same keys. Off (404) when no token is set.
+ * The admin endpoints, with {@code Authorization: Bearer $DEALCOACH_ADMIN_TOKEN} (off, 404, when no
+ * token is set): {@code POST /admin/check-ins/run?kind=K[&person=ID][&at=ISO-8601 instant]} runs one
+ * kind of check-in as the scheduler would at {@code at}, through the same keys;
+ * {@code POST /admin/risk/evaluate} evaluates every open deal and sends the slip-risk alerts due.
  */
 @RestController
 class AdminController {
 
     private final CheckIns checkIns;
+    private final RiskAlerts riskAlerts;
     private final SchedulerProperties properties;
     private final Clock clock;
 
-    AdminController(CheckIns checkIns, SchedulerProperties properties, Clock clock) {
+    AdminController(CheckIns checkIns, RiskAlerts riskAlerts, SchedulerProperties properties, Clock clock) {
         this.checkIns = checkIns;
+        this.riskAlerts = riskAlerts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -41,12 +47,9 @@ class AdminController {
                                             @RequestParam(name = "kind", required = false) String kind,
                                             @RequestParam(name = "person", required = false) String person,
                                             @RequestParam(name = "at", required = false) String at) {
-        if (properties.adminToken().strip().isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "the admin endpoints are off: set DEALCOACH_ADMIN_TOKEN"));
-        }
-        if (!authorized(authorization)) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
-                    .body(Map.of("error", "a valid Authorization: Bearer token is needed"));
+        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(authorization);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Optional<CheckInKind> which = CheckInKind.byId(kind);
         if (which.isEmpty()) {
@@ -67,6 +70,42 @@ class AdminController {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
         }
         return ResponseEntity.ok(CheckInReportJson.of(report, which.get().id()));
+    }
+
+    /** {@code POST /admin/risk/evaluate}: every open deal evaluated now, and the alerts that are due sent. */
+    @PostMapping(path = "/admin/risk/evaluate", produces = "application/json")
+    ResponseEntity<Map<String, Object>> evaluateRisk(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(authorization);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        RiskAlerts.Report report;
+        try {
+            report = riskAlerts.evaluate(clock.instant());
+        } catch (StoreUnavailableException e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("evaluated", report.evaluated());
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        report.levels().forEach((level, count) -> levels.put(level.name().toLowerCase(Locale.ROOT).replace('_', '-'), count));
+        body.put("levels", levels);
+        body.put("alerts", report.alerts().stream().map(alert -> Map.of("deal", alert.dealId(),
+                "level", alert.level().name().toLowerCase(Locale.ROOT).replace('_', '-'), "to", alert.to())).toList());
+        return ResponseEntity.ok(body);
+    }
+
+    /** 404 while the admin endpoints are off, 401 without the right token; empty when the caller may go on. */
+    private Optional<ResponseEntity<Map<String, Object>>> refusal(String authorization) {
+        if (properties.adminToken().strip().isEmpty()) {
+            return Optional.of(ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(Map.of("error", "the admin endpoints are off: set DEALCOACH_ADMIN_TOKEN")));
+        }
+        if (!authorized(authorization)) {
+            return Optional.of(ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
+                    .body(Map.of("error", "a valid Authorization: Bearer token is needed")));
+        }
+        return Optional.empty();
     }
 
     private boolean authorized(String authorization) {

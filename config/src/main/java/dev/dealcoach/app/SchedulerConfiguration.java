@@ -2,6 +2,9 @@ package dev.dealcoach.app;
 
 import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.pipeline.Outreach;
+import dev.dealcoach.core.risk.RiskAlerts;
+import dev.dealcoach.core.risk.RiskThresholds;
+import dev.dealcoach.core.risk.SlipRiskRules;
 import dev.dealcoach.core.schedule.CheckIns;
 import com.zaxxer.hikari.HikariDataSource;
 import org.quartz.CronScheduleBuilder;
@@ -29,6 +32,11 @@ class SchedulerConfiguration {
     CheckIns checkIns(Stores stores, Outreach outreach) {
         return new CheckIns(stores.org(), stores.preferences(), stores.forecasts(), stores.dealTotals(), stores.activity(), stores.deals(), stores.idempotency(),
                 outreach);
+    }
+
+    @Bean
+    RiskAlerts riskAlerts(Stores stores, Outreach outreach) {
+        return new RiskAlerts(stores.org(), stores.deals(), stores.reviews(), stores.risk(), outreach, new SlipRiskRules(RiskThresholds.DEFAULT));
     }
 
     /** The clustered job store's database: the only DataSource the app has (none without clustering). */

@@ -82,4 +82,26 @@ class CheckInAdminTest {
         assertThat(at.statusCode()).isEqualTo(400);
         assertThat(at.body()).contains("ISO-8601");
     }
+
+    @Test
+    void riskEvaluationAnswersTheDealsEvaluatedTheirLevelsAndTheAlertsSentOnce() throws Exception {
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/admin/risk/evaluate")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(401);
+
+        JsonNode first = JSON.readTree(evaluate().body());
+        assertThat(first.get("evaluated").asInt()).isBetween(40, 90);
+        assertThat(first.get("levels").get("likely-to-slip").asInt() + first.get("levels").get("at-risk").asInt()).isPositive();
+        assertThat(first.get("alerts")).isNotEmpty();
+        assertThat(first.get("alerts").get(0).get("to").asString()).isIn("mo", "sam", "lena", "dana");
+
+        assertThat(JSON.readTree(evaluate().body()).get("alerts")).as("the same states again: nothing").isEmpty();
+    }
+
+    private HttpResponse<String> evaluate() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/risk/evaluate"))
+                .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer s3cret-admin").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }

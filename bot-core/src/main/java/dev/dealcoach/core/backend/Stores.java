@@ -7,6 +7,7 @@ import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.risk.RiskStore;
 import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.store.DealStore;
@@ -54,6 +55,8 @@ public interface Stores extends AutoCloseable {
     ActivityStore activity();
 
     PreferenceStore preferences();
+
+    RiskStore risk();
 
     @Override
     void close();

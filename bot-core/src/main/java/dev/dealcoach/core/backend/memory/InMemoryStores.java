@@ -11,6 +11,7 @@ import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.risk.RiskStore;
 import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class InMemoryStores implements Stores {
     private final ForecastStore forecasts = new InMemoryForecastStore();
     private final ActivityStore activity = new InMemoryActivityStore();
     private final PreferenceStore preferences = new InMemoryPreferenceStore();
+    private final RiskStore risk = new InMemoryRiskStore();
 
     public InMemoryStores(Clock clock) {
         this.conversations = new InMemoryConversationStore(clock);
@@ -109,6 +111,11 @@ public final class InMemoryStores implements Stores {
     @Override
     public PreferenceStore preferences() {
         return preferences;
+    }
+
+    @Override
+    public RiskStore risk() {
+        return risk;
     }
 
     @Override

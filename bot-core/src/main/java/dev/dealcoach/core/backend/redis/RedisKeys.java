@@ -108,4 +108,9 @@ record RedisKeys(String prefix) {
     String activity(String personId) {
         return prefix + "activity:" + personId;
     }
+
+    /** deal id -> the risk state it was last alerted in. */
+    String riskAlerted() {
+        return prefix + "risk:alerted";
+    }
 }

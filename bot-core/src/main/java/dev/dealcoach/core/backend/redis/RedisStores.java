@@ -11,6 +11,7 @@ import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.risk.RiskStore;
 import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import dev.dealcoach.core.backend.Stores;
@@ -48,6 +49,7 @@ public final class RedisStores implements Stores {
     private final ForecastStore forecasts;
     private final ActivityStore activity;
     private final PreferenceStore preferences;
+    private final RiskStore risk;
 
     private RedisStores(RedisSettings settings, RedisClient redis) {
         this.settings = settings;
@@ -67,6 +69,7 @@ public final class RedisStores implements Stores {
         this.forecasts = RedisFailures.translated(ForecastStore.class, new RedisForecastStore(redis, keys), url);
         this.activity = RedisFailures.translated(ActivityStore.class, new RedisActivityStore(redis, keys), url);
         this.preferences = RedisFailures.translated(PreferenceStore.class, new RedisPreferenceStore(redis, keys), url);
+        this.risk = RedisFailures.translated(RiskStore.class, new RedisRiskStore(redis, keys), url);
     }
 
     /**
@@ -192,6 +195,11 @@ public final class RedisStores implements Stores {
     @Override
     public PreferenceStore preferences() {
         return preferences;
+    }
+
+    @Override
+    public RiskStore risk() {
+        return risk;
     }
 
     @Override

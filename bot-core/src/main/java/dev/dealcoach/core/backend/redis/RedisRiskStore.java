@@ -1,0 +1,42 @@
+package dev.dealcoach.core.backend.redis;
+
+import dev.dealcoach.core.risk.RiskStore;
+import java.util.List;
+import java.util.Optional;
+import redis.clients.jedis.UnifiedJedis;
+
+/** One hash: deal id -> the risk state last alerted; changed by a script that says whether it changed. */
+final class RedisRiskStore implements RiskStore {
+
+    private static final String MARK = """
+            local before = redis.call('HGET', KEYS[1], ARGV[1])
+            if before == ARGV[2] then
+              return 0
+            end
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+            return 1
+            """;
+
+    private final UnifiedJedis redis;
+    private final RedisKeys keys;
+
+    RedisRiskStore(UnifiedJedis redis, RedisKeys keys) {
+        this.redis = redis;
+        this.keys = keys;
+    }
+
+    @Override
+    public Optional<String> alerted(String dealId) {
+        return Optional.ofNullable(redis.hget(keys.riskAlerted(), dealId));
+    }
+
+    @Override
+    public boolean markAlerted(String dealId, String state) {
+        return Long.valueOf(1).equals(redis.eval(MARK, List.of(keys.riskAlerted()), List.of(dealId, state)));
+    }
+
+    @Override
+    public void clear(String dealId) {
+        redis.hdel(keys.riskAlerted(), dealId);
+    }
+}

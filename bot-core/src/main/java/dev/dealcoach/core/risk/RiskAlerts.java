@@ -1,0 +1,138 @@
+package dev.dealcoach.core.risk;
+
+import dev.dealcoach.core.conversation.ActionIds;
+import dev.dealcoach.core.conversation.Block;
+import dev.dealcoach.core.conversation.Destination;
+import dev.dealcoach.core.conversation.Markup;
+import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.format.Amounts;
+import dev.dealcoach.core.format.Dates;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.Org;
+import dev.dealcoach.core.model.Person;
+import dev.dealcoach.core.pipeline.Outreach;
+import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.store.DealStore;
+import dev.dealcoach.core.store.OrgStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Evaluates every open deal and tells the owner's manager, once, when a deal enters "at risk" or
+ * "likely to slip" or gets worse there (a higher level, or a reason it did not have). A deal that
+ * gets better is not announced, and one back under "at risk" is alerted again if it returns.
+ */
+public final class RiskAlerts {
+
+    /** One alert sent: the deal, its level, and whom it went to. */
+    public record Alert(String dealId, RiskLevel level, String to) {
+    }
+
+    /** What one evaluation did. */
+    public record Report(int evaluated, Map<RiskLevel, Integer> levels, List<Alert> alerts) {
+    }
+
+    private final OrgStore orgs;
+    private final DealStore deals;
+    private final ReviewStore reviews;
+    private final RiskStore risk;
+    private final Outreach outreach;
+    private final SlipRiskRules rules;
+
+    public RiskAlerts(OrgStore orgs, DealStore deals, ReviewStore reviews, RiskStore risk, Outreach outreach, SlipRiskRules rules) {
+        this.orgs = orgs;
+        this.deals = deals;
+        this.reviews = reviews;
+        this.risk = risk;
+        this.outreach = outreach;
+        this.rules = rules;
+    }
+
+    public Report evaluate(Instant at) {
+        Map<RiskLevel, Integer> levels = new EnumMap<>(RiskLevel.class);
+        Arrays.stream(RiskLevel.values()).forEach(level -> levels.put(level, 0));
+        List<Alert> alerts = new ArrayList<>();
+        Optional<Org> org = orgs.load();
+        if (org.isEmpty()) {
+            return new Report(0, levels, alerts);
+        }
+        int evaluated = 0;
+        for (Deal deal : deals.all()) {
+            Optional<Person> owner = org.get().person(deal.ownerId());
+            if (!deal.stage().isOpen() || owner.isEmpty()) {
+                continue;
+            }
+            evaluated++;
+            LocalDate today = at.atZone(owner.get().timeZone()).toLocalDate();
+            RiskAssessment assessment = rules.assess(deal, reviews.latest(deal.id()), today);
+            levels.merge(assessment.level(), 1, Integer::sum);
+            if (assessment.level().compareTo(RiskLevel.AT_RISK) < 0) {
+                risk.alerted(deal.id()).ifPresent(previous -> risk.clear(deal.id()));
+                continue;
+            }
+            String state = state(assessment);
+            Optional<String> previous = risk.alerted(deal.id());
+            if (previous.filter(state::equals).isPresent()) {
+                continue;
+            }
+            boolean worse = previous.map(p -> worse(p, assessment)).orElse(true);
+            if (risk.markAlerted(deal.id(), state) && worse) {
+                Person to = owner.get().manager().flatMap(org.get()::person).orElse(owner.get());
+                outreach.send("risk:" + deal.id() + ":" + state, List.of(new Outgoing.Send(Destination.dm(to.id()),
+                        message(assessment, owner.get(), today))));
+                alerts.add(new Alert(deal.id(), assessment.level(), to.id()));
+            }
+        }
+        return new Report(evaluated, levels, alerts);
+    }
+
+    /** {@code AT_RISK:close-passed,stale}: the level and the rules that hold, in a fixed order. */
+    static String state(RiskAssessment assessment) {
+        return assessment.level().name() + ":" + String.join(",", new TreeSet<>(assessment.reasons().stream().map(RiskReason::rule).toList()));
+    }
+
+    /** A higher level than in {@code previous}, or a rule that did not hold then. */
+    private static boolean worse(String previous, RiskAssessment now) {
+        String[] parts = previous.split(":", 2);
+        RiskLevel before = RiskLevel.valueOf(parts[0]);
+        Set<String> rulesBefore = Set.of(parts.length > 1 && !parts[1].isEmpty() ? parts[1].split(",") : new String[0]);
+        return now.level().compareTo(before) > 0 || now.reasons().stream().anyMatch(r -> !rulesBefore.contains(r.rule()));
+    }
+
+    private static Message message(RiskAssessment assessment, Person owner, LocalDate today) {
+        Deal deal = assessment.deal();
+        String level = assessment.level() == RiskLevel.LIKELY_TO_SLIP ? "Likely to slip" : "At risk";
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Text("⚠ " + level + ": " + Markup.literal(deal.name()) + " · " + Amounts.full(deal.amount()) + " · "
+                + deal.forecastCategory().label() + " · " + Markup.literal(owner.shortName())));
+        blocks.add(new Block.Text(String.join(" ", assessment.reasons().stream().map(r -> Markup.literal(r.text())).toList())));
+        blocks.add(new Block.Text("Ask " + Markup.literal(owner.firstName()) + ": \"" + question(assessment, today) + "\""));
+        blocks.add(new Block.Buttons(List.of(ActionIds.run("Review " + deal.account(), "review " + deal.id(), Block.Style.PRIMARY))));
+        return new Message(blocks);
+    }
+
+    /** The director's question for the heaviest reason. */
+    private static String question(RiskAssessment assessment, LocalDate today) {
+        Deal deal = assessment.deal();
+        String account = Markup.literal(deal.account());
+        return switch (assessment.reasons().get(0).rule()) {
+            case "close-passed" -> "What has to happen for " + account + " to sign, and who has to do it?";
+            case "close-soon-early-stage" -> "What must happen for " + account + " to sign by " + Dates.date(deal.closeDate(), today)
+                    + ", and is that date still real?";
+            case "commit-weak-verdict" -> "What would make you bet your commit on " + account + "?";
+            case "review-missing-people" -> "Who at " + account + " can say yes, and have you met them?";
+            case "paper-not-started" -> "Who owns the contract at " + account + ", and what are their steps?";
+            case "stale" -> "When did you last speak to " + account + ", and when is the next meeting?";
+            default -> "What is the next step with " + account + ", and when?";
+        };
+    }
+}

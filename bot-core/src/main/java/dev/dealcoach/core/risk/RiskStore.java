@@ -1,0 +1,19 @@
+package dev.dealcoach.core.risk;
+
+import java.util.Optional;
+
+/** Keeps, per deal, the risk state it was last alerted in, so that each state is alerted once. */
+public interface RiskStore {
+
+    /** The state ({@link RiskAlerts#state}) the deal was last alerted in; empty when none is live. */
+    Optional<String> alerted(String dealId);
+
+    /**
+     * Records that the deal is alerted in {@code state}, unless it already was: true for the one caller
+     * that changed it (two instances evaluating at once alert once).
+     */
+    boolean markAlerted(String dealId, String state);
+
+    /** The deal is no longer at risk: a later risk is alerted again. */
+    void clear(String dealId);
+}

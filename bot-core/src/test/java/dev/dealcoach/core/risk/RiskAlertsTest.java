@@ -1,0 +1,85 @@
+package dev.dealcoach.core.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealcoach.core.DealCoachCore;
+import dev.dealcoach.core.MutableClock;
+import dev.dealcoach.core.backend.memory.InMemoryStores;
+import dev.dealcoach.core.conversation.PlainTextRenderer;
+import dev.dealcoach.core.load.DataImport;
+import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.ForecastCategory;
+import dev.dealcoach.core.model.Money;
+import dev.dealcoach.core.model.Stage;
+import dev.dealcoach.core.pipeline.Outreach;
+import dev.dealcoach.core.review.Playbooks;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Alerts to the owner's manager: once per risk state, again only when it gets worse or comes back. */
+class RiskAlertsTest {
+
+    private final MutableClock clock = MutableClock.at("2026-12-01T12:00:00Z");
+    private final InMemoryStores stores = new InMemoryStores(clock);
+    private final RiskAlerts alerts;
+
+    RiskAlertsTest() {
+        new DataImport(stores).importDemo(clock);
+        // Only the deal under test counts: the demo's own risky deals are closed out of the way.
+        stores.deals().replaceAll(List.of(deal("Demo to the CFO", LocalDate.of(2027, 1, 20), Stage.PROOF)));
+        alerts = new RiskAlerts(stores.org(), stores.deals(), stores.reviews(), stores.risk(),
+                new Outreach(DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock), stores.outbox(), clock),
+                new SlipRiskRules(RiskThresholds.DEFAULT));
+    }
+
+    private static Deal deal(String nextStep, LocalDate close, Stage stage) {
+        return new Deal("D-7", "Umbrella Health - Data Suite", "Umbrella Health", "ana", Money.of("310000", "USD"), stage,
+                ForecastCategory.COMMIT, close, nextStep, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 9, 1));
+    }
+
+    private List<String> sent() {
+        PlainTextRenderer text = new PlainTextRenderer();
+        return stores.outbox().claim("test", 100, Duration.ZERO, Duration.ofMinutes(5)).stream()
+                .map(c -> c.envelope().key() + " " + c.envelope().messages().stream().map(o -> text.render(o.message()))
+                        .collect(Collectors.joining(" ")))
+                .toList();
+    }
+
+    @Test
+    void aDealEnteringAtRiskIsAlertedToTheOwnersManagerOnce() {
+        assertThat(alerts.evaluate(clock.instant()).alerts()).isEmpty();
+
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+        RiskAlerts.Report report = alerts.evaluate(clock.instant());
+
+        assertThat(report.alerts()).containsExactly(new RiskAlerts.Alert("D-7", RiskLevel.AT_RISK, "mo"));
+        assertThat(sent()).singleElement().asString().contains(":person:mo", "⚠ At risk: Umbrella Health - Data Suite · $310,000 · Commit · Ana R.",
+                "Close date Nov 16 has passed; the deal is still in Proof.", "No next step.",
+                "Ask Ana: \"What has to happen for Umbrella Health to sign, and who has to do it?\"", "[Review Umbrella Health]");
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("the same state again").isEmpty();
+        assertThat(sent()).isEmpty();
+    }
+
+    @Test
+    void worseIsAlertedAgainBetterIsNotAndARiskThatComesBackIsNew() {
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+        alerts.evaluate(clock.instant());
+
+        Deal stale = new Deal("D-7", "Umbrella Health - Data Suite", "Umbrella Health", "ana", Money.of("310000", "USD"), Stage.PROOF,
+                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 16), "", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 1));
+        stores.deals().save(stale);
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("a new reason: stale").extracting(RiskAlerts.Alert::level)
+                .containsExactly(RiskLevel.LIKELY_TO_SLIP);
+
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("better, still at risk: quiet").isEmpty();
+
+        stores.deals().save(deal("Demo to the CFO", LocalDate.of(2027, 1, 20), Stage.PROOF));
+        assertThat(alerts.evaluate(clock.instant()).levels()).containsEntry(RiskLevel.NONE, 1);
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("back at risk after it was fine").hasSize(1);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.dealcoach.core.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealcoach.core.backend.Stores;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link RiskStore} must do; subclasses supply fresh, empty stores. */
+public abstract class RiskStoreContract {
+
+    protected Stores stores;
+    protected RiskStore risk;
+
+    protected abstract Stores createEmptyStores();
+
+    @BeforeEach
+    void openStores() {
+        stores = createEmptyStores();
+        risk = stores.risk();
+    }
+
+    @AfterEach
+    void closeStores() {
+        stores.close();
+    }
+
+    @Test
+    void aStateIsMarkedOnceUntilItChangesOrIsCleared() {
+        assertThat(risk.alerted("D-1")).isEmpty();
+        assertThat(risk.markAlerted("D-1", "AT_RISK:stale")).isTrue();
+        assertThat(risk.markAlerted("D-1", "AT_RISK:stale")).isFalse();
+        assertThat(risk.alerted("D-1")).contains("AT_RISK:stale");
+        assertThat(risk.markAlerted("D-1", "LIKELY_TO_SLIP:close-passed,stale")).isTrue();
+        assertThat(risk.alerted("D-2")).isEmpty();
+
+        risk.clear("D-1");
+        assertThat(risk.alerted("D-1")).isEmpty();
+        assertThat(risk.markAlerted("D-1", "AT_RISK:stale")).isTrue();
+    }
+
+    @Test
+    void ofInstancesMarkingTheSameStateAtOnceOneWins() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> marks = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                marks.add(pool.submit(() -> {
+                    start.await();
+                    return risk.markAlerted("D-1", "AT_RISK:stale");
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> mark : marks) {
+                won += mark.get() ? 1 : 0;
+            }
+            assertThat(won).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
