@@ -36,7 +36,8 @@ class SchedulerConfiguration {
 
     @Bean
     RiskAlerts riskAlerts(Stores stores, Outreach outreach) {
-        return new RiskAlerts(stores.org(), stores.deals(), stores.reviews(), stores.risk(), outreach, new SlipRiskRules(RiskThresholds.DEFAULT));
+        return new RiskAlerts(stores.org(), stores.deals(), stores.reviews(), stores.dealHistory(), stores.risk(), outreach,
+                new SlipRiskRules(RiskThresholds.DEFAULT));
     }
 
     /** The clustered job store's database: the only DataSource the app has (none without clustering). */

@@ -29,7 +29,7 @@ class StartupData {
             log.warn("No deals file set (DEALCOACH_DEALS_FILE): loading the org from {} with no deals", properties.orgFile());
             report = dataImport.importOrg(DataFile.of(properties.orgFile()));
         } else {
-            report = dataImport.importFiles(DataFile.of(properties.orgFile()), DataFile.of(properties.dealsFile()));
+            report = dataImport.importFiles(DataFile.of(properties.orgFile()), DataFile.of(properties.dealsFile()), clock);
         }
         for (LoadProblem problem : report.problems()) {
             log.warn("Deal row skipped: {}", problem);

@@ -7,6 +7,7 @@ import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.risk.DealHistoryStore;
 import dev.dealcoach.core.risk.RiskStore;
 import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.store.ChannelAddressStore;
@@ -57,6 +58,8 @@ public interface Stores extends AutoCloseable {
     PreferenceStore preferences();
 
     RiskStore risk();
+
+    DealHistoryStore dealHistory();
 
     @Override
     void close();

@@ -2,6 +2,7 @@ package dev.dealcoach.core.load;
 
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Org;
+import dev.dealcoach.core.risk.DealChange;
 import dev.dealcoach.core.backend.Stores;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads the org file and the deals file into the stores. Both files are read in full before
@@ -55,6 +59,28 @@ public final class DataImport {
         Org org = readOrg(orgFile);
         DealsCsvReader.Result deals = readDeals(dealsFile, org);
         return save(org, deals.deals(), deals.problems());
+    }
+
+    /**
+     * As {@link #importFiles(DataFile, DataFile)}, keeping what changed on each deal already stored
+     * (close date, stage, amount, forecast category), dated today, in the deal history.
+     */
+    public Report importFiles(DataFile orgFile, DataFile dealsFile, Clock clock) {
+        Org org = readOrg(orgFile);
+        DealsCsvReader.Result deals = readDeals(dealsFile, org);
+        Map<String, Deal> before = new HashMap<>();
+        stores.deals().all().forEach(deal -> before.put(deal.id(), deal));
+        List<DealChange> changes = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (Deal deal : deals.deals()) {
+            Deal earlier = before.get(deal.id());
+            if (earlier != null) {
+                changes.addAll(DealChange.between(earlier, deal, today));
+            }
+        }
+        Report report = save(org, deals.deals(), deals.problems());
+        stores.dealHistory().append(changes);
+        return report;
     }
 
     /**

@@ -44,11 +44,14 @@ public final class RiskAlerts {
     private final OrgStore orgs;
     private final DealStore deals;
     private final ReviewStore reviews;
+    private final DealHistoryStore history;
     private final RiskStore risk;
     private final Outreach outreach;
     private final SlipRiskRules rules;
 
-    public RiskAlerts(OrgStore orgs, DealStore deals, ReviewStore reviews, RiskStore risk, Outreach outreach, SlipRiskRules rules) {
+    public RiskAlerts(OrgStore orgs, DealStore deals, ReviewStore reviews, DealHistoryStore history, RiskStore risk, Outreach outreach,
+                      SlipRiskRules rules) {
+        this.history = history;
         this.orgs = orgs;
         this.deals = deals;
         this.reviews = reviews;
@@ -66,14 +69,17 @@ public final class RiskAlerts {
             return new Report(0, levels, alerts);
         }
         int evaluated = 0;
-        for (Deal deal : deals.all()) {
+        List<Deal> all = deals.all();
+        Map<String, List<DealChange>> changes = history.of(all.stream().filter(d -> d.stage().isOpen()).map(Deal::id).toList());
+        for (Deal deal : all) {
             Optional<Person> owner = org.get().person(deal.ownerId());
             if (!deal.stage().isOpen() || owner.isEmpty()) {
                 continue;
             }
             evaluated++;
             LocalDate today = at.atZone(owner.get().timeZone()).toLocalDate();
-            RiskAssessment assessment = rules.assess(deal, reviews.latest(deal.id()), today);
+            RiskAssessment assessment = rules.assess(deal, reviews.latest(deal.id()),
+                    new DealHistory(deal, changes.getOrDefault(deal.id(), List.of())), org.get().calendar().quarterOf(today), today);
             levels.merge(assessment.level(), 1, Integer::sum);
             if (assessment.level().compareTo(RiskLevel.AT_RISK) < 0) {
                 risk.alerted(deal.id()).ifPresent(previous -> risk.clear(deal.id()));

@@ -2,10 +2,12 @@ package dev.dealcoach.core.risk;
 
 import dev.dealcoach.core.format.Dates;
 import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.model.ForecastCategory;
 import dev.dealcoach.core.model.Stage;
 import dev.dealcoach.core.review.DealReview;
 import dev.dealcoach.core.review.Verdict;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +28,14 @@ public final class SlipRiskRules {
     static final int NO_BUYER_OR_CHAMPION = 20;
     static final int PAPER_NOT_STARTED = 15;
     static final int NO_NEXT_STEP = 10;
+    static final int PUSHED = 25;
+    static final int DOWNGRADED = 20;
+    static final int AMOUNT_DOWN = 15;
+    static final int STAGE_AGE = 15;
+    /** Pushed this often, or this many days in all, in a quarter. */
+    static final int PUSHES = 2;
+    static final int DAYS_PUSHED = 30;
+    static final BigDecimal AMOUNT_DROP = new BigDecimal("0.20");
 
     private final RiskThresholds thresholds;
 
@@ -34,6 +44,11 @@ public final class SlipRiskRules {
     }
 
     public RiskAssessment assess(Deal deal, Optional<DealReview> latest, LocalDate today) {
+        return assess(deal, latest, new DealHistory(deal, List.of()), null, today);
+    }
+
+    /** With the deal's history: pushes, stage age, amount drops and a downgrade from Commit in {@code quarter}. */
+    public RiskAssessment assess(Deal deal, Optional<DealReview> latest, DealHistory history, FiscalQuarter quarter, LocalDate today) {
         List<RiskReason> reasons = new ArrayList<>();
         if (!deal.stage().isOpen()) {
             return RiskAssessment.of(deal, reasons);
@@ -55,7 +70,32 @@ public final class SlipRiskRules {
             reasons.add(new RiskReason("no-next-step", NO_NEXT_STEP, "No next step."));
         }
         latest.ifPresent(review -> reviewReasons(deal, review, reasons));
+        if (quarter != null) {
+            historyReasons(deal, history, quarter, today, reasons);
+        }
         return RiskAssessment.of(deal, reasons);
+    }
+
+    private void historyReasons(Deal deal, DealHistory history, FiscalQuarter quarter, LocalDate today, List<RiskReason> reasons) {
+        int pushes = history.pushes(quarter);
+        long days = history.daysPushed(quarter);
+        if (pushes >= PUSHES || days > DAYS_PUSHED) {
+            reasons.add(new RiskReason("close-pushed", PUSHED, "Close date pushed " + (pushes == 1 ? "once" : pushes + " times")
+                    + " this quarter, " + days + " days in all."));
+        }
+        if (history.downgradedFromCommit(quarter)) {
+            reasons.add(new RiskReason("downgraded-from-commit", DOWNGRADED, "Downgraded from Commit to " + deal.forecastCategory().label()
+                    + " this quarter."));
+        }
+        history.amountDrop(quarter).filter(drop -> drop.compareTo(AMOUNT_DROP) > 0).ifPresent(drop -> reasons.add(new RiskReason(
+                "amount-down", AMOUNT_DOWN, "Amount down " + drop.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)
+                + "% this quarter.")));
+        long inStage = ChronoUnit.DAYS.between(history.inStageSince(), today);
+        Integer limit = thresholds.stageDays().get(deal.stage());
+        if (limit != null && inStage > limit) {
+            reasons.add(new RiskReason("stage-age", STAGE_AGE, "In " + deal.stage().label() + " for " + inStage + " days (more than "
+                    + limit + ")."));
+        }
     }
 
     private static void reviewReasons(Deal deal, DealReview review, List<RiskReason> reasons) {

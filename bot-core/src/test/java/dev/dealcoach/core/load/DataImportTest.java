@@ -12,6 +12,7 @@ import dev.dealcoach.core.backend.memory.InMemoryStores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -85,6 +86,27 @@ class DataImportTest {
                 .containsExactly(deals + ":3: owner_email ria@example.com is not a person in the org file");
         assertThat(stores.deals().all()).extracting(Deal::id).containsExactly("D-1");
         assertThat(report.summary()).isEqualTo("1 person and 1 deal (1 row skipped)");
+    }
+
+    @Test
+    void aReloadKeepsWhatChangedOnEachDealInItsHistory() throws IOException {
+        Path org = Files.writeString(dir.resolve("org.yml"), """
+                people:
+                  - {id: mo, name: Mo Chen, email: mo@example.com, role: manager, time-zone: UTC, quota: 1}
+                """);
+        Path deals = dir.resolve("deals.csv");
+        Files.writeString(deals, String.join(",", DealsCsvReader.COLUMNS) + "\n"
+                + "D-1,Acme - Pilot,Acme,mo@example.com,5000,USD,Proof,Commit,2026-12-01,,,2026-10-01\n");
+        dataImport.importFiles(DataFile.of(org), DataFile.of(deals), clock);
+        Files.writeString(deals, String.join(",", DealsCsvReader.COLUMNS) + "\n"
+                + "D-1,Acme - Pilot,Acme,mo@example.com,4000,USD,Proof,Best Case,2026-12-20,,,2026-10-01\n"
+                + "D-2,Acme - More,Acme,mo@example.com,5000,USD,Discovery,Pipeline,2026-12-01,,,2026-10-01\n");
+
+        dataImport.importFiles(DataFile.of(org), DataFile.of(deals), clock);
+
+        assertThat(stores.dealHistory().of(List.of("D-1", "D-2")).get("D-1")).extracting(c -> c.field() + " " + c.to() + " " + c.on())
+                .containsExactly("close-date 2026-12-20 2026-11-23", "amount USD 4000.00 2026-11-23", "forecast-category BEST_CASE 2026-11-23");
+        assertThat(stores.dealHistory().of(List.of("D-2"))).as("a new deal has no changes yet").isEmpty();
     }
 
     @Test

@@ -30,14 +30,14 @@ class RiskAlertsTest {
         new DataImport(stores).importDemo(clock);
         // Only the deal under test counts: the demo's own risky deals are closed out of the way.
         stores.deals().replaceAll(List.of(deal("Demo to the CFO", LocalDate.of(2027, 1, 20), Stage.PROOF)));
-        alerts = new RiskAlerts(stores.org(), stores.deals(), stores.reviews(), stores.risk(),
+        alerts = new RiskAlerts(stores.org(), stores.deals(), stores.reviews(), stores.dealHistory(), stores.risk(),
                 new Outreach(DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock), stores.outbox(), clock),
                 new SlipRiskRules(RiskThresholds.DEFAULT));
     }
 
     private static Deal deal(String nextStep, LocalDate close, Stage stage) {
         return new Deal("D-7", "Umbrella Health - Data Suite", "Umbrella Health", "ana", Money.of("310000", "USD"), stage,
-                ForecastCategory.COMMIT, close, nextStep, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 9, 1));
+                ForecastCategory.COMMIT, close, nextStep, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20));
     }
 
     private List<String> sent() {
@@ -69,7 +69,7 @@ class RiskAlertsTest {
         alerts.evaluate(clock.instant());
 
         Deal stale = new Deal("D-7", "Umbrella Health - Data Suite", "Umbrella Health", "ana", Money.of("310000", "USD"), Stage.PROOF,
-                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 16), "", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 1));
+                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 16), "", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20));
         stores.deals().save(stale);
         assertThat(alerts.evaluate(clock.instant()).alerts()).as("a new reason: stale").extracting(RiskAlerts.Alert::level)
                 .containsExactly(RiskLevel.LIKELY_TO_SLIP);

@@ -11,6 +11,7 @@ import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.risk.DealHistoryStore;
 import dev.dealcoach.core.risk.RiskStore;
 import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.backend.Stores;
@@ -31,6 +32,7 @@ public final class InMemoryStores implements Stores {
     private final ActivityStore activity = new InMemoryActivityStore();
     private final PreferenceStore preferences = new InMemoryPreferenceStore();
     private final RiskStore risk = new InMemoryRiskStore();
+    private final DealHistoryStore dealHistory = new InMemoryDealHistoryStore();
 
     public InMemoryStores(Clock clock) {
         this.conversations = new InMemoryConversationStore(clock);
@@ -116,6 +118,11 @@ public final class InMemoryStores implements Stores {
     @Override
     public RiskStore risk() {
         return risk;
+    }
+
+    @Override
+    public DealHistoryStore dealHistory() {
+        return dealHistory;
     }
 
     @Override

@@ -113,4 +113,9 @@ record RedisKeys(String prefix) {
     String riskAlerted() {
         return prefix + "risk:alerted";
     }
+
+    /** A deal's changes between loads, oldest first. */
+    String dealHistory(String dealId) {
+        return prefix + "deal-history:" + dealId;
+    }
 }

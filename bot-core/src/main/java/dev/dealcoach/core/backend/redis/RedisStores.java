@@ -11,6 +11,7 @@ import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.risk.DealHistoryStore;
 import dev.dealcoach.core.risk.RiskStore;
 import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.store.StoreUnavailableException;
@@ -50,6 +51,7 @@ public final class RedisStores implements Stores {
     private final ActivityStore activity;
     private final PreferenceStore preferences;
     private final RiskStore risk;
+    private final DealHistoryStore dealHistory;
 
     private RedisStores(RedisSettings settings, RedisClient redis) {
         this.settings = settings;
@@ -70,6 +72,7 @@ public final class RedisStores implements Stores {
         this.activity = RedisFailures.translated(ActivityStore.class, new RedisActivityStore(redis, keys), url);
         this.preferences = RedisFailures.translated(PreferenceStore.class, new RedisPreferenceStore(redis, keys), url);
         this.risk = RedisFailures.translated(RiskStore.class, new RedisRiskStore(redis, keys), url);
+        this.dealHistory = RedisFailures.translated(DealHistoryStore.class, new RedisDealHistoryStore(redis, keys), url);
     }
 
     /**
@@ -200,6 +203,11 @@ public final class RedisStores implements Stores {
     @Override
     public RiskStore risk() {
         return risk;
+    }
+
+    @Override
+    public DealHistoryStore dealHistory() {
+        return dealHistory;
     }
 
     @Override
