@@ -1,5 +1,6 @@
 package dev.dealcoach.app;
 
+import dev.dealcoach.core.load.DataFileException;
 import dev.dealcoach.core.model.CheckInKind;
 import dev.dealcoach.core.risk.RiskAlerts;
 import dev.dealcoach.core.schedule.CheckIns;
@@ -25,17 +26,20 @@ import org.springframework.web.bind.annotation.RestController;
  * The admin endpoints, with {@code Authorization: Bearer $DEALCOACH_ADMIN_TOKEN} (off, 404, when no
  * token is set): {@code POST /admin/check-ins/run?kind=K[&person=ID][&at=ISO-8601 instant]} runs one
  * kind of check-in as the scheduler would at {@code at}, through the same keys;
- * {@code POST /admin/risk/evaluate} evaluates every open deal and sends the slip-risk alerts due.
+ * {@code POST /admin/risk/evaluate} evaluates every open deal and sends the slip-risk alerts due;
+ * {@code POST /admin/deals/reload} reads the org and deals files again.
  */
 @RestController
 class AdminController {
 
     private final CheckIns checkIns;
     private final RiskAlerts riskAlerts;
+    private final DealsReload dealsReload;
     private final SchedulerProperties properties;
     private final Clock clock;
 
-    AdminController(CheckIns checkIns, RiskAlerts riskAlerts, SchedulerProperties properties, Clock clock) {
+    AdminController(CheckIns checkIns, RiskAlerts riskAlerts, DealsReload dealsReload, SchedulerProperties properties, Clock clock) {
+        this.dealsReload = dealsReload;
         this.checkIns = checkIns;
         this.riskAlerts = riskAlerts;
         this.properties = properties;
@@ -92,6 +96,33 @@ class AdminController {
         body.put("levels", levels);
         body.put("alerts", report.alerts().stream().map(alert -> Map.of("deal", alert.dealId(),
                 "level", alert.level().name().toLowerCase(Locale.ROOT).replace('_', '-'), "to", alert.to())).toList());
+        return ResponseEntity.ok(body);
+    }
+
+    /** {@code POST /admin/deals/reload}: the org and deals files read again, changes kept in the deals' history, alerts sent. */
+    @PostMapping(path = "/admin/deals/reload", produces = "application/json")
+    ResponseEntity<Map<String, Object>> reloadDeals(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(authorization);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<DealsReload.Result> result;
+        try {
+            result = dealsReload.reload();
+        } catch (StoreUnavailableException e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
+        } catch (DataFileException e) {
+            return ResponseEntity.unprocessableEntity().body(Map.of("error", "the files were not loaded: "
+                    + e.problems().stream().map(Object::toString).toList()));
+        }
+        if (result.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
+                    "no deals file is configured (DEALCOACH_DEALS_FILE with DEALCOACH_ORG_FILE): the demo's deals are not reloaded"));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("loaded", result.get().report().summary());
+        body.put("skippedRows", result.get().report().problems().stream().map(Object::toString).toList());
+        body.put("alerts", result.get().risk().alerts().size());
         return ResponseEntity.ok(body);
     }
 

@@ -7,6 +7,7 @@ import dev.dealcoach.core.risk.RiskThresholds;
 import dev.dealcoach.core.risk.SlipRiskRules;
 import dev.dealcoach.core.schedule.CheckIns;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -38,6 +39,25 @@ class SchedulerConfiguration {
     RiskAlerts riskAlerts(Stores stores, Outreach outreach) {
         return new RiskAlerts(stores.org(), stores.deals(), stores.reviews(), stores.dealHistory(), stores.risk(), outreach,
                 new SlipRiskRules(RiskThresholds.DEFAULT));
+    }
+
+    @Bean
+    DealsReload dealsReload(DealCoachProperties properties, Stores stores, RiskAlerts riskAlerts, Clock clock) {
+        return new DealsReload(properties, stores, riskAlerts, clock);
+    }
+
+    /** Re-reads the deals file every hour (at minute 7), when there is one. */
+    @Bean
+    @ConditionalOnProperty(name = "dealcoach.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+    JobDetail dealsReloadJob() {
+        return JobBuilder.newJob(DealsReloadJob.class).withIdentity("deals-reload").storeDurably().build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "dealcoach.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+    Trigger everyHour(JobDetail dealsReloadJob) {
+        return TriggerBuilder.newTrigger().forJob(dealsReloadJob).withIdentity("deals-reload-every-hour")
+                .withSchedule(CronScheduleBuilder.cronSchedule("0 7 * * * ?").withMisfireHandlingInstructionDoNothing()).build();
     }
 
     /** The clustered job store's database: the only DataSource the app has (none without clustering). */

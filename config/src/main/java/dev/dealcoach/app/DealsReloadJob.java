@@ -1,0 +1,30 @@
+package dev.dealcoach.app;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Fired by Quartz every hour: re-reads the deals file, keeping what changed, and sends the slip-risk alerts due. */
+@DisallowConcurrentExecution
+public class DealsReloadJob implements Job {
+
+    private static final Logger log = LoggerFactory.getLogger(DealsReloadJob.class);
+
+    private final DealsReload reload;
+
+    public DealsReloadJob(DealsReload reload) {
+        this.reload = reload;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        try {
+            reload.reload();
+        } catch (RuntimeException e) {
+            // A bad file this hour leaves the deals as they were; the next hour reads it again.
+            log.warn("Deals could not be reloaded this hour: {}", e.getMessage());
+        }
+    }
+}
