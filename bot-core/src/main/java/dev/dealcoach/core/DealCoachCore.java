@@ -8,6 +8,7 @@ import dev.dealcoach.core.forecast.Forecasts;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.review.DealReviews;
 import dev.dealcoach.core.review.Playbooks;
+import dev.dealcoach.core.risk.SlipRisk;
 import dev.dealcoach.core.schedule.CheckInSettings;
 import dev.dealcoach.core.settings.Settings;
 import dev.dealcoach.core.backend.Stores;
@@ -25,6 +26,7 @@ public final class DealCoachCore {
                 new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
                 new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
                 new Activities(stores.activity(), stores.dealTotals()),
+                new SlipRisk(stores.deals(), stores.risk()),
                 new CheckInSettings(stores.preferences(), stores.forecasts(), stores.activity(), clock),
                 new Settings(contacts, stores.preferences()));
     }

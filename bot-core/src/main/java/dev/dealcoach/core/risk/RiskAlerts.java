@@ -78,6 +78,9 @@ public final class RiskAlerts {
             }
             evaluated++;
             LocalDate today = at.atZone(owner.get().timeZone()).toLocalDate();
+            if (silenced(deal, today)) {
+                continue;
+            }
             RiskAssessment assessment = rules.assess(deal, reviews.latest(deal.id()),
                     new DealHistory(deal, changes.getOrDefault(deal.id(), List.of())), org.get().calendar().quarterOf(today), today);
             levels.merge(assessment.level(), 1, Integer::sum);
@@ -101,6 +104,20 @@ public final class RiskAlerts {
         return new Report(evaluated, levels, alerts);
     }
 
+    /** Snoozed up to today, or called "not a risk" with the facts it still has. */
+    private boolean silenced(Deal deal, LocalDate today) {
+        if (risk.snoozedUntil(deal.id()).filter(until -> !until.isBefore(today)).isPresent()) {
+            return true;
+        }
+        return risk.dismissed(deal.id()).filter(facts(deal)::equals).isPresent();
+    }
+
+    /** What a "not a risk" holds for: the deal's close date, stage, amount, category, next step and last activity. */
+    public static String facts(Deal deal) {
+        return String.join("|", deal.closeDate().toString(), deal.stage().name(), deal.amount().toString(), deal.forecastCategory().name(),
+                deal.nextStep() == null ? "" : deal.nextStep(), String.valueOf(deal.lastActivityDate()));
+    }
+
     /** {@code AT_RISK:close-passed,stale}: the level and the rules that hold, in a fixed order. */
     static String state(RiskAssessment assessment) {
         return assessment.level().name() + ":" + String.join(",", new TreeSet<>(assessment.reasons().stream().map(RiskReason::rule).toList()));
@@ -122,7 +139,9 @@ public final class RiskAlerts {
                 + deal.forecastCategory().label() + " · " + Markup.literal(owner.shortName())));
         blocks.add(new Block.Text(String.join(" ", assessment.reasons().stream().map(r -> Markup.literal(r.text())).toList())));
         blocks.add(new Block.Text("Ask " + Markup.literal(owner.firstName()) + ": \"" + question(assessment, today) + "\""));
-        blocks.add(new Block.Buttons(List.of(ActionIds.run("Review " + deal.account(), "review " + deal.id(), Block.Style.PRIMARY))));
+        blocks.add(new Block.Buttons(List.of(ActionIds.run("Review " + deal.account(), "review " + deal.id(), Block.Style.PRIMARY),
+                ActionIds.run("Snooze 7 days", "risk snooze " + deal.id(), Block.Style.DEFAULT),
+                ActionIds.run("Not a risk", "risk dismiss " + deal.id(), Block.Style.DEFAULT))));
         return new Message(blocks);
     }
 

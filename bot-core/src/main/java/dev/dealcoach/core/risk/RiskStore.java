@@ -1,5 +1,6 @@
 package dev.dealcoach.core.risk;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Keeps, per deal, the risk state it was last alerted in, so that each state is alerted once. */
@@ -16,4 +17,15 @@ public interface RiskStore {
 
     /** The deal is no longer at risk: a later risk is alerted again. */
     void clear(String dealId);
+
+    /** No alert for the deal up to and including {@code until} ("Snooze 7 days"). */
+    void snooze(String dealId, LocalDate until);
+
+    Optional<LocalDate> snoozedUntil(String dealId);
+
+    /** "Not a risk": no alert for the deal while its facts are {@code facts} ({@link RiskAlerts#facts}). */
+    void dismiss(String dealId, String facts);
+
+    /** The facts the deal was dismissed with, if it was. */
+    Optional<String> dismissed(String dealId);
 }

@@ -82,4 +82,26 @@ class RiskAlertsTest {
         stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
         assertThat(alerts.evaluate(clock.instant()).alerts()).as("back at risk after it was fine").hasSize(1);
     }
+
+    @Test
+    void aSnoozeSilencesTheDealForSevenDaysAndNotARiskUntilItsFactsChange() {
+        dev.dealcoach.core.conversation.ChatScript chat = dev.dealcoach.core.conversation.ChatScript.over(stores, Playbooks.bundled(), clock);
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+
+        chat.as("mo").says("risk snooze D-7").expectReply("Snoozed: no slip-risk alert on Umbrella Health - Data Suite until Dec 8.");
+        assertThat(alerts.evaluate(clock.instant()).alerts()).isEmpty();
+        clock.set(java.time.Instant.parse("2026-12-09T12:00:00Z"));
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("the snooze ran out").hasSize(1);
+
+        stores.deals().save(new Deal("D-8", "Initech - Pilot", "Initech", "ana", Money.of("90000", "USD"), Stage.PROOF,
+                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 20), "", LocalDate.of(2026, 12, 8), LocalDate.of(2026, 11, 20)));
+        chat.as("mo").says("risk dismiss D-8").expectReply("Noted: Initech - Pilot is not a risk.");
+        assertThat(alerts.evaluate(clock.instant()).alerts()).isEmpty();
+        stores.deals().save(new Deal("D-8", "Initech - Pilot", "Initech", "ana", Money.of("60000", "USD"), Stage.PROOF,
+                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 20), "", LocalDate.of(2026, 12, 8), LocalDate.of(2026, 11, 20)));
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("its amount changed").extracting(RiskAlerts.Alert::dealId)
+                .containsExactly("D-8");
+
+        chat.as("ana").says("risk snooze D-1043").expectReply("I don't know a deal D-1043 in your team.");
+    }
 }

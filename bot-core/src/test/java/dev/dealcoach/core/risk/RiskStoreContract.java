@@ -68,4 +68,17 @@ public abstract class RiskStoreContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void snoozesAndDismissalsAreKeptPerDeal() {
+        assertThat(risk.snoozedUntil("D-1")).isEmpty();
+        assertThat(risk.dismissed("D-1")).isEmpty();
+
+        risk.snooze("D-1", java.time.LocalDate.of(2026, 12, 8));
+        risk.dismiss("D-2", "2026-12-01|PROOF|USD 1.00|COMMIT||null");
+
+        assertThat(risk.snoozedUntil("D-1")).contains(java.time.LocalDate.of(2026, 12, 8));
+        assertThat(risk.dismissed("D-2")).contains("2026-12-01|PROOF|USD 1.00|COMMIT||null");
+        assertThat(risk.snoozedUntil("D-2")).isEmpty();
+    }
 }

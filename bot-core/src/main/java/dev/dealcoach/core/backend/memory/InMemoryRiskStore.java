@@ -1,6 +1,7 @@
 package dev.dealcoach.core.backend.memory;
 
 import dev.dealcoach.core.risk.RiskStore;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class InMemoryRiskStore implements RiskStore {
 
     private final Map<String, String> alerted = new ConcurrentHashMap<>();
+    private final Map<String, LocalDate> snoozed = new ConcurrentHashMap<>();
+    private final Map<String, String> dismissed = new ConcurrentHashMap<>();
 
     @Override
     public Optional<String> alerted(String dealId) {
@@ -22,5 +25,25 @@ final class InMemoryRiskStore implements RiskStore {
     @Override
     public void clear(String dealId) {
         alerted.remove(dealId);
+    }
+
+    @Override
+    public void snooze(String dealId, LocalDate until) {
+        snoozed.put(dealId, until);
+    }
+
+    @Override
+    public Optional<LocalDate> snoozedUntil(String dealId) {
+        return Optional.ofNullable(snoozed.get(dealId));
+    }
+
+    @Override
+    public void dismiss(String dealId, String facts) {
+        dismissed.put(dealId, facts);
+    }
+
+    @Override
+    public Optional<String> dismissed(String dealId) {
+        return Optional.ofNullable(dismissed.get(dealId));
     }
 }

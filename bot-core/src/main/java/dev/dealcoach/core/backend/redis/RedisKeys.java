@@ -118,4 +118,14 @@ record RedisKeys(String prefix) {
     String dealHistory(String dealId) {
         return prefix + "deal-history:" + dealId;
     }
+
+    /** deal id -> the last day its slip-risk alerts are snoozed. */
+    String riskSnoozed() {
+        return prefix + "risk:snoozed";
+    }
+
+    /** deal id -> the facts it was called "not a risk" with. */
+    String riskDismissed() {
+        return prefix + "risk:dismissed";
+    }
 }

@@ -1,6 +1,7 @@
 package dev.dealcoach.core.backend.redis;
 
 import dev.dealcoach.core.risk.RiskStore;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import redis.clients.jedis.UnifiedJedis;
@@ -38,5 +39,25 @@ final class RedisRiskStore implements RiskStore {
     @Override
     public void clear(String dealId) {
         redis.hdel(keys.riskAlerted(), dealId);
+    }
+
+    @Override
+    public void snooze(String dealId, LocalDate until) {
+        redis.hset(keys.riskSnoozed(), dealId, until.toString());
+    }
+
+    @Override
+    public Optional<LocalDate> snoozedUntil(String dealId) {
+        return Optional.ofNullable(redis.hget(keys.riskSnoozed(), dealId)).map(LocalDate::parse);
+    }
+
+    @Override
+    public void dismiss(String dealId, String facts) {
+        redis.hset(keys.riskDismissed(), dealId, facts);
+    }
+
+    @Override
+    public Optional<String> dismissed(String dealId) {
+        return Optional.ofNullable(redis.hget(keys.riskDismissed(), dealId));
     }
 }

@@ -1,0 +1,23 @@
+package dev.dealcoach.core.risk;
+
+import dev.dealcoach.core.conversation.CommandHandler;
+import dev.dealcoach.core.conversation.Feature;
+import dev.dealcoach.core.store.DealStore;
+import java.util.List;
+
+/** Slip risk in chat: a manager snoozes an alert or calls a deal not a risk. */
+public final class SlipRisk implements Feature {
+
+    private final DealStore deals;
+    private final RiskStore risk;
+
+    public SlipRisk(DealStore deals, RiskStore risk) {
+        this.deals = deals;
+        this.risk = risk;
+    }
+
+    @Override
+    public List<CommandHandler> commands() {
+        return List.of(new RiskCommand(deals, risk));
+    }
+}
