@@ -148,6 +148,13 @@ $('run-check-in').addEventListener('click', () => attempt('Could not run that ch
     : 'Not sent: ' + (why || 'nothing due') + '.';
 }));
 
+// Slip risk: every open deal evaluated now; alerts land in the managers' channels (the channel column).
+$('run-risk').addEventListener('click', () => attempt('Could not check slip risk', async () => {
+  const report = await call('/risk', {});
+  $('risk-result').textContent = report.evaluated + ' open deals checked; ' + report.alerts + ' new alert'
+    + (report.alerts === 1 ? '' : 's') + (report.alerts > 0 ? ' in the channel posts.' : '.');
+}));
+
 $('home-toggle').addEventListener('click', () => unfoldHome(!document.querySelector('aside').classList.contains('open')));
 
 document.addEventListener('click', (event) => {

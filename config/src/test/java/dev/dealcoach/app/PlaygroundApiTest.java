@@ -61,6 +61,17 @@ class PlaygroundApiTest {
         return matcher.group(1);
     }
 
+    /** The DM entries of a log, without the channel posts everyone in the playground sees. */
+    private static JsonNode dmsOnly(JsonNode entries) {
+        tools.jackson.databind.node.ArrayNode dms = JSON.createArrayNode();
+        entries.forEach(entry -> {
+            if (entry.path("place").asString().startsWith("dm:")) {
+                dms.add(entry);
+            }
+        });
+        return dms;
+    }
+
     private static String html(JsonNode entries) {
         StringBuilder all = new StringBuilder();
         entries.forEach(entry -> all.append(entry.path("html").asString()));
@@ -112,7 +123,7 @@ class PlaygroundApiTest {
         JsonNode anasLog = get("/playground/api/messages?person=ana");
         JsonNode mosLog = get("/playground/api/messages?person=mo");
         assertThat(html(anasLog)).contains("Verdict: DEVELOP");
-        assertThat(html(mosLog)).doesNotContain("Umbrella Health");
+        assertThat(html(dmsOnly(mosLog))).as("Mo's DM: Ana's review is hers").doesNotContain("Umbrella Health");
     }
 
     @Test
@@ -214,5 +225,16 @@ class PlaygroundApiTest {
                 assertThat(html(get("/playground/api/messages?person=sam"))).contains("Still missing this week: Mia T.", "Nudge them"));
         JsonNode notForReps = post("/playground/api/check-ins", Map.of("person", "felix", "kind", "manager-digest"));
         assertThat(notForReps.get("skipped").get(0).get("reason").asString()).startsWith("not for them");
+    }
+
+    @Test
+    void checkingSlipRiskPostsTheAlertsIntoTheManagersChannelsOnce() throws Exception {
+        JsonNode first = post("/playground/api/risk", Map.of());
+        assertThat(first.get("evaluated").asInt()).isPositive();
+        assertThat(first.get("alerts").asInt()).as("the demo has overdue and stale deals").isPositive();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(html(get("/playground/api/messages?person=dana"))).contains("⚠", "Snooze 7 days", "Not a risk"));
+
+        assertThat(post("/playground/api/risk", Map.of()).get("alerts").asInt()).as("nothing new the second time").isZero();
     }
 }

@@ -1,5 +1,6 @@
 package dev.dealcoach.core.load;
 
+import dev.dealcoach.core.model.AlertChannels;
 import dev.dealcoach.core.model.CheckInPolicy;
 import dev.dealcoach.core.model.FiscalCalendar;
 import dev.dealcoach.core.model.Money;
@@ -41,7 +42,7 @@ public final class OrgYamlReader {
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Set<String> PERSON_KEYS =
-            Set.of("id", "name", "email", "role", "manager", "time-zone", "quota", "slack", "teams", "nudge-time", "working-days");
+            Set.of("id", "name", "email", "role", "manager", "time-zone", "quota", "slack", "teams", "nudge-time", "working-days", "alert-channel");
 
     public Org read(String source, Reader reader) {
         Parsed parsed = new Parsed(source);
@@ -64,6 +65,7 @@ public final class OrgYamlReader {
         private boolean sawPeople;
         private CheckInPolicy checkIns = CheckInPolicy.defaults();
         private final Map<String, PersonCheckIns> ownTimes = new HashMap<>();
+        private final Map<String, AlertChannels> alertChannels = new HashMap<>();
         private int peopleLine = 1;
         /** False when the YAML broke off or people is no list: which people there are is unknown, so the tree is not checked. */
         private boolean entriesKnown = true;
@@ -147,7 +149,8 @@ public final class OrgYamlReader {
                 }
             }
             if (problems.isEmpty()) {
-                return Org.of(new FiscalCalendar(startMonth), currency, people).withCheckIns(checkIns.withPeople(ownTimes));
+                return Org.of(new FiscalCalendar(startMonth), currency, people).withCheckIns(checkIns.withPeople(ownTimes))
+                        .withAlertChannels(alertChannels);
             }
             // Field problems and tree problems of one entry are found apart; the file is read top to bottom.
             problems.sort(Comparator.comparingInt(LoadProblem::line));
@@ -207,11 +210,30 @@ public final class OrgYamlReader {
             if (id != null && (nudge != null || days != null)) {
                 ownTimes.put(id, new PersonCheckIns(nudge, days));
             }
+            if (id != null && node.has("alert-channel")) {
+                alertChannel(line, label, node.get("alert-channel")).ifPresent(channels -> alertChannels.put(id, channels));
+            }
             if (problems.size() > before) {
                 return Optional.empty();
             }
             return Optional.of(new Person(id, name, email, role, text(node, "manager"), zone, quota,
                     text(node, "slack"), text(node, "teams")));
+        }
+
+        /** {@code {slack: C0ALERTS1, teams: "19:abc@thread.tacv2", playground: team-mo}}: at least one. */
+        private Optional<AlertChannels> alertChannel(int line, String label, JsonNode node) {
+            List<String> keys = List.of("slack", "teams", "playground");
+            if (!node.isObject() || node.isEmpty()) {
+                problem(line, label + ": alert-channel must be a mapping like {slack: C0ALERTS1} (slack, teams or playground)");
+                return Optional.empty();
+            }
+            for (String key : node.propertyNames()) {
+                if (!keys.contains(key)) {
+                    problem(line, label + ": alert-channel: unknown key '" + key + "' (expected slack, teams or playground)");
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new AlertChannels(text(node, "slack"), text(node, "teams"), text(node, "playground")));
         }
 
         private Money quota(int line, String label, JsonNode node) {

@@ -26,17 +26,20 @@ public final class Org {
     private final Currency currency;
     private final List<Person> people;
     private final CheckInPolicy checkIns;
+    private final Map<String, AlertChannels> alertChannels;
     private final Map<String, Person> byId = new LinkedHashMap<>();
     private final Map<String, Person> byEmail = new HashMap<>();
     private final Map<String, Person> bySlackUser = new HashMap<>();
     private final Map<String, Person> byTeamsObject = new HashMap<>();
     private final Map<String, List<Person>> directReports = new HashMap<>();
 
-    private Org(FiscalCalendar calendar, Currency currency, List<Person> people, CheckInPolicy checkIns) {
+    private Org(FiscalCalendar calendar, Currency currency, List<Person> people, CheckInPolicy checkIns,
+                Map<String, AlertChannels> alertChannels) {
         this.calendar = calendar;
         this.currency = currency;
         this.people = List.copyOf(people);
         this.checkIns = checkIns;
+        this.alertChannels = Map.copyOf(alertChannels);
         for (Person person : this.people) {
             byId.put(person.id(), person);
             byEmail.put(emailKey(person.email()), person);
@@ -55,12 +58,22 @@ public final class Org {
         if (!problems.isEmpty()) {
             throw new InvalidOrgException(problems);
         }
-        return new Org(calendar, currency, people, CheckInPolicy.defaults());
+        return new Org(calendar, currency, people, CheckInPolicy.defaults(), Map.of());
     }
 
     /** This org with {@code policy} as its check-in rules. */
     public Org withCheckIns(CheckInPolicy policy) {
-        return new Org(calendar, currency, people, Objects.requireNonNull(policy, "policy"));
+        return new Org(calendar, currency, people, Objects.requireNonNull(policy, "policy"), alertChannels);
+    }
+
+    /** This org with each manager's slip-risk alert channels ({@code alert-channel:} in the org file), by person id. */
+    public Org withAlertChannels(Map<String, AlertChannels> channels) {
+        return new Org(calendar, currency, people, checkIns, channels);
+    }
+
+    /** Where the person's slip-risk alerts go, every person id with any. */
+    public Map<String, AlertChannels> alertChannels() {
+        return alertChannels;
     }
 
     /** When and how the bot checks in with people: the org file's {@code check-ins:}, else the defaults. */
@@ -222,12 +235,13 @@ public final class Org {
     @Override
     public boolean equals(Object o) {
         return o instanceof Org other && calendar.equals(other.calendar)
-                && currency.equals(other.currency) && people.equals(other.people) && checkIns.equals(other.checkIns);
+                && currency.equals(other.currency) && people.equals(other.people) && checkIns.equals(other.checkIns)
+                && alertChannels.equals(other.alertChannels);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(calendar, currency, people, checkIns);
+        return Objects.hash(calendar, currency, people, checkIns, alertChannels);
     }
 
     @Override

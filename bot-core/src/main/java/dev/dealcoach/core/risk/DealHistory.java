@@ -38,10 +38,9 @@ public record DealHistory(Deal deal, List<DealChange> changes) {
                 .map(c -> ChronoUnit.DAYS.between(LocalDate.parse(c.from()), LocalDate.parse(c.to())));
     }
 
-    /** The day the deal entered its current stage: its last stage change, else when it was created. */
-    public LocalDate inStageSince() {
-        return changes.stream().filter(c -> c.field().equals(DealChange.STAGE)).map(DealChange::on).reduce((a, b) -> b)
-                .orElse(deal.createdDate());
+    /** The day the deal entered its current stage, as its last recorded stage change says; empty before one is recorded. */
+    public Optional<LocalDate> inStageSince() {
+        return changes.stream().filter(c -> c.field().equals(DealChange.STAGE)).map(DealChange::on).reduce((a, b) -> b);
     }
 
     /** True when a stage change went back to an earlier stage in {@code quarter}. */

@@ -6,8 +6,10 @@ import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Outgoing;
+import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.format.Amounts;
 import dev.dealcoach.core.format.Dates;
+import dev.dealcoach.core.model.AlertChannels;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
@@ -96,12 +98,32 @@ public final class RiskAlerts {
             boolean worse = previous.map(p -> worse(p, assessment)).orElse(true);
             if (risk.markAlerted(deal.id(), state) && worse) {
                 Person to = owner.get().manager().flatMap(org.get()::person).orElse(owner.get());
-                outreach.send("risk:" + deal.id() + ":" + state, List.of(new Outgoing.Send(Destination.dm(to.id()),
-                        message(assessment, owner.get(), today))));
+                Message message = message(assessment, owner.get(), today);
+                outreach.send("risk:" + deal.id() + ":" + state, destinations(org.get(), to).stream()
+                        .map(place -> (Outgoing) new Outgoing.Send(place, message)).toList());
                 alerts.add(new Alert(deal.id(), assessment.level(), to.id()));
             }
         }
         return new Report(evaluated, levels, alerts);
+    }
+
+    /** The manager's alert channels from the org file, else their DM. */
+    private static List<Destination> destinations(Org org, Person manager) {
+        AlertChannels channels = org.alertChannels().get(manager.id());
+        if (channels == null || !channels.any()) {
+            return List.of(Destination.dm(manager.id()));
+        }
+        List<Destination> to = new ArrayList<>();
+        if (channels.slack() != null) {
+            to.add(new Destination.Channel(Platform.SLACK, channels.slack()));
+        }
+        if (channels.teams() != null) {
+            to.add(new Destination.Channel(Platform.TEAMS, channels.teams()));
+        }
+        if (channels.playground() != null) {
+            to.add(new Destination.Channel(Platform.PLAYGROUND, channels.playground()));
+        }
+        return to;
     }
 
     /** Snoozed up to today, or called "not a risk" with the facts it still has. */

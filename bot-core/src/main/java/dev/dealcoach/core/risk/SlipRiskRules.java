@@ -90,9 +90,11 @@ public final class SlipRiskRules {
         history.amountDrop(quarter).filter(drop -> drop.compareTo(AMOUNT_DROP) > 0).ifPresent(drop -> reasons.add(new RiskReason(
                 "amount-down", AMOUNT_DOWN, "Amount down " + drop.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)
                 + "% this quarter.")));
-        long inStage = ChronoUnit.DAYS.between(history.inStageSince(), today);
+        // Without a recorded stage change, when the deal entered its stage is unknown: no guess.
+        Optional<LocalDate> since = history.inStageSince();
+        long inStage = since.map(day -> ChronoUnit.DAYS.between(day, today)).orElse(0L);
         Integer limit = thresholds.stageDays().get(deal.stage());
-        if (limit != null && inStage > limit) {
+        if (since.isPresent() && limit != null && inStage > limit) {
             reasons.add(new RiskReason("stage-age", STAGE_AGE, "In " + deal.stage().label() + " for " + inStage + " days (more than "
                     + limit + ")."));
         }

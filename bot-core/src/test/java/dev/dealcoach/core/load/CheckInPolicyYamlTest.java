@@ -99,4 +99,21 @@ class CheckInPolicyYamlTest {
                 .anyMatch(p -> p.contains("unknown key 'cadence'"))
                 .anyMatch(p -> p.contains("person 'mo': nudge-time '5pm' must be a time like 17:15"));
     }
+
+    @Test
+    void aManagersAlertChannelsAreReadAndABadOneReported() {
+        Org org = read("""
+                people:
+                  - {id: mo, name: Mo Chen, email: mo@example.com, role: manager, time-zone: UTC, quota: 1,
+                     alert-channel: {slack: C0ALERTS1, teams: "19:abc@thread.tacv2"}}
+                """);
+        assertThat(org.alertChannels()).containsEntry("mo", new dev.dealcoach.core.model.AlertChannels("C0ALERTS1", "19:abc@thread.tacv2", null));
+
+        DataFileException e = catchThrowableOfType(DataFileException.class, () -> read("""
+                people:
+                  - {id: mo, name: Mo Chen, email: mo@example.com, role: manager, time-zone: UTC, quota: 1, alert-channel: {skype: x}}
+                """));
+        assertThat(e.problems()).extracting(LoadProblem::toString)
+                .containsExactly("org.yml:2: person 'mo': alert-channel: unknown key 'skype' (expected slack, teams or playground)");
+    }
 }

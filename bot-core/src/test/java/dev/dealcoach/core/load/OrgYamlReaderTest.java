@@ -64,7 +64,7 @@ class OrgYamlReaderTest {
                 "org.yml:4: person 'ria': role 'seller' must be rep, manager or director",
                 "org.yml:4: person 'ria': time-zone 'Europe/Londn' is not an IANA zone like Europe/London",
                 "org.yml:4: person 'ria': quota 'lots' must be an amount of zero or more, like 500000",
-                "org.yml:5: person #3: unknown key 'time_zone' (expected one of email, id, manager, name, nudge-time, quota, role, slack, teams, time-zone, working-days)",
+                "org.yml:5: person #3: unknown key 'time_zone' (expected one of alert-channel, email, id, manager, name, nudge-time, quota, role, slack, teams, time-zone, working-days)",
                 "org.yml:5: person #3: id is missing",
                 "org.yml:5: person #3: time-zone is missing");
     }

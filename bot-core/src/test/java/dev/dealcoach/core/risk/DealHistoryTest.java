@@ -63,7 +63,9 @@ class DealHistoryTest {
         Deal proof = deal("300000", Stage.PROOF, ForecastCategory.BEST_CASE, LocalDate.of(2027, 1, 20));
         DealHistory entered = new DealHistory(proof, List.of(new DealChange("D-7", DealChange.STAGE, "EVALUATION", "PROOF",
                 TODAY.minusDays(46))));
-        assertThat(entered.inStageSince()).isEqualTo(TODAY.minusDays(46));
+        assertThat(entered.inStageSince()).contains(TODAY.minusDays(46));
+        assertThat(new DealHistory(proof, List.of()).inStageSince()).as("no stage change seen yet").isEmpty();
+        assertThat(rulesOf(new DealHistory(proof, List.of()))).doesNotContain("stage-age");
         assertThat(rulesOf(entered)).contains("stage-age");
         assertThat(rulesOf(new DealHistory(proof, List.of(new DealChange("D-7", DealChange.STAGE, "EVALUATION", "PROOF",
                 TODAY.minusDays(45)))))).doesNotContain("stage-age");

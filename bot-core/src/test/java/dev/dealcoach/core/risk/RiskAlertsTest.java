@@ -49,14 +49,14 @@ class RiskAlertsTest {
     }
 
     @Test
-    void aDealEnteringAtRiskIsAlertedToTheOwnersManagerOnce() {
+    void aDealEnteringAtRiskIsAlertedOnceInTheOwnersManagersAlertChannel() {
         assertThat(alerts.evaluate(clock.instant()).alerts()).isEmpty();
 
         stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
         RiskAlerts.Report report = alerts.evaluate(clock.instant());
 
         assertThat(report.alerts()).containsExactly(new RiskAlerts.Alert("D-7", RiskLevel.AT_RISK, "mo"));
-        assertThat(sent()).singleElement().asString().contains(":person:mo", "⚠ At risk: Umbrella Health - Data Suite · $310,000 · Commit · Ana R.",
+        assertThat(sent()).singleElement().asString().contains(":playground:team-mo", "⚠ At risk: Umbrella Health - Data Suite · $310,000 · Commit · Ana R.",
                 "Close date Nov 16 has passed; the deal is still in Proof.", "No next step.",
                 "Ask Ana: \"What has to happen for Umbrella Health to sign, and who has to do it?\"", "[Review Umbrella Health]");
         assertThat(alerts.evaluate(clock.instant()).alerts()).as("the same state again").isEmpty();

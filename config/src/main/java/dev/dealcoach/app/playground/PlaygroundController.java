@@ -5,6 +5,7 @@ import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.model.CheckInKind;
+import dev.dealcoach.core.risk.RiskAlerts;
 import dev.dealcoach.core.schedule.CheckInSchedule;
 import dev.dealcoach.core.schedule.CheckIns;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,11 +86,13 @@ class PlaygroundController {
     private final PlaygroundStreams streams;
     private final PlaygroundWelcome welcome;
     private final CheckIns checkIns;
+    private final RiskAlerts riskAlerts;
     private final Clock clock;
 
     PlaygroundController(Stores stores, PlaygroundChat chat, PlaygroundLog log, PlaygroundStreams streams, PlaygroundWelcome welcome,
-                         CheckIns checkIns, Clock clock) {
+                         CheckIns checkIns, RiskAlerts riskAlerts, Clock clock) {
         this.checkIns = checkIns;
+        this.riskAlerts = riskAlerts;
         this.clock = clock;
         this.stores = stores;
         this.chat = chat;
@@ -155,6 +158,13 @@ class PlaygroundController {
         }
         Instant at = CheckInSchedule.thisWeeks(org, person, kind.get(), clock.instant(), stores.preferences().of(person.id()));
         return ResponseEntity.ok(CheckInReportJson.of(checkIns.run(at, List.of(kind.get()), Optional.of(person.id())), kind.get().id()));
+    }
+
+    /** "Check slip risk now": every open deal evaluated, the alerts due posted (to the managers' playground channels in the demo). */
+    @PostMapping(path = "/risk")
+    Map<String, Object> evaluateRisk() {
+        RiskAlerts.Report report = riskAlerts.evaluate(clock.instant());
+        return Map.of("evaluated", report.evaluated(), "alerts", report.alerts().size());
     }
 
     private String known(String person) {

@@ -1,5 +1,6 @@
 package dev.dealcoach.core.backend.redis;
 
+import dev.dealcoach.core.model.AlertChannels;
 import dev.dealcoach.core.model.CheckInPolicy;
 import dev.dealcoach.core.model.FiscalCalendar;
 import dev.dealcoach.core.model.Org;
@@ -7,6 +8,7 @@ import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.store.OrgStore;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import redis.clients.jedis.UnifiedJedis;
@@ -20,7 +22,8 @@ import redis.clients.jedis.UnifiedJedis;
 final class RedisOrgStore implements OrgStore {
 
     /** @param checkIns null in an org saved before check-ins existed: the defaults */
-    private record StoredOrg(int fiscalYearStartMonth, Currency currency, List<Person> people, CheckInPolicy checkIns) {
+    private record StoredOrg(int fiscalYearStartMonth, Currency currency, List<Person> people, CheckInPolicy checkIns,
+                             Map<String, AlertChannels> alertChannels) {
     }
 
     private record Parsed(String version, Org org) {
@@ -43,7 +46,7 @@ final class RedisOrgStore implements OrgStore {
 
     @Override
     public void save(Org org) {
-        String json = StoreJson.write(new StoredOrg(org.calendar().startMonth(), org.currency(), org.people(), org.checkIns()));
+        String json = StoreJson.write(new StoredOrg(org.calendar().startMonth(), org.currency(), org.people(), org.checkIns(), org.alertChannels()));
         redis.eval(SAVE, List.of(keys.org(), keys.orgVersion()), List.of(json, UUID.randomUUID().toString()));
     }
 
@@ -60,7 +63,8 @@ final class RedisOrgStore implements OrgStore {
         }
         StoredOrg stored = StoreJson.read(both.get(1), StoredOrg.class);
         Org org = Org.of(new FiscalCalendar(stored.fiscalYearStartMonth()), stored.currency(), stored.people())
-                .withCheckIns(stored.checkIns() == null ? CheckInPolicy.defaults() : stored.checkIns());
+                .withCheckIns(stored.checkIns() == null ? CheckInPolicy.defaults() : stored.checkIns())
+                .withAlertChannels(stored.alertChannels() == null ? Map.of() : stored.alertChannels());
         if (both.get(0) != null) {
             parsed = new Parsed(both.get(0), org);
         }
