@@ -25,6 +25,7 @@ class StartupData {
             report = dataImport.importDemo(clock);
             dataImport.seedDemoForecasts(clock);
             dataImport.seedDemoActivity(clock);
+            dataImport.seedDemoDealHistory(clock);
         } else if (properties.dealsFile() == null) {
             log.warn("No deals file set (DEALCOACH_DEALS_FILE): loading the org from {} with no deals", properties.orgFile());
             report = dataImport.importOrg(DataFile.of(properties.orgFile()));

@@ -104,6 +104,12 @@ public final class DataImport {
         DemoForecastHistory.seed(stores.forecasts(), org, stores.deals().all(), LocalDate.now(clock));
     }
 
+    /** Gives three demo deals a history (close date pushed twice, downgraded from Commit, long in Negotiation), once. */
+    public void seedDemoDealHistory(Clock clock) {
+        Org org = stores.org().load().orElseThrow(() -> new IllegalStateException("load the demo org first"));
+        DemoDealHistory.seed(stores.dealHistory(), org, stores.deals().all(), LocalDate.now(clock));
+    }
+
     /**
      * Gives the demo org's reps two weeks of activity logs and puts two of them away, so that a first
      * run's digest and escalation show something real; reps who already have logs are left alone.

@@ -104,4 +104,26 @@ class RiskAlertsTest {
 
         chat.as("ana").says("risk snooze D-1043").expectReply("I don't know a deal D-1043 in your team.");
     }
+
+    @Test
+    void theDemoArrivesWithAHistoryThatTheHistoryRulesRead() {
+        InMemoryStores demo = new InMemoryStores(clock);
+        new DataImport(demo).importDemo(clock);
+        new DataImport(demo).seedDemoDealHistory(clock);
+        new DataImport(demo).seedDemoDealHistory(clock);
+        assertThat(demo.dealHistory().of(List.of("D-1018")).get("D-1018")).as("seeded once").hasSize(2);
+
+        SlipRiskRules rules = new SlipRiskRules(RiskThresholds.DEFAULT);
+        dev.dealcoach.core.model.Org org = demo.org().load().orElseThrow();
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        java.util.Map<String, List<DealChange>> history = demo.dealHistory().of(List.of("D-1018", "D-1074", "D-1013"));
+        java.util.function.Function<String, List<String>> rulesOf = id -> {
+            Deal deal = demo.deals().find(id).orElseThrow();
+            return rules.assess(deal, java.util.Optional.empty(), new DealHistory(deal, history.get(id)), org.calendar().quarterOf(today),
+                    today).reasons().stream().map(RiskReason::rule).toList();
+        };
+        assertThat(rulesOf.apply("D-1018")).contains("close-pushed");
+        assertThat(rulesOf.apply("D-1074")).contains("downgraded-from-commit", "amount-down");
+        assertThat(rulesOf.apply("D-1013")).contains("stage-age");
+    }
 }
