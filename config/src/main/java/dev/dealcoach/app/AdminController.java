@@ -95,7 +95,8 @@ class AdminController {
         report.levels().forEach((level, count) -> levels.put(level.name().toLowerCase(Locale.ROOT).replace('_', '-'), count));
         body.put("levels", levels);
         body.put("alerts", report.alerts().stream().map(alert -> Map.of("deal", alert.dealId(),
-                "level", alert.level().name().toLowerCase(Locale.ROOT).replace('_', '-'), "to", alert.to())).toList());
+                "level", alert.level().name().toLowerCase(Locale.ROOT).replace('_', '-'), "to", alert.to(), "folded", alert.folded()))
+                .toList());
         return ResponseEntity.ok(body);
     }
 

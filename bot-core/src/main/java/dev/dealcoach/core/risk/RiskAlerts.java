@@ -35,8 +35,18 @@ import java.util.TreeSet;
  */
 public final class RiskAlerts {
 
-    /** One alert sent: the deal, its level, and whom it went to. */
-    public record Alert(String dealId, RiskLevel level, String to) {
+    /**
+     * One alert sent: the deal, its level, whom it went to, and whether it was folded into the day's
+     * digest message because the manager already had {@link #DAILY_CAP} alerts that day.
+     */
+    public record Alert(String dealId, RiskLevel level, String to, boolean folded) {
+    }
+
+    /** Single alerts a manager gets in a day; more fold into one message per evaluation. */
+    public static final int DAILY_CAP = 5;
+
+    /** A due alert, before the cap decides whether it goes alone. */
+    private record Due(RiskAssessment assessment, Person owner, Person to, String state, LocalDate today) {
     }
 
     /** What one evaluation did. */
@@ -71,6 +81,7 @@ public final class RiskAlerts {
             return new Report(0, levels, alerts);
         }
         int evaluated = 0;
+        Map<String, List<Due>> due = new java.util.LinkedHashMap<>();
         List<Deal> all = deals.all();
         Map<String, List<DealChange>> changes = history.of(all.stream().filter(d -> d.stage().isOpen()).map(Deal::id).toList());
         for (Deal deal : all) {
@@ -98,13 +109,48 @@ public final class RiskAlerts {
             boolean worse = previous.map(p -> worse(p, assessment)).orElse(true);
             if (risk.markAlerted(deal.id(), state) && worse) {
                 Person to = owner.get().manager().flatMap(org.get()::person).orElse(owner.get());
-                Message message = message(assessment, owner.get(), today);
-                outreach.send("risk:" + deal.id() + ":" + state, destinations(org.get(), to).stream()
-                        .map(place -> (Outgoing) new Outgoing.Send(place, message)).toList());
-                alerts.add(new Alert(deal.id(), assessment.level(), to.id()));
+                due.computeIfAbsent(to.id(), id -> new ArrayList<>()).add(new Due(assessment, owner.get(), to, state, today));
             }
         }
+        due.values().forEach(forOne -> send(org.get(), forOne, alerts));
         return new Report(evaluated, levels, alerts);
+    }
+
+    /** A manager's due alerts, worst (then biggest) first: each alone up to the day's cap, the rest in one message. */
+    private void send(Org org, List<Due> forOne, List<Alert> alerts) {
+        // Worst first, and of equal scores the biggest deals: they are the ones that go alone.
+        List<Due> sorted = forOne.stream().sorted(java.util.Comparator.comparingInt((Due d) -> d.assessment().score()).reversed()
+                .thenComparing((Due d) -> d.assessment().deal().amount().amount(), java.util.Comparator.reverseOrder())).toList();
+        List<Due> folded = new ArrayList<>();
+        for (Due one : sorted) {
+            if (risk.countAlert(one.to().id(), one.today()) > DAILY_CAP) {
+                folded.add(one);
+                continue;
+            }
+            Message message = message(one.assessment(), one.owner(), one.today());
+            post(org, one.to(), "risk:" + one.assessment().deal().id() + ":" + one.state(), message);
+            alerts.add(new Alert(one.assessment().deal().id(), one.assessment().level(), one.to().id(), false));
+        }
+        if (folded.isEmpty()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (Due one : folded) {
+            RiskAssessment a = one.assessment();
+            lines.add("- " + Markup.literal(a.deal().name()) + " · " + Amounts.brief(a.deal().amount()) + " · " + a.level().label() + " · "
+                    + Markup.literal(one.owner().shortName()) + ": " + Markup.literal(a.reasons().get(0).text()));
+            alerts.add(new Alert(a.deal().id(), a.level(), one.to().id(), true));
+        }
+        Message digest = Message.of(new Block.Text("⚠ " + folded.size() + " more deal" + (folded.size() == 1 ? "" : "s")
+                + " at risk (you have had " + DAILY_CAP + " alerts today):"), new Block.Text(String.join("\n", lines)),
+                new Block.Note("`risk snooze <deal id>` or `risk dismiss <deal id>` for any of them; `review <deal id>` to dig in."));
+        String key = "risk-digest:" + folded.get(0).to().id() + ":" + folded.get(0).today() + ":"
+                + String.join(",", folded.stream().map(d -> d.assessment().deal().id() + "=" + d.state()).toList()).hashCode();
+        post(org, folded.get(0).to(), key, digest);
+    }
+
+    private void post(Org org, Person to, String key, Message message) {
+        outreach.send(key, destinations(org, to).stream().map(place -> (Outgoing) new Outgoing.Send(place, message)).toList());
     }
 
     /** The manager's alert channels from the org file, else their DM. */

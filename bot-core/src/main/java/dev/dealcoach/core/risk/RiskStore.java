@@ -28,4 +28,7 @@ public interface RiskStore {
 
     /** The facts the deal was dismissed with, if it was. */
     Optional<String> dismissed(String dealId);
+
+    /** Counts one alert sent to {@code managerId} on their local {@code date}; the count so far, this one included. */
+    int countAlert(String managerId, LocalDate date);
 }

@@ -55,7 +55,7 @@ class RiskAlertsTest {
         stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
         RiskAlerts.Report report = alerts.evaluate(clock.instant());
 
-        assertThat(report.alerts()).containsExactly(new RiskAlerts.Alert("D-7", RiskLevel.AT_RISK, "mo"));
+        assertThat(report.alerts()).containsExactly(new RiskAlerts.Alert("D-7", RiskLevel.AT_RISK, "mo", false));
         assertThat(sent()).singleElement().asString().contains(":playground:team-mo", "⚠ At risk: Umbrella Health - Data Suite · $310,000 · Commit · Ana R.",
                 "Close date Nov 16 has passed; the deal is still in Proof.", "No next step.",
                 "Ask Ana: \"What has to happen for Umbrella Health to sign, and who has to do it?\"", "[Review Umbrella Health]");
@@ -125,5 +125,34 @@ class RiskAlertsTest {
         assertThat(rulesOf.apply("D-1018")).contains("close-pushed");
         assertThat(rulesOf.apply("D-1074")).contains("downgraded-from-commit", "amount-down");
         assertThat(rulesOf.apply("D-1013")).contains("stage-age");
+    }
+
+    @Test
+    void beyondFiveAlertsADayAManagersAlertsFoldIntoOneMessage() {
+        List<Deal> risky = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            risky.add(new Deal("D-" + (100 + i), "Deal " + i, "Account " + i, "ana", Money.of(Integer.toString(10_000 * i), "USD"),
+                    Stage.PROOF, ForecastCategory.COMMIT, LocalDate.of(2026, 11, 16), "", LocalDate.of(2026, 11, 30),
+                    LocalDate.of(2026, 11, 20)));
+        }
+        stores.deals().replaceAll(risky);
+
+        RiskAlerts.Report report = alerts.evaluate(clock.instant());
+
+        assertThat(report.alerts()).hasSize(7);
+        assertThat(report.alerts()).filteredOn(RiskAlerts.Alert::folded).extracting(RiskAlerts.Alert::dealId).hasSize(2);
+        List<String> sent = sent();
+        assertThat(sent).hasSize(6);
+        assertThat(sent).filteredOn(text -> text.startsWith("risk-digest:")).singleElement().asString()
+                .contains("⚠ 2 more deals at risk (you have had 5 alerts today):", "Deal 1 · $10k · at risk · Ana R.", "Deal 2 · $20k");
+
+        stores.deals().save(new Deal("D-200", "Deal 8", "Account 8", "ana", Money.of("5000", "USD"), Stage.PROOF, ForecastCategory.COMMIT,
+                LocalDate.of(2026, 11, 16), "", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+        assertThat(alerts.evaluate(clock.instant()).alerts()).singleElement().extracting(RiskAlerts.Alert::folded).isEqualTo(true);
+        clock.set(java.time.Instant.parse("2026-12-02T12:00:00Z"));
+        stores.deals().save(new Deal("D-201", "Deal 9", "Account 9", "ana", Money.of("5000", "USD"), Stage.PROOF, ForecastCategory.COMMIT,
+                LocalDate.of(2026, 11, 16), "", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("a new day").singleElement().extracting(RiskAlerts.Alert::folded)
+                .isEqualTo(false);
     }
 }

@@ -81,4 +81,14 @@ public abstract class RiskStoreContract {
         assertThat(risk.dismissed("D-2")).contains("2026-12-01|PROOF|USD 1.00|COMMIT||null");
         assertThat(risk.snoozedUntil("D-2")).isEmpty();
     }
+
+    @Test
+    void alertsSentAreCountedPerManagerAndLocalDate() {
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 30);
+
+        assertThat(risk.countAlert("mo", monday)).isEqualTo(1);
+        assertThat(risk.countAlert("mo", monday)).isEqualTo(2);
+        assertThat(risk.countAlert("sam", monday)).isEqualTo(1);
+        assertThat(risk.countAlert("mo", monday.plusDays(1))).isEqualTo(1);
+    }
 }

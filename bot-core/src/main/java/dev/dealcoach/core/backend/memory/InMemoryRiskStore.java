@@ -11,6 +11,7 @@ final class InMemoryRiskStore implements RiskStore {
     private final Map<String, String> alerted = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> snoozed = new ConcurrentHashMap<>();
     private final Map<String, String> dismissed = new ConcurrentHashMap<>();
+    private final Map<String, Integer> sent = new ConcurrentHashMap<>();
 
     @Override
     public Optional<String> alerted(String dealId) {
@@ -45,5 +46,10 @@ final class InMemoryRiskStore implements RiskStore {
     @Override
     public Optional<String> dismissed(String dealId) {
         return Optional.ofNullable(dismissed.get(dealId));
+    }
+
+    @Override
+    public int countAlert(String managerId, LocalDate date) {
+        return sent.merge(managerId + "|" + date, 1, Integer::sum);
     }
 }

@@ -128,4 +128,9 @@ record RedisKeys(String prefix) {
     String riskDismissed() {
         return prefix + "risk:dismissed";
     }
+
+    /** manager id -> slip-risk alerts sent to them on a local date. */
+    String riskSent(String date) {
+        return prefix + "risk:sent:" + date;
+    }
 }

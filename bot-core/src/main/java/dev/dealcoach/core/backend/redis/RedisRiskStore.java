@@ -60,4 +60,15 @@ final class RedisRiskStore implements RiskStore {
     public Optional<String> dismissed(String dealId) {
         return Optional.ofNullable(redis.hget(keys.riskDismissed(), dealId));
     }
+
+    /** A hash per date, kept three days: long enough for every zone's day. */
+    @Override
+    public int countAlert(String managerId, LocalDate date) {
+        String key = keys.riskSent(date.toString());
+        long count = redis.hincrBy(key, managerId, 1);
+        if (count == 1) {
+            redis.expire(key, java.time.Duration.ofDays(3).toSeconds());
+        }
+        return Math.toIntExact(count);
+    }
 }
