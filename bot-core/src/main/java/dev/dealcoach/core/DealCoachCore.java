@@ -26,8 +26,8 @@ public final class DealCoachCore {
                 new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
                 new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
                 new Activities(stores.activity(), stores.dealTotals()),
-                new SlipRisk(stores.deals(), stores.risk()),
-                new CheckInSettings(stores.preferences(), stores.forecasts(), stores.activity(), clock),
+                new SlipRisk(stores.deals(), stores.risk(), playbooks),
+                new CheckInSettings(stores.preferences(), stores.forecasts(), stores.activity(), stores.risk(), clock),
                 new Settings(contacts, stores.preferences()));
     }
 

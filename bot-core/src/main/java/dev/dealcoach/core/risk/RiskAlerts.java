@@ -129,6 +129,7 @@ public final class RiskAlerts {
             }
             Message message = message(one.assessment(), one.owner(), one.today());
             post(org, one.to(), "risk:" + one.assessment().deal().id() + ":" + one.state(), message);
+            risk.recordAlerted(one.to().id(), quarterKey(org, one.today()), one.assessment().deal().id());
             alerts.add(new Alert(one.assessment().deal().id(), one.assessment().level(), one.to().id(), false));
         }
         if (folded.isEmpty()) {
@@ -140,6 +141,7 @@ public final class RiskAlerts {
             lines.add("- " + Markup.literal(a.deal().name()) + " · " + Amounts.brief(a.deal().amount()) + " · " + a.level().label() + " · "
                     + Markup.literal(one.owner().shortName()) + ": " + Markup.literal(a.reasons().get(0).text()));
             alerts.add(new Alert(a.deal().id(), a.level(), one.to().id(), true));
+            risk.recordAlerted(one.to().id(), quarterKey(org, one.today()), a.deal().id());
         }
         Message digest = Message.of(new Block.Text("⚠ " + folded.size() + " more deal" + (folded.size() == 1 ? "" : "s")
                 + " at risk (you have had " + DAILY_CAP + " alerts today):"), new Block.Text(String.join("\n", lines)),
@@ -147,6 +149,12 @@ public final class RiskAlerts {
         String key = "risk-digest:" + folded.get(0).to().id() + ":" + folded.get(0).today() + ":"
                 + String.join(",", folded.stream().map(d -> d.assessment().deal().id() + "=" + d.state()).toList()).hashCode();
         post(org, folded.get(0).to(), key, digest);
+    }
+
+    /** {@code FY27-Q4}: the quarter alerts and actions on them are counted in. */
+    public static String quarterKey(Org org, LocalDate date) {
+        dev.dealcoach.core.model.FiscalQuarter quarter = org.calendar().quarterOf(date);
+        return String.format("FY%02d-Q%d", quarter.fiscalYear() % 100, quarter.quarter());
     }
 
     private void post(Org org, Person to, String key, Message message) {
@@ -207,7 +215,7 @@ public final class RiskAlerts {
                 + deal.forecastCategory().label() + " · " + Markup.literal(owner.shortName())));
         blocks.add(new Block.Text(String.join(" ", assessment.reasons().stream().map(r -> Markup.literal(r.text())).toList())));
         blocks.add(new Block.Text("Ask " + Markup.literal(owner.firstName()) + ": \"" + question(assessment, today) + "\""));
-        blocks.add(new Block.Buttons(List.of(ActionIds.run("Review " + deal.account(), "review " + deal.id(), Block.Style.PRIMARY),
+        blocks.add(new Block.Buttons(List.of(ActionIds.run("Review " + deal.account(), "risk review " + deal.id(), Block.Style.PRIMARY),
                 ActionIds.run("Snooze 7 days", "risk snooze " + deal.id(), Block.Style.DEFAULT),
                 ActionIds.run("Not a risk", "risk dismiss " + deal.id(), Block.Style.DEFAULT))));
         return new Message(blocks);

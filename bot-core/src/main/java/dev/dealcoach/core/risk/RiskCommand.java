@@ -8,12 +8,14 @@ import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.format.Dates;
 import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.review.Playbooks;
+import dev.dealcoach.core.review.ReviewFlow;
 import dev.dealcoach.core.store.DealStore;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code risk snooze D-1043}: no slip-risk alert for that deal for 7 days; {@code risk dismiss D-1043}:
+ * {@code risk review D-1043}: the deal's review, counted as acting on its alert; {@code risk snooze D-1043}: no slip-risk alert for that deal for 7 days; {@code risk dismiss D-1043}:
  * "not a risk", no alert until its facts change. For the deal's owner and anyone above them.
  */
 final class RiskCommand implements CommandHandler {
@@ -22,10 +24,12 @@ final class RiskCommand implements CommandHandler {
 
     private final DealStore deals;
     private final RiskStore risk;
+    private final Playbooks playbooks;
 
-    RiskCommand(DealStore deals, RiskStore risk) {
+    RiskCommand(DealStore deals, RiskStore risk, Playbooks playbooks) {
         this.deals = deals;
         this.risk = risk;
+        this.playbooks = playbooks;
     }
 
     @Override
@@ -46,7 +50,7 @@ final class RiskCommand implements CommandHandler {
     @Override
     public boolean recognises(Speaker speaker, String arguments) {
         CommandLine line = CommandLine.parse(arguments);
-        return List.of("snooze", "dismiss").contains(line.name()) && !line.arguments().isBlank();
+        return List.of("snooze", "dismiss", "review").contains(line.name()) && !line.arguments().isBlank();
     }
 
     @Override
@@ -54,11 +58,16 @@ final class RiskCommand implements CommandHandler {
         CommandLine line = CommandLine.parse(arguments);
         String id = line.arguments().strip();
         Optional<Deal> deal = deals.find(id).or(() -> deals.find(id.toUpperCase(java.util.Locale.ROOT)));
-        if (!List.of("snooze", "dismiss").contains(line.name()) || line.arguments().isBlank()) {
-            return new Reply(Message.text("Say `risk snooze <deal id>` or `risk dismiss <deal id>`, like `risk snooze D-1043`."));
+        if (!List.of("snooze", "dismiss", "review").contains(line.name()) || line.arguments().isBlank()) {
+            return new Reply(Message.text("Say `risk review <deal id>`, `risk snooze <deal id>` or `risk dismiss <deal id>`, like "
+                    + "`risk snooze D-1043`."));
         }
         if (deal.isEmpty() || !speaker.org().isWithin(deal.get().ownerId(), speaker.id())) {
             return new Reply(Message.text("I don't know a deal " + Markup.literal(line.arguments().strip()) + " in your team."));
+        }
+        risk.recordActed(speaker.id(), RiskAlerts.quarterKey(speaker.org(), speaker.today()), deal.get().id());
+        if (line.name().equals("review")) {
+            return ReviewFlow.startFor(playbooks.defaultPlaybook(), speaker, deal.get());
         }
         if (line.name().equals("snooze")) {
             risk.snooze(deal.get().id(), speaker.today().plusDays(SNOOZE_DAYS));

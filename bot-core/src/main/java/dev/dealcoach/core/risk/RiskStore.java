@@ -31,4 +31,17 @@ public interface RiskStore {
 
     /** Counts one alert sent to {@code managerId} on their local {@code date}; the count so far, this one included. */
     int countAlert(String managerId, LocalDate date);
+
+    /** Records that the manager was alerted about the deal in {@code quarter} ({@code FY27-Q4}). */
+    void recordAlerted(String managerId, String quarter, String dealId);
+
+    /** Records that the manager acted on the deal's alert (reviewed, snoozed, called it not a risk) in {@code quarter}. */
+    void recordActed(String managerId, String quarter, String dealId);
+
+    /** The deals the manager was alerted about in {@code quarter}, and of those they acted on. */
+    AlertRecord record(String managerId, String quarter);
+
+    /** @param acted the alerted deals acted on */
+    record AlertRecord(java.util.Set<String> alerted, java.util.Set<String> acted) {
+    }
 }

@@ -16,6 +16,8 @@ import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Slot;
+import dev.dealcoach.core.risk.RiskAlerts;
+import dev.dealcoach.core.risk.RiskStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +37,11 @@ final class StatsCommand implements CommandHandler {
     private final ActivityStore activity;
     private final ForecastStore forecasts;
     private final PreferenceStore preferences;
+    private final RiskStore risk;
     private final Clock clock;
 
-    StatsCommand(ActivityStore activity, ForecastStore forecasts, PreferenceStore preferences, Clock clock) {
+    StatsCommand(ActivityStore activity, ForecastStore forecasts, PreferenceStore preferences, RiskStore risk, Clock clock) {
+        this.risk = risk;
         this.activity = activity;
         this.forecasts = forecasts;
         this.preferences = preferences;
@@ -77,11 +81,24 @@ final class StatsCommand implements CommandHandler {
             rows.add(new Block.Row(List.of(Block.Cell.of(Markup.literal(rep.name())), Block.Cell.of(daysLogged(org, rep, quarter, speaker.today())),
                     Block.Cell.of(onTime(org, rep, quarter, speaker.today()))), false));
         }
+        List<String> acted = new ArrayList<>();
+        List<Person> managers = new ArrayList<>();
+        managers.add(speaker.person());
+        org.below(speaker.id()).stream().filter(p -> !org.directReports(p.id()).isEmpty()).forEach(managers::add);
+        String quarterKey = RiskAlerts.quarterKey(org, speaker.today());
+        for (Person manager : managers) {
+            RiskStore.AlertRecord record = risk.record(manager.id(), quarterKey);
+            if (!record.alerted().isEmpty()) {
+                acted.add(Markup.literal(manager.shortName()) + " " + record.acted().size() + " of " + record.alerted().size());
+            }
+        }
+        Block.Note alerts = new Block.Note(acted.isEmpty() ? "No slip-risk alerts this quarter yet."
+                : "Slip-risk alerts acted on this quarter (reviewed, snoozed or called not a risk): " + String.join(", ", acted) + ".");
         return new Reply(Message.of(new Block.Heading("Check-ins in " + quarter.label()),
                 new Block.Table("", List.of(new Block.Column("", false), new Block.Column("Days logged", true),
                         new Block.Column("Forecasts on time", true)), rows),
                 new Block.Note("Days logged: working days so far with a log, nudge answered or typed. On time: calls in by the "
-                        + "reminder (" + org.checkIns().slot(CheckInKind.FORECAST_REMINDER, speaker.id()) + " their time).")));
+                        + "reminder (" + org.checkIns().slot(CheckInKind.FORECAST_REMINDER, speaker.id()) + " their time)."), alerts));
     }
 
     private String daysLogged(Org org, Person rep, FiscalQuarter quarter, LocalDate today) {

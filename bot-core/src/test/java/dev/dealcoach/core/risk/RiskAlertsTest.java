@@ -155,4 +155,18 @@ class RiskAlertsTest {
         assertThat(alerts.evaluate(clock.instant()).alerts()).as("a new day").singleElement().extracting(RiskAlerts.Alert::folded)
                 .isEqualTo(false);
     }
+
+    @Test
+    void whatManagersDoWithAlertsIsCountedInTheirStats() {
+        dev.dealcoach.core.conversation.ChatScript chat = dev.dealcoach.core.conversation.ChatScript.over(stores, Playbooks.bundled(), clock);
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+        stores.deals().save(new Deal("D-8", "Initech - Pilot", "Initech", "ria", Money.of("90000", "USD"), Stage.PROOF,
+                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 20), "", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+        assertThat(alerts.evaluate(clock.instant()).alerts()).hasSize(2);
+
+        chat.as("mo").says("risk review D-7").expectReply("Umbrella Health - Data Suite", "1/");
+        chat.as("mo").says("cancel");
+        chat.as("mo").says("stats").expectReply("Slip-risk alerts acted on this quarter (reviewed, snoozed or called not a risk): Mo C. 1 of 2.");
+        chat.as("dana").says("stats").expectReply("Mo C. 1 of 2");
+    }
 }

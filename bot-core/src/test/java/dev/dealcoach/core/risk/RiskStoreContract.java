@@ -91,4 +91,17 @@ public abstract class RiskStoreContract {
         assertThat(risk.countAlert("sam", monday)).isEqualTo(1);
         assertThat(risk.countAlert("mo", monday.plusDays(1))).isEqualTo(1);
     }
+
+    @Test
+    void alertedAndActedDealsAreKeptPerManagerAndQuarterAndOnlyAlertedOnesCountAsActed() {
+        risk.recordAlerted("mo", "FY27-Q4", "D-1");
+        risk.recordAlerted("mo", "FY27-Q4", "D-2");
+        risk.recordAlerted("mo", "FY27-Q4", "D-2");
+        risk.recordActed("mo", "FY27-Q4", "D-2");
+        risk.recordActed("mo", "FY27-Q4", "D-9");
+
+        assertThat(risk.record("mo", "FY27-Q4")).isEqualTo(new RiskStore.AlertRecord(java.util.Set.of("D-1", "D-2"), java.util.Set.of("D-2")));
+        assertThat(risk.record("mo", "FY27-Q3").alerted()).isEmpty();
+        assertThat(risk.record("sam", "FY27-Q4").acted()).isEmpty();
+    }
 }

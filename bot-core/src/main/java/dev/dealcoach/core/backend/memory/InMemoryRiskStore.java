@@ -2,7 +2,9 @@ package dev.dealcoach.core.backend.memory;
 
 import dev.dealcoach.core.risk.RiskStore;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +14,8 @@ final class InMemoryRiskStore implements RiskStore {
     private final Map<String, LocalDate> snoozed = new ConcurrentHashMap<>();
     private final Map<String, String> dismissed = new ConcurrentHashMap<>();
     private final Map<String, Integer> sent = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> alertedDeals = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> actedDeals = new ConcurrentHashMap<>();
 
     @Override
     public Optional<String> alerted(String dealId) {
@@ -46,6 +50,24 @@ final class InMemoryRiskStore implements RiskStore {
     @Override
     public Optional<String> dismissed(String dealId) {
         return Optional.ofNullable(dismissed.get(dealId));
+    }
+
+    @Override
+    public void recordAlerted(String managerId, String quarter, String dealId) {
+        alertedDeals.computeIfAbsent(managerId + "|" + quarter, k -> ConcurrentHashMap.newKeySet()).add(dealId);
+    }
+
+    @Override
+    public void recordActed(String managerId, String quarter, String dealId) {
+        actedDeals.computeIfAbsent(managerId + "|" + quarter, k -> ConcurrentHashMap.newKeySet()).add(dealId);
+    }
+
+    @Override
+    public AlertRecord record(String managerId, String quarter) {
+        Set<String> alerted = Set.copyOf(alertedDeals.getOrDefault(managerId + "|" + quarter, Set.of()));
+        Set<String> acted = new HashSet<>(actedDeals.getOrDefault(managerId + "|" + quarter, Set.of()));
+        acted.retainAll(alerted);
+        return new AlertRecord(alerted, Set.copyOf(acted));
     }
 
     @Override

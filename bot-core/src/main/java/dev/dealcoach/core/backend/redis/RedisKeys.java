@@ -133,4 +133,9 @@ record RedisKeys(String prefix) {
     String riskSent(String date) {
         return prefix + "risk:sent:" + date;
     }
+
+    /** The deals a manager was alerted about ({@code alerted}) or acted on ({@code acted}) in a quarter. */
+    String riskRecord(String quarter, String managerId, String kind) {
+        return prefix + "risk:" + kind + ":" + quarter + ":" + managerId;
+    }
 }

@@ -61,6 +61,24 @@ final class RedisRiskStore implements RiskStore {
         return Optional.ofNullable(redis.hget(keys.riskDismissed(), dealId));
     }
 
+    @Override
+    public void recordAlerted(String managerId, String quarter, String dealId) {
+        redis.sadd(keys.riskRecord(quarter, managerId, "alerted"), dealId);
+    }
+
+    @Override
+    public void recordActed(String managerId, String quarter, String dealId) {
+        redis.sadd(keys.riskRecord(quarter, managerId, "acted"), dealId);
+    }
+
+    @Override
+    public AlertRecord record(String managerId, String quarter) {
+        java.util.Set<String> alerted = redis.smembers(keys.riskRecord(quarter, managerId, "alerted"));
+        java.util.Set<String> acted = new java.util.HashSet<>(redis.smembers(keys.riskRecord(quarter, managerId, "acted")));
+        acted.retainAll(alerted);
+        return new AlertRecord(java.util.Set.copyOf(alerted), java.util.Set.copyOf(acted));
+    }
+
     /** A hash per date, kept three days: long enough for every zone's day. */
     @Override
     public int countAlert(String managerId, LocalDate date) {
