@@ -26,7 +26,7 @@ public final class DealCoachCore {
                 new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
                 new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
                 new Activities(stores.activity(), stores.dealTotals()),
-                new SlipRisk(stores.deals(), stores.risk(), playbooks),
+                new SlipRisk(stores.deals(), stores.risk(), playbooks, stores.reviews(), stores.dealHistory()),
                 new CheckInSettings(stores.preferences(), stores.forecasts(), stores.activity(), stores.risk(), clock),
                 new Settings(contacts, stores.preferences()));
     }

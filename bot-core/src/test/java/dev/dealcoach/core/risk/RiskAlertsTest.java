@@ -169,4 +169,18 @@ class RiskAlertsTest {
         chat.as("mo").says("stats").expectReply("Slip-risk alerts acted on this quarter (reviewed, snoozed or called not a risk): Mo C. 1 of 2.");
         chat.as("dana").says("stats").expectReply("Mo C. 1 of 2");
     }
+
+    @Test
+    void aRepSeesTheirOwnDealsAtRiskOnTheirHomeAndTheirManagerDoesNotGetThatSection() {
+        dev.dealcoach.core.conversation.Coach coach = DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock);
+        PlainTextRenderer text = new PlainTextRenderer();
+        assertThat(text.render(coach.home("ana"))).doesNotContain("At risk of slipping");
+
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+
+        assertThat(text.render(coach.home("ana"))).contains("At risk of slipping",
+                "Umbrella Health - Data Suite · $310k · at risk: Close date Nov 16 has passed; the deal is still in Proof.",
+                "[Review Umbrella Health]");
+        assertThat(text.render(coach.home("mo"))).doesNotContain("At risk of slipping");
+    }
 }
