@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,13 +67,8 @@ class AdminController {
         } catch (DateTimeParseException e) {
             return ResponseEntity.badRequest().body(Map.of("error", "at must be an ISO-8601 instant like 2026-12-01T16:30:00Z"));
         }
-        CheckIns.Report report;
-        try {
-            Optional<String> one = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.strip());
-            report = checkIns.run(instant, List.of(which.get()), one);
-        } catch (StoreUnavailableException e) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
-        }
+        Optional<String> one = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.strip());
+        CheckIns.Report report = checkIns.run(instant, List.of(which.get()), one);
         return ResponseEntity.ok(CheckInReportJson.of(report, which.get().id()));
     }
 
@@ -83,12 +79,7 @@ class AdminController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        RiskAlerts.Report report;
-        try {
-            report = riskAlerts.evaluate(clock.instant());
-        } catch (StoreUnavailableException e) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
-        }
+        RiskAlerts.Report report = riskAlerts.evaluate(clock.instant());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("evaluated", report.evaluated());
         Map<String, Integer> levels = new LinkedHashMap<>();
@@ -110,8 +101,6 @@ class AdminController {
         Optional<DealsReload.Result> result;
         try {
             result = dealsReload.reload();
-        } catch (StoreUnavailableException e) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
         } catch (DataFileException e) {
             return ResponseEntity.unprocessableEntity().body(Map.of("error", "the files were not loaded: "
                     + e.problems().stream().map(Object::toString).toList()));
@@ -125,6 +114,12 @@ class AdminController {
         body.put("skippedRows", result.get().report().problems().stream().map(Object::toString).toList());
         body.put("alerts", result.get().risk().alerts().size());
         return ResponseEntity.ok(body);
+    }
+
+    /** The store went away mid-request: 503, saying which store, never a stack trace. */
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<Map<String, Object>> storeUnavailable(StoreUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
     }
 
     /** 404 while the admin endpoints are off, 401 without the right token; empty when the caller may go on. */

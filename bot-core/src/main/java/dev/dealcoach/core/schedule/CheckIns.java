@@ -107,7 +107,8 @@ public final class CheckIns {
                         chosen.getOrDefault(person.get().id(), Preferences.NONE));
                 if (decision.isEmpty()) {
                     skipped.add(new Outcome(person.get().id(), kind.id(), at.atZone(person.get().timeZone()).toLocalDate(), false,
-                            CheckInSchedule.receives(org, person.get(), kind) ? "not due then (" + when(org, person.get(), kind) + ")"
+                            CheckInSchedule.receives(org, person.get(), kind)
+                                    ? "not due then (" + when(org, person.get(), kind, chosen.getOrDefault(person.get().id(), Preferences.NONE)) + ")"
                                     : "not for them (" + (kind.forReps() ? "reps" : "managers of reps") + " only)"));
                     continue;
                 }
@@ -115,13 +116,13 @@ public final class CheckIns {
             } else {
                 decisions.addAll(CheckInSchedule.at(org, kind, at, chosen));
             }
-            // Read once per run, and only when a digest is due: every deal, for the overdue ones.
-            Supplier<Map<String, List<Deal>>> overdue = memo(() -> overdueByOwner(at, org));
+            // Read once per run, and only when needed: every deal, for a digest's overdue ones; who is away, per forecast week.
+            Run run = new Run(memo(() -> overdueByOwner(at, org)), new java.util.HashMap<>());
             for (CheckInSchedule.Decision decision : decisions) {
                 Outcome outcome;
                 try {
                     outcome = decision.skip().map(skip -> outcome(decision.checkIn(), false, skip.reason()))
-                            .orElseGet(() -> once(org, decision.checkIn(), overdue));
+                            .orElseGet(() -> once(org, decision.checkIn(), run));
                 } catch (RuntimeException e) {
                     // One check-in that cannot be queued (the store went away) does not stop the others; the next minute tries it again.
                     outcome = outcome(decision.checkIn(), false, "failed, tried again next minute: " + e.getMessage());
@@ -132,8 +133,8 @@ public final class CheckIns {
         return new Report(at, queued, skipped);
     }
 
-    private static String when(Org org, Person person, CheckInKind kind) {
-        Slot slot = org.checkIns().slot(kind, person.id());
+    private static String when(Org org, Person person, CheckInKind kind, Preferences preferences) {
+        Slot slot = CheckInSchedule.slot(org.checkIns(), kind, person, preferences);
         return (slot.weekly() ? slot.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s " : "working days ") + slot.time()
                 + " " + person.timeZone();
     }
@@ -176,19 +177,27 @@ public final class CheckIns {
      * A check-in stays due for its whole window, asked every minute: once it went out (or was found
      * needless: already called, nobody missing) a mark says so, and nothing is built again.
      */
-    private Outcome once(Org org, CheckIn checkIn, Supplier<Map<String, List<Deal>>> overdue) {
+    private Outcome once(Org org, CheckIn checkIn, Run run) {
         String mark = "done:" + checkIn.key();
         if (once.marked(mark)) {
             return outcome(checkIn, false, "already sent");
         }
-        Outcome outcome = deliver(org, checkIn, overdue);
+        Outcome outcome = deliver(org, checkIn, run);
         if (outcome.queued() || outcome.reason().equals("already sent")) {
             once.markFirst(mark, DONE_MEMORY);
         }
         return outcome;
     }
 
-    private Outcome deliver(Org org, CheckIn checkIn, Supplier<Map<String, List<Deal>>> overdue) {
+    /** What one run reads at most once: the overdue deals by owner, who is away in each forecast week. */
+    private record Run(Supplier<Map<String, List<Deal>>> overdue, Map<String, java.util.Set<String>> awayByWeek) {
+    }
+
+    private java.util.Set<String> away(Run run, ForecastWeek week) {
+        return run.awayByWeek().computeIfAbsent(week.key(), forecasts::away);
+    }
+
+    private Outcome deliver(Org org, CheckIn checkIn, Run run) {
         Person person = checkIn.person();
         Speaker speaker = new Speaker(person, org, checkIn.date());
         ForecastWeek week = promptedWeek(org, person, checkIn.date());
@@ -199,7 +208,7 @@ public final class CheckIns {
                 if (forecasts.latest(person.id(), week.key()).isPresent()) {
                     yield outcome(checkIn, false, "already called this week");
                 }
-                if (forecasts.away(week.key()).contains(person.id())) {
+                if (away(run, week).contains(person.id())) {
                     yield outcome(checkIn, false, "away");
                 }
                 CurrentForecast forecast = CurrentForecast.of(org, checkIn.date(), person.id(), totals, forecasts);
@@ -214,7 +223,7 @@ public final class CheckIns {
                 if (forecasts.latest(person.id(), week.key()).isPresent()) {
                     yield outcome(checkIn, false, "already called this week");
                 }
-                if (forecasts.away(week.key()).contains(person.id())) {
+                if (away(run, week).contains(person.id())) {
                     yield outcome(checkIn, false, "away");
                 }
                 yield sent(checkIn, Message.text("Reminder: your forecast for " + week.label() + " of " + week.quarter().label()
@@ -233,7 +242,7 @@ public final class CheckIns {
                         "forecast submit " + rep.id(), Block.Style.DEFAULT)));
                 yield sent(checkIn, Message.text("Still missing this week: " + names(missing) + ".").then(Message.of(new Block.Buttons(buttons))));
             }
-            case MANAGER_DIGEST -> sent(checkIn, digest(org, person, checkIn.date(), week, overdue.get()));
+            case MANAGER_DIGEST -> sent(checkIn, digest(org, person, checkIn.date(), week, run.overdue().get()));
         };
     }
 
