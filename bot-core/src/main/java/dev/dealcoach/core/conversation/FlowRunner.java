@@ -87,7 +87,7 @@ final class FlowRunner {
                     .then(QuestionView.ask(parked.get(), questions, parked.get().step(), null))));
         }
         ConversationState state = ConversationState.start(start.flow(), start.context());
-        List<Outgoing> out = new ArrayList<>(List.of(turn.here(intro(start, state))));
+        List<Outgoing> out = new ArrayList<>(List.of(turn.here(intro(start, state, flow.questions(state).size()))));
         out.addAll(said(turn, advance(turn, flow, null, state)));
         return out;
     }
@@ -100,11 +100,17 @@ final class FlowRunner {
         if (active.state().step() != 0 || !active.state().answers().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(List.of(turn.here(intro(start, active.state())), turn.here(active.ask())));
+        return Optional.of(List.of(turn.here(intro(start, active.state(), active.questions().size())), turn.here(active.ask())));
     }
 
-    /** The intro goes alone: answering the first question by button updates that question's message only. */
-    private static Message intro(CommandHandler.StartFlow start, ConversationState state) {
+    /**
+     * The intro goes alone: answering the first question by button updates that question's message
+     * only. A form is offered only when there is more than one question to put in it.
+     */
+    private static Message intro(CommandHandler.StartFlow start, ConversationState state, int questions) {
+        if (questions < 2) {
+            return start.intro();
+        }
         return start.intro().then(Message.of(new Block.Buttons(List.of(
                 new Block.Button(ActionIds.FORM, "Answer all in one form", state.id(), Block.Style.DEFAULT)))));
     }

@@ -240,7 +240,8 @@ public final class CheckIns {
                 buttons.add(ActionIds.run("Nudge them", "forecast nudge", Block.Style.PRIMARY));
                 missing.stream().limit(ON_BEHALF_BUTTONS).forEach(rep -> buttons.add(ActionIds.run("Submit for " + rep.firstName(),
                         "forecast submit " + rep.id(), Block.Style.DEFAULT)));
-                yield sent(checkIn, Message.text("Still missing this week: " + names(missing) + ".").then(Message.of(new Block.Buttons(buttons))));
+                yield sent(checkIn, Message.text("Still missing this week: " + sentence(names(missing)))
+                        .then(Message.of(new Block.Buttons(buttons))));
             }
             case MANAGER_DIGEST -> sent(checkIn, digest(org, person, checkIn.date(), week, run.overdue().get()));
         };
@@ -282,7 +283,7 @@ public final class CheckIns {
         }
         List<Person> missing = missing(org, manager, week);
         if (!missing.isEmpty()) {
-            blocks.add(new Block.Note("No forecast call yet for " + week.label() + ": " + names(missing) + "."));
+            blocks.add(new Block.Note("No forecast call yet for " + week.label() + ": " + sentence(names(missing))));
         }
         List<Block.Button> buttons = new ArrayList<>();
         ids.stream().flatMap(id -> overdue.getOrDefault(id, List.of()).stream())
@@ -306,6 +307,11 @@ public final class CheckIns {
                     : " (" + (change.amount().signum() > 0 ? "+" : "") + Amounts.brief(change) + ")";
         }
         return text;
+    }
+
+    /** Ends the text with a full stop, unless a name's initial already did ({@code Jo P.}). */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private static String names(List<Person> people) {
