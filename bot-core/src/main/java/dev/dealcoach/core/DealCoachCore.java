@@ -8,7 +8,9 @@ import dev.dealcoach.core.forecast.Forecasts;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.review.DealReviews;
 import dev.dealcoach.core.review.Playbooks;
+import dev.dealcoach.core.risk.DealRisk;
 import dev.dealcoach.core.risk.SlipRisk;
+import dev.dealcoach.core.risk.SlipRiskRules;
 import dev.dealcoach.core.schedule.CheckInSettings;
 import dev.dealcoach.core.settings.Settings;
 import dev.dealcoach.core.backend.Stores;
@@ -22,17 +24,26 @@ public final class DealCoachCore {
     }
 
     public static List<Feature> features(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
+        return features(stores, contacts, playbooks, SlipRiskRules.bundled(playbooks.elementIds()), clock);
+    }
+
+    public static List<Feature> features(Stores stores, ContactStore contacts, Playbooks playbooks, SlipRiskRules riskRules, Clock clock) {
+        DealRisk dealRisk = new DealRisk(stores.reviews(), stores.dealHistory(), riskRules);
         return List.of(
-                new DealReviews(stores.deals(), stores.reviews(), playbooks, clock),
+                new DealReviews(stores.deals(), stores.reviews(), playbooks, dealRisk, clock),
                 new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
                 new Activities(stores.activity(), stores.dealTotals()),
-                new SlipRisk(stores.deals(), stores.risk(), playbooks, stores.reviews(), stores.dealHistory()),
+                new SlipRisk(stores.deals(), stores.risk(), playbooks, dealRisk),
                 new CheckInSettings(stores.preferences(), stores.forecasts(), stores.activity(), stores.risk(), clock),
                 new Settings(contacts, stores.preferences()));
     }
 
     public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
-        List<Feature> features = features(stores, contacts, playbooks, clock);
+        return coach(stores, contacts, playbooks, SlipRiskRules.bundled(playbooks.elementIds()), clock);
+    }
+
+    public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, SlipRiskRules riskRules, Clock clock) {
+        List<Feature> features = features(stores, contacts, playbooks, riskRules, clock);
         return new Coach(stores.org(), stores.conversations(), stores.idempotency(),
                 features.stream().flatMap(f -> f.commands().stream()).toList(),
                 features.stream().flatMap(f -> f.flows().stream()).toList(),

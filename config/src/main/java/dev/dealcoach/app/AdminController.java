@@ -85,10 +85,19 @@ class AdminController {
         Map<String, Integer> levels = new LinkedHashMap<>();
         report.levels().forEach((level, count) -> levels.put(level.name().toLowerCase(Locale.ROOT).replace('_', '-'), count));
         body.put("levels", levels);
-        body.put("alerts", report.alerts().stream().map(alert -> Map.of("deal", alert.dealId(),
-                "level", alert.level().name().toLowerCase(Locale.ROOT).replace('_', '-'), "to", alert.to(), "folded", alert.folded()))
-                .toList());
+        body.put("alerts", report.alerts().stream().map(AdminController::alert).toList());
         return ResponseEntity.ok(body);
+    }
+
+    /** One alert as JSON, its fields in a fixed order. */
+    private static Map<String, Object> alert(RiskAlerts.Alert alert) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("deal", alert.dealId());
+        json.put("level", alert.level().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        json.put("to", alert.to());
+        json.put("folded", alert.folded());
+        json.put("held", alert.held());
+        return json;
     }
 
     /** {@code POST /admin/deals/reload}: the org and deals files read again, changes kept in the deals' history, alerts sent. */

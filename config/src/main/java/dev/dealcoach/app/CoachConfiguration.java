@@ -3,6 +3,7 @@ package dev.dealcoach.app;
 import dev.dealcoach.core.DealCoachCore;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.review.Playbooks;
+import dev.dealcoach.core.risk.SlipRiskRules;
 import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -10,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The conversation engine and the playbooks it reviews deals with; a bad playbook stops start-up. */
+/** The conversation engine, the playbooks it reviews deals with and the slip-risk rules; a bad playbook or rules file stops start-up. */
 @Configuration(proxyBeanMethods = false)
 class CoachConfiguration {
 
@@ -24,7 +25,16 @@ class CoachConfiguration {
     }
 
     @Bean
-    Coach coach(Stores stores, Playbooks playbooks, Clock clock) {
-        return DealCoachCore.coach(stores, stores.contacts(), playbooks, clock);
+    SlipRiskRules slipRiskRules(DealCoachProperties properties, Playbooks playbooks) {
+        SlipRiskRules rules = SlipRiskRules.load(properties.risk().rulesFile(), playbooks.elementIds());
+        if (properties.risk().rulesFile() != null) {
+            log.info("Slip-risk rules: the bundled ones changed by {} ({} rules)", properties.risk().rulesFile(), rules.rules().size());
+        }
+        return rules;
+    }
+
+    @Bean
+    Coach coach(Stores stores, Playbooks playbooks, SlipRiskRules slipRiskRules, Clock clock) {
+        return DealCoachCore.coach(stores, stores.contacts(), playbooks, slipRiskRules, clock);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param dealsFile the deals CSV; needs {@code orgFile}, since owners are matched against it
  * @param store     where state is kept: {@code auto} picks Redis when a Redis URL is set, else memory
  * @param review    which playbook deal reviews use, and where extra playbooks are
+ * @param risk      an org's own slip-risk rules
  */
 @Validated
 @ConfigurationProperties("dealcoach")
@@ -26,7 +27,8 @@ public record DealCoachProperties(
         Path dealsFile,
         @NotNull @DefaultValue("auto") StoreChoice store,
         @Valid @NotNull @DefaultValue Redis redis,
-        @Valid @NotNull @DefaultValue Review review) {
+        @Valid @NotNull @DefaultValue Review review,
+        @Valid @NotNull @DefaultValue Risk risk) {
 
     public enum StoreChoice { AUTO, MEMORY, REDIS }
 
@@ -48,6 +50,10 @@ public record DealCoachProperties(
     public record Review(
             @NotBlank @DefaultValue("meddpicc") String playbook,
             Path playbooksDir) {
+    }
+
+    /** @param rulesFile an org's slip-risk rules YAML, read after the bundled rules (same id replaces, {@code off: true} removes) */
+    public record Risk(Path rulesFile) {
     }
 
     @AssertTrue(message = "dealcoach.deals-file (DEALCOACH_DEALS_FILE) needs dealcoach.org-file (DEALCOACH_ORG_FILE): deal owners are matched against the org")

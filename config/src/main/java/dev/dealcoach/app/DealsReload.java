@@ -45,4 +45,9 @@ public final class DealsReload {
         log.info("Reloaded {}; {} slip-risk alerts sent", report.summary(), risk.alerts().size());
         return Optional.of(new Result(report, risk));
     }
+
+    /** The hourly run: the files re-read when there are any, else the deals as they are evaluated (dates pass without a reload). */
+    public RiskAlerts.Report hourly() {
+        return reload().map(Result::risk).orElseGet(() -> riskAlerts.evaluate(clock.instant()));
+    }
 }

@@ -6,7 +6,7 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fired by Quartz every hour: re-reads the deals file, keeping what changed, and sends the slip-risk alerts due. */
+/** Fired by Quartz every hour: re-reads the deals file when there is one, keeping what changed, and sends the slip-risk alerts and morning digests due. */
 @DisallowConcurrentExecution
 public class DealsReloadJob implements Job {
 
@@ -21,10 +21,10 @@ public class DealsReloadJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         try {
-            reload.reload();
+            reload.hourly();
         } catch (RuntimeException e) {
             // A bad file this hour leaves the deals as they were; the next hour reads it again.
-            log.warn("Deals could not be reloaded this hour: {}", e.getMessage());
+            log.warn("Deals could not be reloaded or evaluated this hour: {}", e.getMessage());
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.dealcoach.app;
 
 import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.pipeline.Outreach;
+import dev.dealcoach.core.risk.DealRisk;
 import dev.dealcoach.core.risk.RiskAlerts;
-import dev.dealcoach.core.risk.RiskThresholds;
 import dev.dealcoach.core.risk.SlipRiskRules;
 import dev.dealcoach.core.schedule.CheckIns;
 import com.zaxxer.hikari.HikariDataSource;
@@ -36,9 +36,9 @@ class SchedulerConfiguration {
     }
 
     @Bean
-    RiskAlerts riskAlerts(Stores stores, Outreach outreach) {
-        return new RiskAlerts(stores.org(), stores.deals(), stores.reviews(), stores.dealHistory(), stores.risk(), outreach,
-                new SlipRiskRules(RiskThresholds.DEFAULT));
+    RiskAlerts riskAlerts(Stores stores, Outreach outreach, SlipRiskRules slipRiskRules) {
+        return new RiskAlerts(stores.org(), stores.deals(), new DealRisk(stores.reviews(), stores.dealHistory(), slipRiskRules), stores.risk(),
+                outreach);
     }
 
     @Bean

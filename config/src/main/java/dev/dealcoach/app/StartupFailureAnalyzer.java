@@ -2,6 +2,7 @@ package dev.dealcoach.app;
 
 import dev.dealcoach.core.load.DataFileException;
 import dev.dealcoach.core.review.PlaybookException;
+import dev.dealcoach.core.risk.RiskRulesException;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -21,6 +22,11 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis(e.getMessage(),
                         "Correct the playbook at the path shown (the format is described at the top of the bundled "
                                 + "meddpicc.yml), or unset DEALCOACH_REVIEW_PLAYBOOKS_DIR to use the bundled playbooks.", e);
+            }
+            if (cause instanceof RiskRulesException e) {
+                return new FailureAnalysis(e.getMessage(),
+                        "Correct the slip-risk rules file at the path shown (the format is described at the top of the bundled "
+                                + "risk/slip-risk.yml), or unset DEALCOACH_RISK_RULES_FILE to use the bundled rules.", e);
             }
             if (cause instanceof DataFileException e) {
                 return new FailureAnalysis(e.getMessage(),

@@ -1,6 +1,7 @@
 package dev.dealcoach.core.conversation;
 
 import dev.dealcoach.core.model.Org;
+import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.store.IdempotencyStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.store.StoreUnavailableException;
@@ -256,6 +257,9 @@ public final class Coach {
             return say(turn, Message.text(NOT_UNDERSTOOD));
         }
         CommandHandler.Result result = handler.run(turn.speaker(), arguments);
+        if (result instanceof CommandHandler.StartFlowFor handoff) {
+            return startFor(turn, handoff);
+        }
         Optional<FlowRunner.Active> active = flows.active(turn.key());
         if (result instanceof Reply reply) {
             Message message = reply.message();
@@ -272,6 +276,27 @@ public final class Coach {
             return switching.offer(turn, active.get(), start, (name + " " + arguments).strip());
         }
         return flows.start(turn, start);
+    }
+
+    /** A flow started in someone else's DM: the speaker is told whether it started, and the person gets a button when busy. */
+    private List<Outgoing> startFor(Turn turn, CommandHandler.StartFlowFor handoff) {
+        String name = turn.speaker().org().person(handoff.personId()).map(Person::firstName).orElse(handoff.personId());
+        StartResult result = start(handoff.personId(), Destination.dm(handoff.personId()), handoff.flow(), handoff.key());
+        if (result instanceof StartResult.Started started) {
+            List<Outgoing> out = new ArrayList<>(say(turn, handoff.told()));
+            out.addAll(started.messages());
+            return out;
+        }
+        if (result instanceof StartResult.Busy busy) {
+            List<Outgoing> out = new ArrayList<>(say(turn, Message.text(Markup.literal(name) + " is in the middle of " + busy.subject()
+                    + ", so I left them a button to start this when they are done.")));
+            out.add(new Outgoing.Send(Destination.dm(handoff.personId()), handoff.ifBusy()));
+            return out;
+        }
+        if (result instanceof StartResult.AlreadyStarted) {
+            return say(turn, Message.text("You asked " + Markup.literal(name) + " for this earlier today; it is in their DM."));
+        }
+        return say(turn, Message.text(Markup.literal(name) + " is not in the org file, so I cannot ask them."));
     }
 
     private List<Outgoing> action(Turn turn, Inbound.Action action) {

@@ -33,11 +33,21 @@ public interface CommandHandler {
 
     Result run(Speaker speaker, String arguments);
 
-    /** What a command does: answer (a {@link Reply}), or start a flow. */
-    sealed interface Result permits Reply, StartFlow {
+    /** What a command does: answer (a {@link Reply}), start a flow, or start one in someone else's DM. */
+    sealed interface Result permits Reply, StartFlow, StartFlowFor {
     }
 
     /** @param intro said before the first question */
     record StartFlow(String flow, Map<String, String> context, Message intro) implements Result {
+    }
+
+    /**
+     * Starts {@code flow} in {@code personId}'s DM, once per {@code key} (a manager asks a rep to review a
+     * deal with them).
+     *
+     * @param told   said to the speaker when it started
+     * @param ifBusy sent to the person instead when another flow waits for their answer (a button to start it later)
+     */
+    record StartFlowFor(String personId, StartFlow flow, String key, Message told, Message ifBusy) implements Result {
     }
 }

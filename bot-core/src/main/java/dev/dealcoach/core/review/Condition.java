@@ -3,11 +3,14 @@ package dev.dealcoach.core.review;
 import dev.dealcoach.core.conversation.Answer;
 import dev.dealcoach.core.parse.FlexibleDate;
 import dev.dealcoach.core.parse.FlexibleNumber;
+import dev.dealcoach.core.model.ForecastCategory;
 import dev.dealcoach.core.model.Stage;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -54,11 +57,20 @@ public sealed interface Condition {
     }
 
     /** A condition on the deal's own record: it reads no question. */
-    sealed interface OnDeal extends Condition permits CloseBeyondMonths, ClosePassed, CloseWithinDays, StageIn {
+    sealed interface OnDeal extends Condition permits CloseBeyondMonths, ClosePassed, CloseWithinDays, StageIn, CategoryIn,
+            NoActivityDays, NoNextStep, OnHistory {
         @Override
         default Set<String> questions() {
             return Set.of();
         }
+    }
+
+    /**
+     * A condition on the deal's history this quarter or its latest review's verdict: what slip-risk
+     * rules know and a review in progress does not, so playbooks cannot use them.
+     */
+    sealed interface OnHistory extends OnDeal permits PushedAtLeast, DaysPushedOver, DowngradedFromCommit, AmountDownOver, StageAgeOver,
+            VerdictIn {
     }
 
     /** The person answered, and not with "don't know". */
@@ -157,6 +169,109 @@ public sealed interface Condition {
         @Override
         public boolean test(Facts facts) {
             return stages.contains(facts.deal().stage());
+        }
+    }
+
+    /** The deal is called one of {@code categories}. */
+    record CategoryIn(Set<ForecastCategory> categories) implements OnDeal {
+        public CategoryIn {
+            categories = Set.copyOf(categories);
+        }
+
+        @Override
+        public boolean test(Facts facts) {
+            return categories.contains(facts.deal().forecastCategory());
+        }
+    }
+
+    /** Nothing logged on the deal for {@code days} days or more (since it was created, when nothing ever was). */
+    record NoActivityDays(int days) implements OnDeal {
+        @Override
+        public boolean test(Facts facts) {
+            return facts.deal().daysQuiet(facts.today()) >= days;
+        }
+    }
+
+    /** The deal's next step is empty. */
+    record NoNextStep() implements OnDeal {
+        @Override
+        public boolean test(Facts facts) {
+            return facts.deal().nextStep() == null || facts.deal().nextStep().isBlank();
+        }
+    }
+
+    /** The close date was pushed later at least {@code times} times this quarter. */
+    record PushedAtLeast(int times) implements OnHistory {
+        @Override
+        public boolean test(Facts facts) {
+            return facts.track().pushes() >= times;
+        }
+    }
+
+    /** The close date was pushed more than {@code days} days in all this quarter. */
+    record DaysPushedOver(int days) implements OnHistory {
+        @Override
+        public boolean test(Facts facts) {
+            return facts.track().daysPushed() > days;
+        }
+    }
+
+    /** Called Commit this quarter and not now. */
+    record DowngradedFromCommit() implements OnHistory {
+        @Override
+        public boolean test(Facts facts) {
+            return facts.track().downgradedFromCommit();
+        }
+    }
+
+    /** The amount is more than {@code percent}% below its high this quarter. */
+    record AmountDownOver(int percent) implements OnHistory {
+        @Override
+        public boolean test(Facts facts) {
+            return facts.track().amountDropPercent().compareTo(BigDecimal.valueOf(percent)) > 0;
+        }
+    }
+
+    /** In its stage for more days than that stage's limit; a stage with no limit, or no recorded stage change, never is. */
+    record StageAgeOver(Map<Stage, Integer> days) implements OnHistory {
+        public StageAgeOver {
+            days = Map.copyOf(days);
+        }
+
+        @Override
+        public boolean test(Facts facts) {
+            Integer limit = days.get(facts.deal().stage());
+            return limit != null && facts.track().daysInStage().filter(in -> in > limit).isPresent();
+        }
+    }
+
+    /** The deal's latest review ended in one of {@code verdicts}. */
+    record VerdictIn(Set<Verdict> verdicts) implements OnHistory {
+        public VerdictIn {
+            verdicts = Set.copyOf(verdicts);
+        }
+
+        @Override
+        public boolean test(Facts facts) {
+            return facts.verdict().filter(verdicts::contains).isPresent();
+        }
+    }
+
+    /** The element was scored, and scored 0: "no economic buyer" in a review that asked. */
+    record Missing(String element) implements Condition {
+        @Override
+        public boolean test(Facts facts) {
+            return facts.scored(element) && facts.score(element) == 0;
+        }
+
+        @Override
+        public Set<String> questions() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<String> elements() {
+            return Set.of(element);
         }
     }
 

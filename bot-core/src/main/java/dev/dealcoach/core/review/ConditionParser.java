@@ -3,47 +3,70 @@ package dev.dealcoach.core.review;
 import dev.dealcoach.core.conversation.AnswerType;
 import dev.dealcoach.core.conversation.Block;
 import dev.dealcoach.core.conversation.Question;
+import dev.dealcoach.core.model.ForecastCategory;
 import dev.dealcoach.core.model.Stage;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the condition language of {@code when:} keys, like {@code {equals: {budget: approved}}} or
  * {@code {all: [{answered: champion}, {score-at-least: {metrics: 1}}]}}, into {@link Condition}s. The
  * questions and elements a condition names must be among those given. Problems are noted on the
- * walk with their path; a condition with a problem is empty.
+ * walk with their path; a condition with a problem is empty. The conditions on a deal's history
+ * ({@link Condition.OnHistory}) are read only where that history is known: in slip-risk rules.
  */
-final class ConditionParser {
+public final class ConditionParser {
+
+    private static final List<String> HISTORY_KINDS = List.of("pushed-at-least", "days-pushed-over", "downgraded-from-commit",
+            "amount-down-over", "stage-age-over", "verdict-in");
 
     private final YamlWalk yaml;
     private final Map<String, Question> questions;
     private final Set<String> elements;
+    private final boolean history;
 
     /**
      * @param questions the questions a condition may name, by id
      * @param elements  the ids of the elements a condition may name
      */
     ConditionParser(YamlWalk yaml, Map<String, Question> questions, Set<String> elements) {
+        this(yaml, questions, elements, false);
+    }
+
+    private ConditionParser(YamlWalk yaml, Map<String, Question> questions, Set<String> elements, boolean history) {
         this.yaml = yaml;
         this.questions = questions;
         this.elements = elements;
+        this.history = history;
     }
 
-    Optional<Condition> condition(JsonNode node, String path) {
+    /** For slip-risk rules: conditions on the deal, its history and its latest review's scores of {@code elements}; no questions. */
+    public static ConditionParser forRiskRules(YamlWalk yaml, Set<String> elements) {
+        return new ConditionParser(yaml, Map.of(), elements, true);
+    }
+
+    public Optional<Condition> condition(JsonNode node, String path) {
         if (node == null || !node.isObject() || node.size() != 1) {
             yaml.problem(path, "a condition is a mapping with one key: answered, unknown, specific, equals, "
-                    + "contacted-within-days, score-at-least, close-beyond-months, close-passed, close-within-days, stage-in, "
-                    + "date-differs-from-close, all, any or not");
+                    + "contacted-within-days, score-at-least, missing, close-beyond-months, close-passed, close-within-days, stage-in, "
+                    + "category-in, no-activity-days, no-next-step, date-differs-from-close, "
+                    + (history ? String.join(", ", HISTORY_KINDS) + ", " : "") + "all, any or not");
             return Optional.empty();
         }
         String kind = node.propertyNames().iterator().next();
         JsonNode arg = node.get(kind);
         String at = path + "." + kind;
+        if (!history && HISTORY_KINDS.contains(kind)) {
+            yaml.problem(at, "'" + kind + "' reads the deal's history, which only slip-risk rules know");
+            return Optional.empty();
+        }
         switch (kind) {
             case "answered":
                 return questionRef(arg, at).map(Condition.Answered::new);
@@ -59,14 +82,32 @@ final class ConditionParser {
             case "score-at-least":
                 return pair(arg, at).flatMap(p -> elementRef(p.getKey(), at)
                         .flatMap(e -> points(p.getValue(), at).map(n -> new Condition.ScoreAtLeast(e, n))));
+            case "missing":
+                return (arg != null && arg.isString() ? elementRef(arg.asString(), at) : elementRef(String.valueOf(arg), at))
+                        .map(Condition.Missing::new);
             case "close-beyond-months":
                 return count(arg, at).map(Condition.CloseBeyondMonths::new);
             case "close-passed":
-                if (arg == null || !arg.isBoolean() || !arg.asBoolean()) {
-                    yaml.problem(at, "write close-passed: true");
-                    return Optional.empty();
-                }
-                return Optional.of(new Condition.ClosePassed());
+                return flag(kind, arg, at).map(ok -> new Condition.ClosePassed());
+            case "no-next-step":
+                return flag(kind, arg, at).map(ok -> new Condition.NoNextStep());
+            case "downgraded-from-commit":
+                return flag(kind, arg, at).map(ok -> new Condition.DowngradedFromCommit());
+            case "no-activity-days":
+                return count(arg, at).map(Condition.NoActivityDays::new);
+            case "pushed-at-least":
+                return count(arg, at).map(Condition.PushedAtLeast::new);
+            case "days-pushed-over":
+                return count(arg, at).map(Condition.DaysPushedOver::new);
+            case "amount-down-over":
+                return percent(arg, at).map(Condition.AmountDownOver::new);
+            case "category-in":
+                return names(arg, at, ForecastCategory::parse, "a forecast category (commit, best-case, pipeline, omitted)")
+                        .map(Condition.CategoryIn::new);
+            case "verdict-in":
+                return names(arg, at, ConditionParser::verdict, "a verdict (pursue, develop, disqualify)").map(Condition.VerdictIn::new);
+            case "stage-age-over":
+                return stageDays(arg, at).map(Condition.StageAgeOver::new);
             case "close-within-days":
                 return count(arg, at).map(Condition.CloseWithinDays::new);
             case "stage-in":
@@ -141,6 +182,59 @@ final class ConditionParser {
             stage.ifPresent(stages::add);
         }
         return yaml.problemCount() == before ? Optional.of(stages) : Optional.empty();
+    }
+
+    private Optional<Boolean> flag(String kind, JsonNode arg, String path) {
+        if (arg == null || !arg.isBoolean() || !arg.asBoolean()) {
+            yaml.problem(path, "write " + kind + ": true");
+            return Optional.empty();
+        }
+        return Optional.of(true);
+    }
+
+    private Optional<Integer> percent(JsonNode node, String path) {
+        if (node == null || !node.isIntegralNumber() || node.asInt() < 1 || node.asInt() > 99) {
+            yaml.problem(path, "must be a whole percentage from 1 to 99");
+            return Optional.empty();
+        }
+        return Optional.of(node.asInt());
+    }
+
+    private static Optional<Verdict> verdict(String text) {
+        return java.util.Arrays.stream(Verdict.values()).filter(v -> v.name().equalsIgnoreCase(text.strip())).findFirst();
+    }
+
+    /** A list of names, each read by {@code parse}. */
+    private <T> Optional<Set<T>> names(JsonNode list, String path, Function<String, Optional<T>> parse, String what) {
+        Set<T> result = new java.util.HashSet<>();
+        int before = yaml.problemCount();
+        for (Map.Entry<String, JsonNode> item : yaml.items(list, path, true)) {
+            Optional<T> value = item.getValue().isString() ? parse.apply(item.getValue().asString()) : Optional.empty();
+            if (value.isEmpty()) {
+                yaml.problem(item.getKey(), "'" + item.getValue().asString() + "' is not " + what);
+            }
+            value.ifPresent(result::add);
+        }
+        return yaml.problemCount() == before ? Optional.of(result) : Optional.empty();
+    }
+
+    /** {@code {proof: 45, negotiation: 30}}: days per open stage. */
+    private Optional<Map<Stage, Integer>> stageDays(JsonNode node, String path) {
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            yaml.problem(path, "expected days per stage, like {proof: 45, negotiation: 30}");
+            return Optional.empty();
+        }
+        Map<Stage, Integer> days = new EnumMap<>(Stage.class);
+        int before = yaml.problemCount();
+        for (String name : node.propertyNames()) {
+            Optional<Stage> stage = Stage.parse(name).filter(Stage::isOpen);
+            if (stage.isEmpty()) {
+                yaml.problem(path + "." + name, "'" + name + "' is not an open stage (discovery, evaluation, proof, negotiation, close)");
+            }
+            Optional<Integer> limit = count(node.get(name), path + "." + name);
+            stage.ifPresent(s -> limit.ifPresent(d -> days.put(s, d)));
+        }
+        return yaml.problemCount() == before ? Optional.of(days) : Optional.empty();
     }
 
     private Optional<String> dated(String question, String path) {

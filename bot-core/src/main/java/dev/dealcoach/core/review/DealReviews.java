@@ -15,18 +15,20 @@ public final class DealReviews implements Feature {
     private final DealStore deals;
     private final ReviewStore reviews;
     private final Playbooks playbooks;
+    private final AtRiskDeals atRisk;
     private final Clock clock;
 
-    public DealReviews(DealStore deals, ReviewStore reviews, Playbooks playbooks, Clock clock) {
+    public DealReviews(DealStore deals, ReviewStore reviews, Playbooks playbooks, AtRiskDeals atRisk, Clock clock) {
         this.deals = deals;
         this.reviews = reviews;
         this.playbooks = playbooks;
+        this.atRisk = atRisk;
         this.clock = clock;
     }
 
     @Override
     public List<CommandHandler> commands() {
-        return List.of(new ReviewCommand(deals, reviews, playbooks), new DealCommand(deals, reviews, playbooks));
+        return List.of(new ReviewCommand(deals, reviews, playbooks, atRisk), new DealCommand(deals, reviews, playbooks));
     }
 
     @Override

@@ -37,7 +37,7 @@ final class DealText {
         List<Deal> shown = deals.subList(0, Math.min(deals.size(), MAX_PICKS));
         String text = question;
         if (deals.size() > shown.size()) {
-            text += " Showing the " + shown.size() + " closing soonest of " + deals.size() + ": type more of the name to narrow it down.";
+            text += " Showing " + shown.size() + " of " + deals.size() + ": type more of the name to narrow it down.";
         }
         blocks.add(new Block.Text(text));
         if (shown.size() > MAX_BUTTONS) {

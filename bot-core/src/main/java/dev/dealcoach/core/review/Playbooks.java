@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The playbooks loaded at start-up, one of them the default for reviews. */
 public final class Playbooks {
@@ -72,6 +73,13 @@ public final class Playbooks {
 
     public Playbook defaultPlaybook() {
         return defaultPlaybook;
+    }
+
+    /** The ids of every loaded playbook's elements: what slip-risk rules may name. */
+    public Set<String> elementIds() {
+        Set<String> ids = new java.util.TreeSet<>();
+        byId.values().forEach(playbook -> playbook.elements().forEach(element -> ids.add(element.id())));
+        return ids;
     }
 
     public Optional<Playbook> find(String id) {

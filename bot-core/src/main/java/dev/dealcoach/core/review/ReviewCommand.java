@@ -17,8 +17,10 @@ public final class ReviewCommand implements CommandHandler {
     private final DealStore deals;
     private final ReviewStore reviews;
     private final Playbooks playbooks;
+    private final AtRiskDeals atRisk;
 
-    public ReviewCommand(DealStore deals, ReviewStore reviews, Playbooks playbooks) {
+    public ReviewCommand(DealStore deals, ReviewStore reviews, Playbooks playbooks, AtRiskDeals atRisk) {
+        this.atRisk = atRisk;
         this.deals = deals;
         this.reviews = reviews;
         this.playbooks = playbooks;
@@ -49,10 +51,18 @@ public final class ReviewCommand implements CommandHandler {
         return DealSearch.looksLikeAnId(arguments) || !DealSearch.find(arguments, deals.all()).isEmpty();
     }
 
-    /** A deal of theirs (or their team's) to try, in the fewest words that find it. */
+    /** Their own deal most at risk of slipping, else a deal of theirs (or their team's) to try, in the fewest words that find it. */
     @Override
     public Optional<String> suggestion(Speaker speaker) {
-        return DealToTry.of(speaker.org(), speaker.person(), deals.all(), speaker.today())
+        List<Deal> all = deals.all();
+        List<Deal> own = all.stream().filter(d -> d.ownerId().equals(speaker.id())).toList();
+        Optional<AtRiskDeals.Flagged> worst = atRisk.of(speaker, own).stream().findFirst();
+        if (worst.isPresent()) {
+            Deal deal = worst.get().deal();
+            return Optional.of("`review " + Markup.literal(DealSearch.shortestQuery(deal, DealAccess.visible(speaker, all))) + "` pressure-tests "
+                    + Markup.literal(deal.name()) + ", at risk of slipping: " + Markup.literal(worst.get().reason()));
+        }
+        return DealToTry.of(speaker.org(), speaker.person(), all, speaker.today())
                 .map(t -> "`review " + Markup.literal(t.query()) + "` pressure-tests " + Markup.literal(t.deal().name())
                         + (t.deal().ownerId().equals(speaker.id()) ? ", your next deal to close," : ",")
                         + " the way a sales director would.");
@@ -65,9 +75,20 @@ public final class ReviewCommand implements CommandHandler {
         List<Deal> open = visible.stream().filter(d -> d.stage().isOpen())
                 .sorted(Comparator.comparing(Deal::closeDate)).toList();
         if (arguments.isBlank()) {
-            return open.isEmpty()
-                    ? new Reply(Message.text("You have no open deals to review."))
-                    : new Reply(DealText.pick("Which deal?", open, "review"));
+            if (open.isEmpty()) {
+                return new Reply(Message.text("You have no open deals to review."));
+            }
+            List<AtRiskDeals.Flagged> flagged = atRisk.of(speaker, open);
+            if (flagged.isEmpty()) {
+                return new Reply(DealText.pick("Which deal?", open, "review"));
+            }
+            // At risk first (worst first), then the rest by close date.
+            List<Deal> first = flagged.stream().map(AtRiskDeals.Flagged::deal).toList();
+            List<Deal> ordered = new java.util.ArrayList<>(first);
+            open.stream().filter(d -> !first.contains(d)).forEach(ordered::add);
+            return new Reply(DealText.pick("Which deal? " + flagged.size() + (flagged.size() == 1 ? " is" : " are")
+                    + " at risk of slipping, first: " + Markup.literal(flagged.get(0).deal().name()) + " ("
+                    + Markup.literal(flagged.get(0).reason()) + ")", ordered, "review"));
         }
         List<Deal> matches = DealSearch.find(arguments, open);
         if (matches.size() == 1) {

@@ -31,4 +31,9 @@ public record ReviewFacts(Map<String, Answer> answers, Map<String, Integer> scor
     public int score(String element) {
         return scores.getOrDefault(element, 0);
     }
+
+    @Override
+    public boolean scored(String element) {
+        return scores.containsKey(element);
+    }
 }

@@ -29,6 +29,8 @@ public final class ReviewFlow implements Flow {
     static final String DEAL_NAME = "deal-name";
     static final String PLAYBOOK = "playbook";
     static final String STAGE = "stage";
+    /** Who asked the rep for this review (a manager, from a slip-risk alert): told the verdict when it is done. */
+    static final String ASKED_BY = "asked-by";
 
     private final DealStore deals;
     private final ReviewStore reviews;
@@ -51,6 +53,22 @@ public final class ReviewFlow implements Flow {
                 + "Let's pressure-test it (" + playbook.name() + ", " + questions + " questions; `back` and `cancel` work any time)."
                 + owner);
         Map<String, String> context = Map.of(DEAL, deal.id(), DEAL_NAME, deal.name(), PLAYBOOK, playbook.id(), STAGE, deal.stage().name());
+        return new CommandHandler.StartFlow(NAME, context, intro);
+    }
+
+    /**
+     * A review of {@code deal} its owner is asked for by {@code manager}, for {@code why} (the deal's
+     * heaviest risk, say): when it is done, the manager is told its verdict.
+     */
+    public static CommandHandler.StartFlow askedBy(Playbook playbook, Speaker manager, Deal deal, String why) {
+        CommandHandler.StartFlow start = startFor(playbook, manager, deal);
+        Map<String, String> context = new java.util.HashMap<>(start.context());
+        context.put(ASKED_BY, manager.id());
+        Message intro = Message.text(Markup.literal(manager.person().firstName()) + " asks you to review "
+                + Markup.bold(Markup.literal(deal.name())) + " together: " + Markup.literal(why)).then(Message.text(
+                "Let's pressure-test it (" + playbook.name() + ", " + playbook.questionsFor(deal.stage()).size()
+                        + " questions; `back` and `cancel` work any time). " + Markup.literal(manager.person().firstName())
+                        + " sees the verdict when you finish."));
         return new CommandHandler.StartFlow(NAME, context, intro);
     }
 
@@ -89,7 +107,15 @@ public final class ReviewFlow implements Flow {
         DealReview review = new DealReview(UUID.randomUUID().toString(), speaker.id(), clock.instant(),
                 playbook.get().id(), deal.get(), state.answers(), outcome);
         reviews.save(review);
-        return new Reply(ReviewSummary.of(playbook.get(), review, previous, speaker));
+        Reply reply = new Reply(ReviewSummary.of(playbook.get(), review, previous, speaker));
+        String askedBy = state.context(ASKED_BY);
+        if (askedBy != null && !askedBy.equals(speaker.id())) {
+            reply = reply.tell(askedBy, Message.text(Markup.literal(speaker.person().shortName()) + " reviewed "
+                    + Markup.bold(Markup.literal(deal.get().name())) + " as you asked: "
+                    + outcome.verdict().name().toLowerCase(java.util.Locale.ROOT) + ". Type `deal " + deal.get().id()
+                    + "` to see the scores and next steps."));
+        }
+        return reply;
     }
 
     private Optional<Playbook> playbook(ConversationState state) {

@@ -10,29 +10,29 @@ import tools.jackson.databind.JsonNode;
  * One walk over a YAML file's tree. A problem is noted as {@code file: path: reason} and the walk
  * goes on, so that every problem in the file is reported at once.
  */
-final class YamlWalk {
+public final class YamlWalk {
 
     private final String source;
     private final List<String> problems = new ArrayList<>();
 
-    YamlWalk(String source) {
+    public YamlWalk(String source) {
         this.source = source;
     }
 
-    void problem(String path, String reason) {
+    public void problem(String path, String reason) {
         problems.add(source + ": " + path + ": " + reason);
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         return List.copyOf(problems);
     }
 
-    int problemCount() {
+    public int problemCount() {
         return problems.size();
     }
 
     /** The items of a list, each with its path, like {@code questions[2]}; an item that is itself a list is a problem. */
-    List<Map.Entry<String, JsonNode>> items(JsonNode list, String path, boolean required) {
+    public List<Map.Entry<String, JsonNode>> items(JsonNode list, String path, boolean required) {
         List<Map.Entry<String, JsonNode>> result = new ArrayList<>();
         if (list == null || list.isNull()) {
             if (required) {
@@ -56,7 +56,7 @@ final class YamlWalk {
     }
 
     /** The stripped text under {@code key}; null when it is missing, blank or not text. */
-    String text(JsonNode node, String path, String key, boolean required) {
+    public String text(JsonNode node, String path, String key, boolean required) {
         JsonNode value = node == null ? null : node.get(key);
         String at = path.isEmpty() ? key : path + "." + key;
         if (value == null || value.isNull() || (value.isString() && value.asString().isBlank())) {
@@ -73,7 +73,7 @@ final class YamlWalk {
     }
 
     /** Notes each key of a mapping that is not one of {@code allowed}. */
-    void onlyKeys(JsonNode node, String path, Set<String> allowed) {
+    public void onlyKeys(JsonNode node, String path, Set<String> allowed) {
         if (node == null || !node.isObject()) {
             return;
         }

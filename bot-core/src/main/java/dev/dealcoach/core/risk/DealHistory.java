@@ -1,6 +1,7 @@
 package dev.dealcoach.core.risk;
 
 import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.DealTrack;
 import dev.dealcoach.core.model.FiscalQuarter;
 import dev.dealcoach.core.model.ForecastCategory;
 import dev.dealcoach.core.model.Money;
@@ -21,6 +22,13 @@ public record DealHistory(Deal deal, List<DealChange> changes) {
 
     public DealHistory {
         changes = List.copyOf(changes);
+    }
+
+    /** What the history says in {@code quarter}, as of {@code today}. */
+    public DealTrack track(FiscalQuarter quarter, LocalDate today) {
+        BigDecimal drop = amountDrop(quarter).map(share -> share.movePointRight(2)).orElse(BigDecimal.ZERO);
+        return new DealTrack(pushes(quarter), daysPushed(quarter), downgradedFromCommit(quarter), drop,
+                inStageSince().map(day -> ChronoUnit.DAYS.between(day, today)));
     }
 
     /** Close-date changes to a later date made within {@code quarter}. */

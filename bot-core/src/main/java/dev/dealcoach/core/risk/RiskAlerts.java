@@ -14,14 +14,18 @@ import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.pipeline.Outreach;
-import dev.dealcoach.core.review.ReviewStore;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.OrgStore;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +40,19 @@ import java.util.TreeSet;
 public final class RiskAlerts {
 
     /**
-     * One alert sent: the deal, its level, whom it went to, and whether it was folded into the day's
-     * digest message because the manager already had {@link #DAILY_CAP} alerts that day.
+     * One alert due: the deal, its level, whom it is for, whether it was folded into the day's digest
+     * message because the manager already had {@link #DAILY_CAP} alerts that day, and whether it is held
+     * for the manager's morning digest.
      */
-    public record Alert(String dealId, RiskLevel level, String to, boolean folded) {
+    public record Alert(String dealId, RiskLevel level, String to, boolean folded, boolean held) {
     }
 
     /** Single alerts a manager gets in a day; more fold into one message per evaluation. */
     public static final int DAILY_CAP = 5;
+    /** A manager who chose the morning digest gets it at the first evaluation from this local time on a working day, before {@link #MORNING_ENDS}. */
+    public static final LocalTime MORNING = LocalTime.of(8, 0);
+    static final LocalTime MORNING_ENDS = LocalTime.of(11, 0);
+    private static final int MORNING_BUTTONS = 3;
 
     /** A due alert, before the cap decides whether it goes alone. */
     private record Due(RiskAssessment assessment, Person owner, Person to, String state, LocalDate today) {
@@ -55,23 +64,19 @@ public final class RiskAlerts {
 
     private final OrgStore orgs;
     private final DealStore deals;
-    private final ReviewStore reviews;
-    private final DealHistoryStore history;
+    private final DealRisk dealRisk;
     private final RiskStore risk;
     private final Outreach outreach;
-    private final SlipRiskRules rules;
 
-    public RiskAlerts(OrgStore orgs, DealStore deals, ReviewStore reviews, DealHistoryStore history, RiskStore risk, Outreach outreach,
-                      SlipRiskRules rules) {
-        this.history = history;
+    public RiskAlerts(OrgStore orgs, DealStore deals, DealRisk dealRisk, RiskStore risk, Outreach outreach) {
         this.orgs = orgs;
         this.deals = deals;
-        this.reviews = reviews;
+        this.dealRisk = dealRisk;
         this.risk = risk;
         this.outreach = outreach;
-        this.rules = rules;
     }
 
+    /** Every open deal evaluated at {@code at}: the alerts now due sent (or held for a morning digest), and the morning digests due. */
     public Report evaluate(Instant at) {
         Map<RiskLevel, Integer> levels = new EnumMap<>(RiskLevel.class);
         Arrays.stream(RiskLevel.values()).forEach(level -> levels.put(level, 0));
@@ -81,21 +86,22 @@ public final class RiskAlerts {
             return new Report(0, levels, alerts);
         }
         int evaluated = 0;
-        Map<String, List<Due>> due = new java.util.LinkedHashMap<>();
-        List<Deal> all = deals.all();
-        Map<String, List<DealChange>> changes = history.of(all.stream().filter(d -> d.stage().isOpen()).map(Deal::id).toList());
-        for (Deal deal : all) {
+        Map<String, List<Due>> due = new LinkedHashMap<>();
+        Map<String, Person> owners = new HashMap<>();
+        List<Deal> unsilenced = new ArrayList<>();
+        for (Deal deal : deals.all()) {
             Optional<Person> owner = org.get().person(deal.ownerId());
             if (!deal.stage().isOpen() || owner.isEmpty()) {
                 continue;
             }
             evaluated++;
-            LocalDate today = at.atZone(owner.get().timeZone()).toLocalDate();
-            if (silenced(deal, today)) {
-                continue;
+            owners.put(deal.ownerId(), owner.get());
+            if (!silenced(deal, today(owner.get(), at))) {
+                unsilenced.add(deal);
             }
-            RiskAssessment assessment = rules.assess(deal, reviews.latest(deal.id()),
-                    new DealHistory(deal, changes.getOrDefault(deal.id(), List.of())), org.get().calendar().quarterOf(today), today);
+        }
+        for (RiskAssessment assessment : dealRisk.assess(org.get(), unsilenced, deal -> today(owners.get(deal.ownerId()), at))) {
+            Deal deal = assessment.deal();
             levels.merge(assessment.level(), 1, Integer::sum);
             if (assessment.level().compareTo(RiskLevel.AT_RISK) < 0) {
                 risk.alerted(deal.id()).ifPresent(previous -> risk.clear(deal.id()));
@@ -108,19 +114,33 @@ public final class RiskAlerts {
             }
             boolean worse = previous.map(p -> worse(p, assessment)).orElse(true);
             if (risk.markAlerted(deal.id(), state) && worse) {
-                Person to = owner.get().manager().flatMap(org.get()::person).orElse(owner.get());
-                due.computeIfAbsent(to.id(), id -> new ArrayList<>()).add(new Due(assessment, owner.get(), to, state, today));
+                Person owner = owners.get(deal.ownerId());
+                Person to = owner.manager().flatMap(org.get()::person).orElse(owner);
+                due.computeIfAbsent(to.id(), id -> new ArrayList<>()).add(new Due(assessment, owner, to, state, today(owner, at)));
             }
         }
-        due.values().forEach(forOne -> send(org.get(), forOne, alerts));
+        Set<String> morning = due.isEmpty() ? Set.of() : risk.morningDigestManagers();
+        due.values().forEach(forOne -> send(org.get(), forOne, morning.contains(forOne.get(0).to().id()), alerts));
+        alerts.addAll(morningDigests(at));
         return new Report(evaluated, levels, alerts);
     }
 
-    /** A manager's due alerts, worst (then biggest) first: each alone up to the day's cap, the rest in one message. */
-    private void send(Org org, List<Due> forOne, List<Alert> alerts) {
+    private static LocalDate today(Person person, Instant at) {
+        return at.atZone(person.timeZone()).toLocalDate();
+    }
+
+    /** A manager's due alerts: held for their morning digest if they chose it, else worst (then biggest) first, each alone up to the day's cap, the rest in one message. */
+    private void send(Org org, List<Due> forOne, boolean heldForMorning, List<Alert> alerts) {
+        if (heldForMorning) {
+            for (Due one : forOne) {
+                risk.hold(one.to().id(), one.assessment().deal().id());
+                alerts.add(new Alert(one.assessment().deal().id(), one.assessment().level(), one.to().id(), false, true));
+            }
+            return;
+        }
         // Worst first, and of equal scores the biggest deals: they are the ones that go alone.
-        List<Due> sorted = forOne.stream().sorted(java.util.Comparator.comparingInt((Due d) -> d.assessment().score()).reversed()
-                .thenComparing((Due d) -> d.assessment().deal().amount().amount(), java.util.Comparator.reverseOrder())).toList();
+        List<Due> sorted = forOne.stream().sorted(Comparator.comparingInt((Due d) -> d.assessment().score()).reversed()
+                .thenComparing((Due d) -> d.assessment().deal().amount().amount(), Comparator.reverseOrder())).toList();
         List<Due> folded = new ArrayList<>();
         for (Due one : sorted) {
             if (risk.countAlert(one.to().id(), one.today()) > DAILY_CAP) {
@@ -130,7 +150,7 @@ public final class RiskAlerts {
             Message message = message(one.assessment(), one.owner(), one.today());
             post(org, one.to(), "risk:" + one.assessment().deal().id() + ":" + one.state(), message);
             risk.recordAlerted(one.to().id(), quarterKey(org, one.today()), one.assessment().deal().id());
-            alerts.add(new Alert(one.assessment().deal().id(), one.assessment().level(), one.to().id(), false));
+            alerts.add(new Alert(one.assessment().deal().id(), one.assessment().level(), one.to().id(), false, false));
         }
         if (folded.isEmpty()) {
             return;
@@ -140,7 +160,7 @@ public final class RiskAlerts {
             RiskAssessment a = one.assessment();
             lines.add("- " + Markup.literal(a.deal().name()) + " · " + Amounts.brief(a.deal().amount()) + " · " + a.level().label() + " · "
                     + Markup.literal(one.owner().shortName()) + ": " + Markup.literal(a.reasons().get(0).text()));
-            alerts.add(new Alert(a.deal().id(), a.level(), one.to().id(), true));
+            alerts.add(new Alert(a.deal().id(), a.level(), one.to().id(), true, false));
             risk.recordAlerted(one.to().id(), quarterKey(org, one.today()), a.deal().id());
         }
         Message digest = Message.of(new Block.Text("⚠ " + folded.size() + " more deal" + (folded.size() == 1 ? "" : "s")
@@ -151,14 +171,81 @@ public final class RiskAlerts {
         post(org, folded.get(0).to(), key, digest);
     }
 
+    /**
+     * The morning digests due at {@code at}: to each manager who chose one and whose local time is in the
+     * morning ({@link #MORNING} to {@link #MORNING_ENDS}) of a working day, once a day, the held deals
+     * still at risk, worst first. Deals held after today's digest went out wait for tomorrow's.
+     */
+    private List<Alert> morningDigests(Instant at) {
+        Optional<Org> org = orgs.load();
+        List<Alert> sent = new ArrayList<>();
+        if (org.isEmpty()) {
+            return sent;
+        }
+        for (String id : risk.morningDigestManagers()) {
+            Optional<Person> person = org.get().person(id);
+            if (person.isEmpty()) {
+                continue;
+            }
+            Person manager = person.get();
+            ZonedDateTime local = at.atZone(manager.timeZone());
+            if (local.toLocalTime().isBefore(MORNING) || !local.toLocalTime().isBefore(MORNING_ENDS)
+                    || !org.get().checkIns().workingDays(manager.id()).contains(local.getDayOfWeek())) {
+                continue;
+            }
+            Set<String> held = risk.held(manager.id());
+            if (!held.isEmpty()) {
+                morningDigest(org.get(), manager, held, at, sent);
+            }
+        }
+        return sent;
+    }
+
+    private void morningDigest(Org org, Person manager, Set<String> held, Instant at, List<Alert> sent) {
+        LocalDate today = today(manager, at);
+        List<Deal> still = held.stream().map(deals::find).flatMap(Optional::stream)
+                .filter(deal -> deal.stage().isOpen() && org.person(deal.ownerId()).isPresent() && !silenced(deal, today)).toList();
+        List<RiskAssessment> atRisk = dealRisk.assess(org, still, deal -> today(org.person(deal.ownerId()).orElseThrow(), at)).stream()
+                .filter(a -> a.level().compareTo(RiskLevel.AT_RISK) >= 0)
+                .sorted(Comparator.comparingInt(RiskAssessment::score).reversed()
+                        .thenComparing((RiskAssessment a) -> a.deal().amount().amount(), Comparator.reverseOrder())).toList();
+        if (!atRisk.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            List<Block.Button> buttons = new ArrayList<>();
+            for (RiskAssessment a : atRisk) {
+                Person owner = org.person(a.deal().ownerId()).orElseThrow();
+                lines.add("- " + Markup.literal(a.deal().name()) + " · " + Amounts.brief(a.deal().amount()) + " · " + a.level().label()
+                        + " · " + Markup.literal(owner.shortName()) + ": " + Markup.literal(a.reasons().get(0).text()));
+                if (buttons.size() < MORNING_BUTTONS) {
+                    buttons.add(ActionIds.run("Review " + a.deal().account() + " with " + owner.firstName(), "risk review " + a.deal().id(),
+                            buttons.isEmpty() ? Block.Style.PRIMARY : Block.Style.DEFAULT));
+                }
+            }
+            Message digest = Message.of(new Block.Text("⚠ Good morning, " + Markup.literal(manager.firstName()) + ": " + atRisk.size()
+                            + " deal" + (atRisk.size() == 1 ? "" : "s") + " in your team at risk of slipping, worst first:"),
+                    new Block.Text(String.join("\n", lines)), new Block.Buttons(buttons),
+                    new Block.Note("`risk snooze <deal id>` or `risk dismiss <deal id>` for any of them; `risk alerts each` to get "
+                            + "them as they come."));
+            if (!post(org, manager, "risk-morning:" + manager.id() + ":" + today, digest)) {
+                return;
+            }
+            for (RiskAssessment a : atRisk) {
+                risk.recordAlerted(manager.id(), quarterKey(org, today), a.deal().id());
+                sent.add(new Alert(a.deal().id(), a.level(), manager.id(), true, false));
+            }
+        }
+        risk.release(manager.id(), held);
+    }
+
     /** {@code FY27-Q4}: the quarter alerts and actions on them are counted in. */
     public static String quarterKey(Org org, LocalDate date) {
         dev.dealcoach.core.model.FiscalQuarter quarter = org.calendar().quarterOf(date);
         return String.format("FY%02d-Q%d", quarter.fiscalYear() % 100, quarter.quarter());
     }
 
-    private void post(Org org, Person to, String key, Message message) {
-        outreach.send(key, destinations(org, to).stream().map(place -> (Outgoing) new Outgoing.Send(place, message)).toList());
+    /** False when everything under {@code key} was queued before. */
+    private boolean post(Org org, Person to, String key, Message message) {
+        return outreach.send(key, destinations(org, to).stream().map(place -> (Outgoing) new Outgoing.Send(place, message)).toList());
     }
 
     /** The manager's alert channels from the org file, else their DM. */
@@ -212,28 +299,13 @@ public final class RiskAlerts {
         String level = assessment.level() == RiskLevel.LIKELY_TO_SLIP ? "Likely to slip" : "At risk";
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Text("⚠ " + level + ": " + Markup.literal(deal.name()) + " · " + Amounts.full(deal.amount()) + " · "
-                + deal.forecastCategory().label() + " · " + Markup.literal(owner.shortName())));
+                + deal.forecastCategory().label() + " · closes " + Dates.date(deal.closeDate(), today) + " · " + Markup.literal(owner.shortName())));
         blocks.add(new Block.Text(String.join(" ", assessment.reasons().stream().map(r -> Markup.literal(r.text())).toList())));
-        blocks.add(new Block.Text("Ask " + Markup.literal(owner.firstName()) + ": \"" + question(assessment, today) + "\""));
-        blocks.add(new Block.Buttons(List.of(ActionIds.run("Review " + deal.account(), "risk review " + deal.id(), Block.Style.PRIMARY),
+        blocks.add(new Block.Text("Ask " + Markup.literal(owner.firstName()) + ": \"" + Markup.literal(assessment.reasons().get(0).ask())
+                + "\""));
+        blocks.add(new Block.Buttons(List.of(ActionIds.run("Review with " + owner.firstName(), "risk review " + deal.id(), Block.Style.PRIMARY),
                 ActionIds.run("Snooze 7 days", "risk snooze " + deal.id(), Block.Style.DEFAULT),
                 ActionIds.run("Not a risk", "risk dismiss " + deal.id(), Block.Style.DEFAULT))));
         return new Message(blocks);
-    }
-
-    /** The director's question for the heaviest reason. */
-    private static String question(RiskAssessment assessment, LocalDate today) {
-        Deal deal = assessment.deal();
-        String account = Markup.literal(deal.account());
-        return switch (assessment.reasons().get(0).rule()) {
-            case "close-passed" -> "What has to happen for " + account + " to sign, and who has to do it?";
-            case "close-soon-early-stage" -> "What must happen for " + account + " to sign by " + Dates.date(deal.closeDate(), today)
-                    + ", and is that date still real?";
-            case "commit-weak-verdict" -> "What would make you bet your commit on " + account + "?";
-            case "review-missing-people" -> "Who at " + account + " can say yes, and have you met them?";
-            case "paper-not-started" -> "Who owns the contract at " + account + ", and what are their steps?";
-            case "stale" -> "When did you last speak to " + account + ", and when is the next meeting?";
-            default -> "What is the next step with " + account + ", and when?";
-        };
     }
 }

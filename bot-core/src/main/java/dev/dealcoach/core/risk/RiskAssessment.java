@@ -16,8 +16,8 @@ public record RiskAssessment(Deal deal, int score, RiskLevel level, List<RiskRea
         reasons = reasons.stream().sorted(Comparator.comparingInt(RiskReason::weight).reversed()).toList();
     }
 
-    static RiskAssessment of(Deal deal, List<RiskReason> reasons) {
+    static RiskAssessment of(Deal deal, List<RiskReason> reasons, RiskLevels levels) {
         int score = Math.min(100, reasons.stream().mapToInt(RiskReason::weight).sum());
-        return new RiskAssessment(deal, score, RiskLevel.of(score), reasons);
+        return new RiskAssessment(deal, score, levels.of(score), reasons);
     }
 }

@@ -6,13 +6,10 @@ import dev.dealcoach.core.conversation.HomeSection;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.format.Amounts;
-import dev.dealcoach.core.model.Deal;
-import dev.dealcoach.core.review.ReviewStore;
 import dev.dealcoach.core.store.DealStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A rep's own deals at risk or likely to slip, on their home page, worst first, each with its
@@ -23,15 +20,11 @@ final class RiskHomeSection implements HomeSection {
     private static final int SHOWN = 5;
 
     private final DealStore deals;
-    private final ReviewStore reviews;
-    private final DealHistoryStore history;
-    private final SlipRiskRules rules;
+    private final DealRisk dealRisk;
 
-    RiskHomeSection(DealStore deals, ReviewStore reviews, DealHistoryStore history, SlipRiskRules rules) {
+    RiskHomeSection(DealStore deals, DealRisk dealRisk) {
         this.deals = deals;
-        this.reviews = reviews;
-        this.history = history;
-        this.rules = rules;
+        this.dealRisk = dealRisk;
     }
 
     @Override
@@ -39,11 +32,7 @@ final class RiskHomeSection implements HomeSection {
         if (!speaker.org().directReports(speaker.id()).isEmpty()) {
             return List.of();
         }
-        List<Deal> open = deals.ownedBy(speaker.id()).stream().filter(d -> d.stage().isOpen()).toList();
-        Map<String, List<DealChange>> changes = history.of(open.stream().map(Deal::id).toList());
-        List<RiskAssessment> risky = open.stream()
-                .map(deal -> rules.assess(deal, reviews.latest(deal.id()), new DealHistory(deal, changes.getOrDefault(deal.id(), List.of())),
-                        speaker.org().calendar().quarterOf(speaker.today()), speaker.today()))
+        List<RiskAssessment> risky = dealRisk.assess(speaker.org(), deals.ownedBy(speaker.id()), deal -> speaker.today()).stream()
                 .filter(a -> a.level().compareTo(RiskLevel.AT_RISK) >= 0)
                 .sorted(Comparator.comparingInt(RiskAssessment::score).reversed())
                 .toList();

@@ -41,6 +41,21 @@ public interface RiskStore {
     /** The deals the manager was alerted about in {@code quarter}, and of those they acted on. */
     AlertRecord record(String managerId, String quarter);
 
+    /** The manager wants their team's alerts in one message each morning ({@code risk alerts morning}) rather than as they come. */
+    void morningDigest(String managerId, boolean on);
+
+    /** The managers who chose the morning digest. */
+    java.util.Set<String> morningDigestManagers();
+
+    /** Keeps the deal's alert for the manager's next morning digest. */
+    void hold(String managerId, String dealId);
+
+    /** The deals held for the manager's next morning digest. */
+    java.util.Set<String> held(String managerId);
+
+    /** The held deals that went out (or need not): the next digest does not repeat them. */
+    void release(String managerId, java.util.Set<String> dealIds);
+
     /** @param acted the alerted deals acted on */
     record AlertRecord(java.util.Set<String> alerted, java.util.Set<String> acted) {
     }

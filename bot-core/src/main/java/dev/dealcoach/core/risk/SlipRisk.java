@@ -4,7 +4,6 @@ import dev.dealcoach.core.conversation.CommandHandler;
 import dev.dealcoach.core.conversation.Feature;
 import dev.dealcoach.core.conversation.HomeSection;
 import dev.dealcoach.core.review.Playbooks;
-import dev.dealcoach.core.review.ReviewStore;
 import dev.dealcoach.core.store.DealStore;
 import java.util.List;
 
@@ -14,24 +13,22 @@ public final class SlipRisk implements Feature {
     private final DealStore deals;
     private final RiskStore risk;
     private final Playbooks playbooks;
-    private final ReviewStore reviews;
-    private final DealHistoryStore history;
+    private final DealRisk dealRisk;
 
-    public SlipRisk(DealStore deals, RiskStore risk, Playbooks playbooks, ReviewStore reviews, DealHistoryStore history) {
+    public SlipRisk(DealStore deals, RiskStore risk, Playbooks playbooks, DealRisk dealRisk) {
         this.deals = deals;
         this.risk = risk;
         this.playbooks = playbooks;
-        this.reviews = reviews;
-        this.history = history;
+        this.dealRisk = dealRisk;
     }
 
     @Override
     public List<HomeSection> homeSections() {
-        return List.of(new RiskHomeSection(deals, reviews, history, new SlipRiskRules(RiskThresholds.DEFAULT)));
+        return List.of(new RiskHomeSection(deals, dealRisk));
     }
 
     @Override
     public List<CommandHandler> commands() {
-        return List.of(new RiskCommand(deals, risk, playbooks));
+        return List.of(new RiskCommand(deals, risk, playbooks, dealRisk));
     }
 }

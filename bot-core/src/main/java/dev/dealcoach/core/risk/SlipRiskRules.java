@@ -1,48 +1,84 @@
 package dev.dealcoach.core.risk;
 
-import dev.dealcoach.core.format.Dates;
 import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.DealTrack;
 import dev.dealcoach.core.model.FiscalQuarter;
-import dev.dealcoach.core.model.ForecastCategory;
-import dev.dealcoach.core.model.Stage;
 import dev.dealcoach.core.review.DealReview;
-import dev.dealcoach.core.review.Verdict;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The slip-risk rules over what a deal is now and its latest review, each with its weight and its
- * reason in plain language. An open deal only: a closed one has nothing left to slip.
+ * The slip-risk rules: the bundled ones ({@code risk/slip-risk.yml}), changed by an org's own file
+ * when one is given, and the levels their scores fall into. Only open deals are assessed: a closed
+ * one has nothing left to slip.
  */
 public final class SlipRiskRules {
 
-    static final int CLOSE_PASSED = 40;
-    static final int CLOSE_SOON_EARLY = 30;
-    static final int COMMIT_WEAK_VERDICT = 25;
-    static final int STALE = 20;
-    static final int NO_BUYER_OR_CHAMPION = 20;
-    static final int PAPER_NOT_STARTED = 15;
-    static final int NO_NEXT_STEP = 10;
-    static final int PUSHED = 25;
-    static final int DOWNGRADED = 20;
-    static final int AMOUNT_DOWN = 15;
-    static final int STAGE_AGE = 15;
-    /** Pushed this often, or this many days in all, in a quarter. */
-    static final int PUSHES = 2;
-    static final int DAYS_PUSHED = 30;
-    static final BigDecimal AMOUNT_DROP = new BigDecimal("0.20");
+    private static final String BUNDLED = "/risk/slip-risk.yml";
 
-    private final RiskThresholds thresholds;
+    private final List<RiskRule> rules;
+    private final RiskLevels levels;
 
-    public SlipRiskRules(RiskThresholds thresholds) {
-        this.thresholds = thresholds;
+    public SlipRiskRules(List<RiskRule> rules, RiskLevels levels) {
+        this.rules = List.copyOf(rules);
+        this.levels = levels;
     }
 
+    /** The bundled rules; {@code elements} are the review elements rules may name. */
+    public static SlipRiskRules bundled(Set<String> elements) {
+        return load(null, elements);
+    }
+
+    /** The bundled rules, then {@code orgFile}'s (when given): same id replaces, {@code off: true} removes, new ids add. */
+    public static SlipRiskRules load(Path orgFile, Set<String> elements) {
+        RiskRuleReader reader = new RiskRuleReader(elements);
+        RiskRuleReader.RuleFile bundled;
+        try (InputStream in = SlipRiskRules.class.getResourceAsStream(BUNDLED);
+             Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            bundled = reader.read("classpath:" + BUNDLED, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, RiskRule> byId = new LinkedHashMap<>();
+        bundled.rules().forEach(rule -> byId.put(rule.id(), rule));
+        RiskLevels levels = bundled.levels().orElse(RiskLevels.DEFAULT);
+        if (orgFile != null) {
+            RiskRuleReader.RuleFile own;
+            try (Reader text = Files.newBufferedReader(orgFile, StandardCharsets.UTF_8)) {
+                own = reader.read(orgFile.toString(), text);
+            } catch (IOException e) {
+                throw new RiskRulesException(List.of(orgFile + ": cannot read the slip-risk rules: " + e.getMessage()));
+            }
+            List<String> unknown = own.off().stream().filter(id -> !byId.containsKey(id)).toList();
+            if (!unknown.isEmpty()) {
+                throw new RiskRulesException(unknown.stream().map(id -> orgFile + ": rule '" + id + "' is turned off but there is no "
+                        + "such bundled rule (bundled: " + String.join(", ", byId.keySet()) + ")").toList());
+            }
+            own.off().forEach(byId::remove);
+            own.rules().forEach(rule -> byId.put(rule.id(), rule));
+            levels = own.levels().orElse(levels);
+        }
+        return new SlipRiskRules(new ArrayList<>(byId.values()), levels);
+    }
+
+    public List<RiskRule> rules() {
+        return rules;
+    }
+
+    /** Without history: what the deal and its latest review say alone. */
     public RiskAssessment assess(Deal deal, Optional<DealReview> latest, LocalDate today) {
         return assess(deal, latest, new DealHistory(deal, List.of()), null, today);
     }
@@ -51,76 +87,15 @@ public final class SlipRiskRules {
     public RiskAssessment assess(Deal deal, Optional<DealReview> latest, DealHistory history, FiscalQuarter quarter, LocalDate today) {
         List<RiskReason> reasons = new ArrayList<>();
         if (!deal.stage().isOpen()) {
-            return RiskAssessment.of(deal, reasons);
+            return RiskAssessment.of(deal, reasons, levels);
         }
-        long toClose = ChronoUnit.DAYS.between(today, deal.closeDate());
-        if (toClose < 0) {
-            reasons.add(new RiskReason("close-passed", CLOSE_PASSED, "Close date " + Dates.date(deal.closeDate(), today)
-                    + " has passed; the deal is still in " + deal.stage().label() + "."));
-        } else if (toClose <= thresholds.closeSoonDays() && deal.stage().compareTo(Stage.NEGOTIATION) < 0) {
-            reasons.add(new RiskReason("close-soon-early-stage", CLOSE_SOON_EARLY, "Closes " + Dates.date(deal.closeDate(), today)
-                    + " but is still in " + deal.stage().label() + "."));
-        }
-        LocalDate lastActivity = deal.lastActivityDate() == null ? deal.createdDate() : deal.lastActivityDate();
-        long quiet = ChronoUnit.DAYS.between(lastActivity, today);
-        if (quiet >= thresholds.staleDays()) {
-            reasons.add(new RiskReason("stale", STALE, "No activity in " + quiet + " days."));
-        }
-        if (deal.nextStep() == null || deal.nextStep().isBlank()) {
-            reasons.add(new RiskReason("no-next-step", NO_NEXT_STEP, "No next step."));
-        }
-        latest.ifPresent(review -> reviewReasons(deal, review, reasons));
-        if (quarter != null) {
-            historyReasons(deal, history, quarter, today, reasons);
-        }
-        return RiskAssessment.of(deal, reasons);
-    }
-
-    private void historyReasons(Deal deal, DealHistory history, FiscalQuarter quarter, LocalDate today, List<RiskReason> reasons) {
-        int pushes = history.pushes(quarter);
-        long days = history.daysPushed(quarter);
-        if (pushes >= PUSHES || days > DAYS_PUSHED) {
-            reasons.add(new RiskReason("close-pushed", PUSHED, "Close date pushed " + (pushes == 1 ? "once" : pushes + " times")
-                    + " this quarter, " + days + " days in all."));
-        }
-        if (history.downgradedFromCommit(quarter)) {
-            reasons.add(new RiskReason("downgraded-from-commit", DOWNGRADED, "Downgraded from Commit to " + deal.forecastCategory().label()
-                    + " this quarter."));
-        }
-        history.amountDrop(quarter).filter(drop -> drop.compareTo(AMOUNT_DROP) > 0).ifPresent(drop -> reasons.add(new RiskReason(
-                "amount-down", AMOUNT_DOWN, "Amount down " + drop.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)
-                + "% this quarter.")));
-        // Without a recorded stage change, when the deal entered its stage is unknown: no guess.
-        Optional<LocalDate> since = history.inStageSince();
-        long inStage = since.map(day -> ChronoUnit.DAYS.between(day, today)).orElse(0L);
-        Integer limit = thresholds.stageDays().get(deal.stage());
-        if (since.isPresent() && limit != null && inStage > limit) {
-            reasons.add(new RiskReason("stage-age", STAGE_AGE, "In " + deal.stage().label() + " for " + inStage + " days (more than "
-                    + limit + ")."));
-        }
-    }
-
-    private static void reviewReasons(Deal deal, DealReview review, List<RiskReason> reasons) {
-        if (deal.stage().compareTo(Stage.PROOF) >= 0) {
-            List<String> missing = new ArrayList<>();
-            if (review.outcome().scores().getOrDefault("economic-buyer", 1) == 0) {
-                missing.add("economic buyer");
-            }
-            if (review.outcome().scores().getOrDefault("champion", 1) == 0) {
-                missing.add("champion");
-            }
-            if (!missing.isEmpty()) {
-                reasons.add(new RiskReason("review-missing-people", NO_BUYER_OR_CHAMPION, "Its latest review has no "
-                        + String.join(" and no ", missing) + " in " + deal.stage().label() + "."));
+        RiskFacts facts = new RiskFacts(deal, today, latest, quarter == null ? DealTrack.NONE
+                : history.track(quarter, today));
+        for (RiskRule rule : rules) {
+            if (rule.when().test(facts)) {
+                reasons.add(new RiskReason(rule.id(), rule.weight(), RiskText.fill(rule.reason(), facts), RiskText.fill(rule.ask(), facts)));
             }
         }
-        if (deal.stage().compareTo(Stage.NEGOTIATION) >= 0 && review.outcome().scores().getOrDefault("paper-process", 1) == 0) {
-            reasons.add(new RiskReason("paper-not-started", PAPER_NOT_STARTED, "Paper process not started in " + deal.stage().label() + "."));
-        }
-        Verdict verdict = review.outcome().verdict();
-        if (deal.forecastCategory() == ForecastCategory.COMMIT && verdict != Verdict.PURSUE) {
-            reasons.add(new RiskReason("commit-weak-verdict", COMMIT_WEAK_VERDICT, "Called Commit, but its latest review says "
-                    + verdict.name().toLowerCase(Locale.ROOT) + "."));
-        }
+        return RiskAssessment.of(deal, reasons, levels);
     }
 }

@@ -102,14 +102,49 @@ class ConditionParserTest {
     }
 
     @Test
+    void readsConditionsOnTheDealsRecord() {
+        assertThat(when("{category-in: [commit, best-case]}"))
+                .hasValue(new Condition.CategoryIn(Set.of(ForecastCategory.COMMIT, ForecastCategory.BEST_CASE)));
+        assertThat(when("{no-activity-days: 14}")).hasValue(new Condition.NoActivityDays(14));
+        assertThat(when("{no-next-step: true}")).hasValue(new Condition.NoNextStep());
+        assertThat(when("{missing: champion}")).hasValue(new Condition.Missing("champion"));
+        assertThat(walk.problems()).isEmpty();
+
+        assertThat(when("{category-in: [maybe]}")).isEmpty();
+        assertThat(walk.problems()).containsExactly("test.yml: when.category-in[0]: 'maybe' is not a forecast category "
+                + "(commit, best-case, pipeline, omitted)");
+    }
+
+    @Test
+    void aPlaybookCannotUseTheHistoryOnlySlipRiskRulesKnow() {
+        assertThat(when("{pushed-at-least: 2}")).isEmpty();
+        assertThat(walk.problems()).containsExactly("test.yml: when.pushed-at-least: 'pushed-at-least' reads the deal's history, "
+                + "which only slip-risk rules know");
+
+        YamlWalk riskWalk = new YamlWalk("risk.yml");
+        ConditionParser risk = ConditionParser.forRiskRules(riskWalk, Set.of("champion"));
+        assertThat(risk.condition(yaml("{all: [{pushed-at-least: 2}, {days-pushed-over: 30}, {downgraded-from-commit: true}, "
+                + "{amount-down-over: 20}, {stage-age-over: {proof: 45}}, {verdict-in: [develop]}]}"), "when")).hasValue(new Condition.All(
+                List.of(new Condition.PushedAtLeast(2), new Condition.DaysPushedOver(30), new Condition.DowngradedFromCommit(),
+                        new Condition.AmountDownOver(20), new Condition.StageAgeOver(Map.of(Stage.PROOF, 45)),
+                        new Condition.VerdictIn(Set.of(Verdict.DEVELOP)))));
+        assertThat(risk.condition(yaml("{amount-down-over: 100}"), "when")).isEmpty();
+        assertThat(risk.condition(yaml("{stage-age-over: {won: 3}}"), "when")).isEmpty();
+        assertThat(risk.condition(yaml("{answered: champion}"), "when")).as("no questions in risk rules").isEmpty();
+        assertThat(riskWalk.problems()).containsExactly("risk.yml: when.amount-down-over: must be a whole percentage from 1 to 99",
+                "risk.yml: when.stage-age-over.won: 'won' is not an open stage (discovery, evaluation, proof, negotiation, close)",
+                "risk.yml: when.answered: no question 'champion'");
+    }
+
+    @Test
     void refusesWhatIsNotAMappingWithOneKnownKey() {
         assertThat(when("answered")).isEmpty();
         assertThat(when("{answered: champion, unknown: budget}")).isEmpty();
         assertThat(when("{sometimes: champion}")).isEmpty();
 
         String oneKey = "test.yml: when: a condition is a mapping with one key: answered, unknown, specific, equals, "
-                + "contacted-within-days, score-at-least, close-beyond-months, close-passed, close-within-days, stage-in, "
-                + "date-differs-from-close, all, any or not";
+                + "contacted-within-days, score-at-least, missing, close-beyond-months, close-passed, close-within-days, stage-in, "
+                + "category-in, no-activity-days, no-next-step, date-differs-from-close, all, any or not";
         assertThat(walk.problems()).containsExactly(oneKey, oneKey, "test.yml: when: unknown condition 'sometimes'");
     }
 

@@ -19,7 +19,7 @@ class DealHistoryTest {
 
     private static final FiscalQuarter Q4 = new FiscalCalendar(2).quarterOf(LocalDate.of(2026, 12, 1));
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private final SlipRiskRules rules = new SlipRiskRules(RiskThresholds.DEFAULT);
+    private final SlipRiskRules rules = SlipRiskRules.bundled(dev.dealcoach.core.review.Playbooks.bundled().elementIds());
 
     private static Deal deal(String amount, Stage stage, ForecastCategory category, LocalDate close) {
         return new Deal("D-7", "Umbrella - Data Suite", "Umbrella Health", "ana", Money.of(amount, "USD"), stage, category, close,

@@ -30,9 +30,9 @@ class RiskAlertsTest {
         new DataImport(stores).importDemo(clock);
         // Only the deal under test counts: the demo's own risky deals are closed out of the way.
         stores.deals().replaceAll(List.of(deal("Demo to the CFO", LocalDate.of(2027, 1, 20), Stage.PROOF)));
-        alerts = new RiskAlerts(stores.org(), stores.deals(), stores.reviews(), stores.dealHistory(), stores.risk(),
-                new Outreach(DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock), stores.outbox(), clock),
-                new SlipRiskRules(RiskThresholds.DEFAULT));
+        alerts = new RiskAlerts(stores.org(), stores.deals(), new DealRisk(stores.reviews(), stores.dealHistory(),
+                SlipRiskRules.bundled(Playbooks.bundled().elementIds())), stores.risk(),
+                new Outreach(DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock), stores.outbox(), clock));
     }
 
     private static Deal deal(String nextStep, LocalDate close, Stage stage) {
@@ -40,9 +40,14 @@ class RiskAlertsTest {
                 ForecastCategory.COMMIT, close, nextStep, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20));
     }
 
+    /** What was queued since the last look, each marked sent so that a later look (the clock moved on) does not see it again. */
     private List<String> sent() {
         PlainTextRenderer text = new PlainTextRenderer();
-        return stores.outbox().claim("test", 100, Duration.ZERO, Duration.ofMinutes(5)).stream()
+        List<dev.dealcoach.core.pipeline.Outbox.Claim> claims = stores.outbox().claim("test", 100, Duration.ZERO, Duration.ofMinutes(5));
+        claims.forEach(c -> stores.outbox().complete(c, new dev.dealcoach.core.pipeline.DeliveryOutcome(c.envelope().key(),
+                dev.dealcoach.core.pipeline.DeliveryOutcome.Status.SENT, dev.dealcoach.core.conversation.Platform.PLAYGROUND, "", 1,
+                clock.instant())));
+        return claims.stream()
                 .map(c -> c.envelope().key() + " " + c.envelope().messages().stream().map(o -> text.render(o.message()))
                         .collect(Collectors.joining(" ")))
                 .toList();
@@ -55,10 +60,10 @@ class RiskAlertsTest {
         stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
         RiskAlerts.Report report = alerts.evaluate(clock.instant());
 
-        assertThat(report.alerts()).containsExactly(new RiskAlerts.Alert("D-7", RiskLevel.AT_RISK, "mo", false));
-        assertThat(sent()).singleElement().asString().contains(":playground:team-mo", "⚠ At risk: Umbrella Health - Data Suite · $310,000 · Commit · Ana R.",
+        assertThat(report.alerts()).containsExactly(new RiskAlerts.Alert("D-7", RiskLevel.AT_RISK, "mo", false, false));
+        assertThat(sent()).singleElement().asString().contains(":playground:team-mo", "⚠ At risk: Umbrella Health - Data Suite · $310,000 · Commit · closes Nov 16 · Ana R.",
                 "Close date Nov 16 has passed; the deal is still in Proof.", "No next step.",
-                "Ask Ana: \"What has to happen for Umbrella Health to sign, and who has to do it?\"", "[Review Umbrella Health]");
+                "Ask Ana: \"What has to happen for Umbrella Health to sign, and who has to do it?\"", "[Review with Ana]", "[Snooze 7 days]", "[Not a risk]");
         assertThat(alerts.evaluate(clock.instant()).alerts()).as("the same state again").isEmpty();
         assertThat(sent()).isEmpty();
     }
@@ -113,7 +118,7 @@ class RiskAlertsTest {
         new DataImport(demo).seedDemoDealHistory(clock);
         assertThat(demo.dealHistory().of(List.of("D-1018")).get("D-1018")).as("seeded once").hasSize(2);
 
-        SlipRiskRules rules = new SlipRiskRules(RiskThresholds.DEFAULT);
+        SlipRiskRules rules = SlipRiskRules.bundled(Playbooks.bundled().elementIds());
         dev.dealcoach.core.model.Org org = demo.org().load().orElseThrow();
         LocalDate today = LocalDate.of(2026, 12, 1);
         java.util.Map<String, List<DealChange>> history = demo.dealHistory().of(List.of("D-1018", "D-1074", "D-1013"));
@@ -164,10 +169,108 @@ class RiskAlertsTest {
                 ForecastCategory.COMMIT, LocalDate.of(2026, 11, 20), "", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
         assertThat(alerts.evaluate(clock.instant()).alerts()).hasSize(2);
 
-        chat.as("mo").says("risk review D-7").expectReply("Umbrella Health - Data Suite", "1/");
-        chat.as("mo").says("cancel");
+        chat.as("mo").says("risk review D-7").expectReply("Asked Ana to review Umbrella Health - Data Suite");
         chat.as("mo").says("stats").expectReply("Slip-risk alerts acted on this quarter (reviewed, snoozed or called not a risk): Mo C. 1 of 2.");
         chat.as("dana").says("stats").expectReply("Mo C. 1 of 2");
+    }
+
+    /** What was queued for {@code personId}'s DM since the last look (what a turn says to someone else goes through the outbox). */
+    private String toDm(String personId) {
+        PlainTextRenderer text = new PlainTextRenderer();
+        return stores.outbox().claim("test", 100, Duration.ZERO, Duration.ofMinutes(5)).stream()
+                .flatMap(c -> c.envelope().messages().stream())
+                .filter(o -> o instanceof dev.dealcoach.core.conversation.Outgoing.Send send
+                        && send.to().equals(dev.dealcoach.core.conversation.Destination.dm(personId)))
+                .map(o -> text.render(o.message())).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void reviewWithRepStartsTheReviewInTheRepsDmAndTellsTheManagerTheVerdict() {
+        dev.dealcoach.core.conversation.ChatScript chat = dev.dealcoach.core.conversation.ChatScript.over(stores, Playbooks.bundled(), clock);
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+
+        chat.as("mo").says("risk review D-7").expectReply("Asked Ana to review Umbrella Health - Data Suite in their DM; "
+                + "you will see the verdict when they finish.");
+        assertThat(toDm("ana")).contains("Mo asks you to review Umbrella Health - Data Suite together: Close date Nov 16 has passed; "
+                + "the deal is still in Proof.", "Mo sees the verdict when you finish.", "1/");
+        chat.as("mo").says("risk review D-7").expectReply("You asked Ana for this earlier today");
+
+        chat.as("ana");
+        for (int i = 0; i < 20 && !chat.reply().contains("Verdict"); i++) {
+            chat.says("don't know");
+        }
+        chat.expectReply("Verdict: DISQUALIFY");
+        assertThat(toDm("mo")).isEqualTo("Ana R. reviewed Umbrella Health - Data Suite as you asked: disqualify. "
+                + "Type `deal D-7` to see the scores and next steps.");
+        assertThat(stores.reviews().latest("D-7")).get().extracting(r -> r.reviewerId()).isEqualTo("ana");
+    }
+
+    @Test
+    void aRepBusyWithAnotherFlowGetsAButtonInstead() {
+        dev.dealcoach.core.conversation.ChatScript chat = dev.dealcoach.core.conversation.ChatScript.over(stores, Playbooks.bundled(), clock);
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+        stores.deals().save(new Deal("D-9", "Initech - Pilot", "Initech", "ana", Money.of("90000", "USD"), Stage.PROOF,
+                ForecastCategory.PIPELINE, LocalDate.of(2027, 2, 20), "Demo", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+        chat.as("ana").says("review D-9").expectReply("1/");
+
+        chat.as("mo").says("risk review D-7").expectReply("Ana is in the middle of the review of Initech - Pilot, so I left them a "
+                + "button to start this when they are done.");
+        assertThat(toDm("ana")).contains("Mo asks you to review Umbrella Health - Data Suite together", "[Review Umbrella Health]");
+        chat.as("ana").says("don't know").expectReply("2/");
+    }
+
+    @Test
+    void aManagerWhoChoseTheMorningDigestGetsHeldAlertsInOneMessageEachWorkingMorning() {
+        dev.dealcoach.core.conversation.ChatScript chat = dev.dealcoach.core.conversation.ChatScript.over(stores, Playbooks.bundled(), clock);
+        chat.as("mo").says("risk alerts morning").expectReply("wait for one message each working morning, from 08:00 your time");
+        chat.as("ana").says("risk alerts morning").expectReply("Slip-risk alerts go to managers");
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+
+        // 07:00 in New York: held, nothing sent.
+        assertThat(alerts.evaluate(clock.instant()).alerts()).containsExactly(new RiskAlerts.Alert("D-7", RiskLevel.AT_RISK, "mo", false, true));
+        assertThat(sent()).isEmpty();
+
+        clock.set(java.time.Instant.parse("2026-12-01T13:30:00Z"));
+        stores.deals().save(new Deal("D-8", "Initech - Pilot", "Initech", "omar", Money.of("90000", "USD"), Stage.PROOF,
+                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 20), "", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+        RiskAlerts.Report morning = alerts.evaluate(clock.instant());
+        assertThat(morning.alerts()).extracting(RiskAlerts.Alert::dealId, RiskAlerts.Alert::held, RiskAlerts.Alert::folded)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("D-8", true, false),
+                        org.assertj.core.groups.Tuple.tuple("D-7", false, true), org.assertj.core.groups.Tuple.tuple("D-8", false, true));
+        assertThat(sent()).singleElement().asString().startsWith("risk-morning:mo:2026-12-01").contains(
+                "⚠ Good morning, Mo: 2 deals in your team at risk of slipping, worst first:",
+                "- Umbrella Health - Data Suite · $310k · at risk · Ana R.: Close date Nov 16 has passed",
+                "- Initech - Pilot · $90k · at risk · Omar H.: Close date Nov 20 has passed",
+                "[Review Umbrella Health with Ana] [Review Initech with Omar]", "`risk alerts each`");
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("sent once").isEmpty();
+
+        clock.set(java.time.Instant.parse("2026-12-01T14:30:00Z"));
+        stores.deals().save(new Deal("D-9", "Hooli - Expansion", "Hooli", "ana", Money.of("50000", "USD"), Stage.PROOF,
+                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 25), "", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+        alerts.evaluate(clock.instant());
+        assertThat(sent()).as("today's digest went out: this one waits for tomorrow's").isEmpty();
+        assertThat(stores.risk().held("mo")).containsExactly("D-9");
+
+        chat.as("mo").says("risk alerts each").expectReply("come as they happen", "These were waiting for tomorrow's digest:",
+                "- Hooli - Expansion (`risk review D-9`)");
+        assertThat(stores.risk().held("mo")).isEmpty();
+    }
+
+    @Test
+    void aHeldDealThatRecoveredBeforeTheMorningIsLeftOutAndNoDigestGoesOnAWeekend() {
+        stores.risk().morningDigest("mo", true);
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+        clock.set(java.time.Instant.parse("2026-12-05T12:00:00Z"));
+        alerts.evaluate(clock.instant());
+        clock.set(java.time.Instant.parse("2026-12-05T14:00:00Z"));
+        alerts.evaluate(clock.instant());
+        assertThat(sent()).as("Saturday").isEmpty();
+
+        stores.deals().save(deal("Signing call Monday", LocalDate.of(2026, 12, 20), Stage.NEGOTIATION));
+        clock.set(java.time.Instant.parse("2026-12-07T13:10:00Z"));
+        alerts.evaluate(clock.instant());
+        assertThat(sent()).as("no longer at risk: nothing to say").isEmpty();
+        assertThat(stores.risk().held("mo")).isEmpty();
     }
 
     @Test

@@ -104,4 +104,24 @@ public abstract class RiskStoreContract {
         assertThat(risk.record("mo", "FY27-Q3").alerted()).isEmpty();
         assertThat(risk.record("sam", "FY27-Q4").acted()).isEmpty();
     }
+
+    @Test
+    void aManagersMorningDigestChoiceAndTheAlertsHeldForItAreKept() {
+        assertThat(risk.morningDigestManagers()).isEmpty();
+        risk.morningDigest("mo", true);
+        risk.morningDigest("mo", true);
+        assertThat(risk.morningDigestManagers()).containsExactly("mo");
+
+        risk.hold("mo", "D-1");
+        risk.hold("mo", "D-2");
+        risk.hold("mo", "D-2");
+        assertThat(risk.held("mo")).containsExactlyInAnyOrder("D-1", "D-2");
+        risk.release("mo", java.util.Set.of("D-1"));
+        assertThat(risk.held("mo")).containsExactly("D-2");
+        risk.release("sam", java.util.Set.of("D-2"));
+        assertThat(risk.held("sam")).isEmpty();
+
+        risk.morningDigest("mo", false);
+        assertThat(risk.morningDigestManagers()).isEmpty();
+    }
 }

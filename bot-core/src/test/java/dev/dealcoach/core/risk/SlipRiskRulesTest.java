@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SlipRiskRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private final SlipRiskRules rules = new SlipRiskRules(RiskThresholds.DEFAULT);
+    private final SlipRiskRules rules = SlipRiskRules.bundled(dev.dealcoach.core.review.Playbooks.bundled().elementIds());
 
     private static Deal deal(Stage stage, ForecastCategory category, LocalDate close, LocalDate lastActivity, String nextStep) {
         return new Deal("D-1", "Umbrella - Data Suite", "Umbrella Health", "ana", Money.of("310000", "USD"), stage, category, close,
@@ -69,7 +69,7 @@ class SlipRiskRulesTest {
     void theLatestReviewCountsForPeopleMissingLatePaperNotStartedAndAWeakCommit() {
         Deal proof = healthy(Stage.PROOF, TODAY.plusDays(60));
         assertThat(rulesOf(proof, Optional.of(review(proof, Verdict.DEVELOP, Map.of("economic-buyer", 0, "champion", 1)))))
-                .containsExactly("review-missing-people");
+                .containsExactly("review-no-economic-buyer");
         Deal evaluation = healthy(Stage.EVALUATION, TODAY.plusDays(60));
         assertThat(rulesOf(evaluation, Optional.of(review(evaluation, Verdict.DEVELOP, Map.of("economic-buyer", 0))))).isEmpty();
 
@@ -91,10 +91,10 @@ class SlipRiskRulesTest {
                 "no-next-step");
 
         assertThat(rules.assess(healthy(Stage.PROOF, TODAY.plusDays(5)), Optional.empty(), TODAY).level()).isEqualTo(RiskLevel.WATCH);
-        assertThat(RiskLevel.of(34)).isEqualTo(RiskLevel.WATCH);
-        assertThat(RiskLevel.of(35)).isEqualTo(RiskLevel.AT_RISK);
-        assertThat(RiskLevel.of(59)).isEqualTo(RiskLevel.AT_RISK);
-        assertThat(RiskLevel.of(14)).isEqualTo(RiskLevel.NONE);
+        assertThat(RiskLevels.DEFAULT.of(34)).isEqualTo(RiskLevel.WATCH);
+        assertThat(RiskLevels.DEFAULT.of(35)).isEqualTo(RiskLevel.AT_RISK);
+        assertThat(RiskLevels.DEFAULT.of(59)).isEqualTo(RiskLevel.AT_RISK);
+        assertThat(RiskLevels.DEFAULT.of(14)).isEqualTo(RiskLevel.NONE);
         assertThat(rules.assess(deal(Stage.CLOSED_WON, ForecastCategory.CLOSED, TODAY.minusDays(40), null, ""), Optional.empty(), TODAY)
                 .score()).as("closed: nothing left to slip").isZero();
     }

@@ -16,6 +16,8 @@ final class InMemoryRiskStore implements RiskStore {
     private final Map<String, Integer> sent = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> alertedDeals = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> actedDeals = new ConcurrentHashMap<>();
+    private final Set<String> morningDigest = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<String>> held = new ConcurrentHashMap<>();
 
     @Override
     public Optional<String> alerted(String dealId) {
@@ -73,5 +75,34 @@ final class InMemoryRiskStore implements RiskStore {
     @Override
     public int countAlert(String managerId, LocalDate date) {
         return sent.merge(managerId + "|" + date, 1, Integer::sum);
+    }
+
+    @Override
+    public void morningDigest(String managerId, boolean on) {
+        if (on) {
+            morningDigest.add(managerId);
+        } else {
+            morningDigest.remove(managerId);
+        }
+    }
+
+    @Override
+    public Set<String> morningDigestManagers() {
+        return Set.copyOf(morningDigest);
+    }
+
+    @Override
+    public void hold(String managerId, String dealId) {
+        held.computeIfAbsent(managerId, k -> ConcurrentHashMap.newKeySet()).add(dealId);
+    }
+
+    @Override
+    public Set<String> held(String managerId) {
+        return Set.copyOf(held.getOrDefault(managerId, Set.of()));
+    }
+
+    @Override
+    public void release(String managerId, Set<String> dealIds) {
+        held.getOrDefault(managerId, new HashSet<>()).removeAll(dealIds);
     }
 }

@@ -129,6 +129,16 @@ record RedisKeys(String prefix) {
         return prefix + "risk:dismissed";
     }
 
+    /** The managers who get their slip-risk alerts as one morning digest. */
+    String riskMorningDigest() {
+        return prefix + "risk:morning-digest";
+    }
+
+    /** The deals whose alerts wait for a manager's morning digest. */
+    String riskHeld(String managerId) {
+        return prefix + "risk:held:" + managerId;
+    }
+
     /** manager id -> slip-risk alerts sent to them on a local date. */
     String riskSent(String date) {
         return prefix + "risk:sent:" + date;

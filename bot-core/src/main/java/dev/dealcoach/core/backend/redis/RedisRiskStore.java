@@ -89,4 +89,35 @@ final class RedisRiskStore implements RiskStore {
         }
         return Math.toIntExact(count);
     }
+
+    @Override
+    public void morningDigest(String managerId, boolean on) {
+        if (on) {
+            redis.sadd(keys.riskMorningDigest(), managerId);
+        } else {
+            redis.srem(keys.riskMorningDigest(), managerId);
+        }
+    }
+
+    @Override
+    public java.util.Set<String> morningDigestManagers() {
+        return java.util.Set.copyOf(redis.smembers(keys.riskMorningDigest()));
+    }
+
+    @Override
+    public void hold(String managerId, String dealId) {
+        redis.sadd(keys.riskHeld(managerId), dealId);
+    }
+
+    @Override
+    public java.util.Set<String> held(String managerId) {
+        return java.util.Set.copyOf(redis.smembers(keys.riskHeld(managerId)));
+    }
+
+    @Override
+    public void release(String managerId, java.util.Set<String> dealIds) {
+        if (!dealIds.isEmpty()) {
+            redis.srem(keys.riskHeld(managerId), dealIds.toArray(String[]::new));
+        }
+    }
 }
