@@ -13,11 +13,13 @@ import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import dev.dealcoach.core.conversation.Inbound;
 import dev.dealcoach.core.conversation.Coach;
+import dev.dealcoach.core.conversation.Destination;
 import dev.dealcoach.core.conversation.Message;
 import dev.dealcoach.core.conversation.Messenger;
 import dev.dealcoach.core.conversation.Origin;
@@ -134,6 +136,24 @@ public final class TeamsAdapter {
     }
 
     /**
+     * A channel message arrives in its thread ({@code 19:x@thread.tacv2;messageid=...}); a new post in
+     * the channel itself (a manager's alert channel, named by its id in the org file) goes to the
+     * channel's own conversation id, so that is kept too.
+     */
+    private void rememberChannel(Activity activity, ConversationReference reference) {
+        String channelId = activity.teamsGetChannelId();
+        if (channelId == null || reference.getConversation() == null || channelId.equals(reference.getConversation().getId())) {
+            return;
+        }
+        ConversationReference toChannel = ConversationReference.clone(reference);
+        ConversationAccount conversation = ConversationAccount.clone(reference.getConversation());
+        conversation.setId(channelId);
+        toChannel.setConversation(conversation);
+        toChannel.setActivityId(null);
+        messenger.remember(TeamsMessenger.addressKey(new Destination.Channel(Platform.TEAMS, channelId)), toChannel);
+    }
+
+    /**
      * Runs on the request thread: reads the activity, then keeps channel references, hands it to the
      * pipeline and answers invokes. Nothing is kept for an activity that cannot be read.
      */
@@ -151,6 +171,7 @@ public final class TeamsAdapter {
         ConversationReference reference = activity.getConversationReference();
         if (TeamsInbound.isChannel(activity)) {
             messenger.remember(TeamsMessenger.addressKey(TeamsInbound.place(activity, null)), reference);
+            rememberChannel(activity, reference);
         }
         String deliveryId = TeamsInbound.deliveryId(activity);
         PersonDirectory.Sender sender = sender(activity, reference);
