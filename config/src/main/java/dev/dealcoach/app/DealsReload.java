@@ -2,6 +2,7 @@ package dev.dealcoach.app;
 
 import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.load.DataFile;
+import dev.dealcoach.core.load.DataFileException;
 import dev.dealcoach.core.load.DataImport;
 import dev.dealcoach.core.risk.RiskAlerts;
 import java.time.Clock;
@@ -42,12 +43,22 @@ public final class DealsReload {
         DataImport.Report report = new DataImport(stores).importFiles(DataFile.of(properties.orgFile()),
                 DataFile.of(properties.dealsFile()), clock);
         RiskAlerts.Report risk = riskAlerts.evaluate(clock.instant());
-        log.info("Reloaded {}; {} slip-risk alerts sent", report.summary(), risk.alerts().size());
+        log.info("Reloaded {}; {} slip-risk alerts due ({} held for a morning digest)", report.summary(), risk.alerts().size(),
+                risk.alerts().stream().filter(RiskAlerts.Alert::held).count());
         return Optional.of(new Result(report, risk));
     }
 
     /** The hourly run: the files re-read when there are any, else the deals as they are evaluated (dates pass without a reload). */
     public RiskAlerts.Report hourly() {
-        return reload().map(Result::risk).orElseGet(() -> riskAlerts.evaluate(clock.instant()));
+        try {
+            Optional<Result> reloaded = reload();
+            if (reloaded.isPresent()) {
+                return reloaded.get().risk();
+            }
+        } catch (DataFileException | java.io.UncheckedIOException e) {
+            // A bad or missing file this hour leaves the deals as they were; they are still evaluated (dates pass, digests are due).
+            log.warn("The deals file could not be reloaded this hour: {}", e.getMessage());
+        }
+        return riskAlerts.evaluate(clock.instant());
     }
 }

@@ -46,7 +46,7 @@ class SchedulerConfiguration {
         return new DealsReload(properties, stores, riskAlerts, clock);
     }
 
-    /** Re-reads the deals file every hour (at minute 7), when there is one. */
+    /** Every hour (at minute 7): the deals file read again when there is one, and the deals evaluated for slip risk. */
     @Bean
     @ConditionalOnProperty(name = "dealcoach.scheduler.enabled", havingValue = "true", matchIfMissing = true)
     JobDetail dealsReloadJob() {

@@ -140,8 +140,7 @@ public final class TeamsAdapter {
      * the channel itself (a manager's alert channel, named by its id in the org file) goes to the
      * channel's own conversation id, so that is kept too.
      */
-    private void rememberChannel(Activity activity, ConversationReference reference) {
-        String channelId = activity.teamsGetChannelId();
+    private void rememberChannel(String channelId, ConversationReference reference) {
         if (channelId == null || reference.getConversation() == null || channelId.equals(reference.getConversation().getId())) {
             return;
         }
@@ -170,8 +169,9 @@ public final class TeamsAdapter {
         boolean installed = inbound.isEmpty() && TeamsInbound.installed(activity);
         ConversationReference reference = activity.getConversationReference();
         if (TeamsInbound.isChannel(activity)) {
+            String channelId = TeamsInbound.teamsChannel(activity).orElse(null);
             messenger.remember(TeamsMessenger.addressKey(TeamsInbound.place(activity, null)), reference);
-            rememberChannel(activity, reference);
+            rememberChannel(channelId, reference);
         }
         String deliveryId = TeamsInbound.deliveryId(activity);
         PersonDirectory.Sender sender = sender(activity, reference);

@@ -73,6 +73,15 @@ final class TeamsInbound {
         return isChannel(activity) ? new Destination.Channel(Platform.TEAMS, activity.getConversation().getId()) : Destination.dm(personId);
     }
 
+    /** The Teams channel an activity came from ({@code channelData.channel.id}); empty when none, or when channelData cannot be read. */
+    static Optional<String> teamsChannel(Activity activity) {
+        try {
+            return Optional.ofNullable(activity.teamsGetChannelId()).filter(id -> !id.isBlank());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * A channel or a group chat, where others read along; a personal chat only when it says so, or
      * names no type at all: a conversation of a type we do not know is not taken for a private one.

@@ -31,6 +31,8 @@ public final class Coach {
     static final Duration START_MEMORY = Duration.ofDays(31);
     /** In a proactively started flow's context: the key it was started with. */
     static final String START_KEY = "start-key";
+    /** In a flow's context, who asked this person for it: it waits for them, and no later check-in takes its place. */
+    public static final String ASKED = "asked-by";
 
     /** Said to someone who could not be matched to a person of the org; nothing is kept for them. */
     public static final String NOT_IN_ORG = "I can't find you in DealCoach's org file, so I can't coach you yet. "
@@ -125,10 +127,11 @@ public final class Coach {
         return new StartResult.Started(flows.start(turn, new CommandHandler.StartFlow(start.flow(), context, start.intro())));
     }
 
-    /** A flow the bot started itself under another key, and nobody has answered anything of it. */
+    /** A flow the bot started itself under another key, not one someone asked for, and nobody has answered anything of it. */
     private static boolean ignoredEarlierStart(FlowRunner.Active running, String key) {
         String started = running.state().context(START_KEY);
-        return started != null && !started.equals(key) && running.state().step() == 0 && running.state().answers().isEmpty();
+        return started != null && running.state().context(ASKED) == null && !started.equals(key) && running.state().step() == 0
+                && running.state().answers().isEmpty();
     }
 
     /** What the bot answers to one inbound (deliveries seen before are dropped earlier, in the pipeline). */
@@ -281,7 +284,10 @@ public final class Coach {
     /** A flow started in someone else's DM: the speaker is told whether it started, and the person gets a button when busy. */
     private List<Outgoing> startFor(Turn turn, CommandHandler.StartFlowFor handoff) {
         String name = turn.speaker().org().person(handoff.personId()).map(Person::firstName).orElse(handoff.personId());
-        StartResult result = start(handoff.personId(), Destination.dm(handoff.personId()), handoff.flow(), handoff.key());
+        Map<String, String> context = new LinkedHashMap<>(handoff.flow().context());
+        context.put(ASKED, turn.speaker().id());
+        StartResult result = start(handoff.personId(), Destination.dm(handoff.personId()),
+                new CommandHandler.StartFlow(handoff.flow().flow(), context, handoff.flow().intro()), handoff.key());
         if (result instanceof StartResult.Started started) {
             List<Outgoing> out = new ArrayList<>(say(turn, handoff.told()));
             out.addAll(started.messages());
@@ -293,8 +299,15 @@ public final class Coach {
             out.add(new Outgoing.Send(Destination.dm(handoff.personId()), handoff.ifBusy()));
             return out;
         }
+        if (result instanceof StartResult.AlreadyStarted again && !again.current().isEmpty()) {
+            // Still waiting for them: what they were asked goes to them again (a reminder, or the first time if it never got out).
+            List<Outgoing> out = new ArrayList<>(say(turn, Message.text("You asked " + Markup.literal(name)
+                    + " for this earlier today and they have not finished it: I reminded them.")));
+            out.addAll(again.current());
+            return out;
+        }
         if (result instanceof StartResult.AlreadyStarted) {
-            return say(turn, Message.text("You asked " + Markup.literal(name) + " for this earlier today; it is in their DM."));
+            return say(turn, Message.text("You asked " + Markup.literal(name) + " for this earlier today; ask again tomorrow."));
         }
         return say(turn, Message.text(Markup.literal(name) + " is not in the org file, so I cannot ask them."));
     }

@@ -40,12 +40,12 @@ public record Deal(
         return Optional.ofNullable(lastActivityDate);
     }
 
-    /** The same deal with every date moved by {@code days}; used to keep the demo data current. */
     /** Days since anything was logged on the deal, or since it was created when nothing ever was. */
     public long daysQuiet(LocalDate today) {
         return java.time.temporal.ChronoUnit.DAYS.between(lastActivityDate == null ? createdDate : lastActivityDate, today);
     }
 
+    /** The same deal with every date moved by {@code days}; used to keep the demo data current. */
     public Deal withDatesShiftedBy(long days) {
         return new Deal(id, name, account, ownerId, amount, stage, forecastCategory,
                 closeDate.plusDays(days), nextStep,

@@ -174,14 +174,20 @@ public final class ConditionParser {
         Set<Stage> stages = EnumSet.noneOf(Stage.class);
         int before = yaml.problemCount();
         for (Map.Entry<String, JsonNode> item : yaml.items(list, path, true)) {
-            Optional<Stage> stage = Stage.parse(item.getValue().asString()).filter(Stage::isOpen);
+            Optional<Stage> stage = item.getValue().isString() ? Stage.parse(item.getValue().asString()).filter(Stage::isOpen)
+                    : Optional.empty();
             if (stage.isEmpty()) {
-                yaml.problem(item.getKey(), "'" + item.getValue().asString() + "' is not an open stage "
+                yaml.problem(item.getKey(), "'" + shown(item.getValue()) + "' is not an open stage "
                         + "(discovery, evaluation, proof, negotiation, close)");
             }
             stage.ifPresent(stages::add);
         }
         return yaml.problemCount() == before ? Optional.of(stages) : Optional.empty();
+    }
+
+    /** A value as the file has it: text as written, anything else (a mapping where a name belongs) as JSON. */
+    private static String shown(JsonNode node) {
+        return node.isString() ? node.asString() : node.toString();
     }
 
     private Optional<Boolean> flag(String kind, JsonNode arg, String path) {
@@ -211,7 +217,7 @@ public final class ConditionParser {
         for (Map.Entry<String, JsonNode> item : yaml.items(list, path, true)) {
             Optional<T> value = item.getValue().isString() ? parse.apply(item.getValue().asString()) : Optional.empty();
             if (value.isEmpty()) {
-                yaml.problem(item.getKey(), "'" + item.getValue().asString() + "' is not " + what);
+                yaml.problem(item.getKey(), "'" + shown(item.getValue()) + "' is not " + what);
             }
             value.ifPresent(result::add);
         }

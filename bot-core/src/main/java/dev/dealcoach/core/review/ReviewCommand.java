@@ -78,7 +78,10 @@ public final class ReviewCommand implements CommandHandler {
             if (open.isEmpty()) {
                 return new Reply(Message.text("You have no open deals to review."));
             }
-            List<AtRiskDeals.Flagged> flagged = atRisk.of(speaker, open);
+            // Their own deals and their direct reports': a director's whole org is too many to assess on a pick.
+            List<AtRiskDeals.Flagged> flagged = atRisk.of(speaker, open.stream().filter(d -> d.ownerId().equals(speaker.id())
+                    || speaker.org().person(d.ownerId()).flatMap(dev.dealcoach.core.model.Person::manager).filter(speaker.id()::equals)
+                    .isPresent()).toList());
             if (flagged.isEmpty()) {
                 return new Reply(DealText.pick("Which deal?", open, "review"));
             }

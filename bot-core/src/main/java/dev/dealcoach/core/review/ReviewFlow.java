@@ -1,5 +1,6 @@
 package dev.dealcoach.core.review;
 
+import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.CommandHandler;
 import dev.dealcoach.core.conversation.ConversationState;
 import dev.dealcoach.core.conversation.Flow;
@@ -9,6 +10,7 @@ import dev.dealcoach.core.conversation.Question;
 import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.conversation.Speaker;
 import dev.dealcoach.core.model.Deal;
+import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Stage;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.review.ReviewStore;
@@ -29,8 +31,6 @@ public final class ReviewFlow implements Flow {
     static final String DEAL_NAME = "deal-name";
     static final String PLAYBOOK = "playbook";
     static final String STAGE = "stage";
-    /** Who asked the rep for this review (a manager, from a slip-risk alert): told the verdict when it is done. */
-    static final String ASKED_BY = "asked-by";
 
     private final DealStore deals;
     private final ReviewStore reviews;
@@ -60,14 +60,14 @@ public final class ReviewFlow implements Flow {
      * A review of {@code deal} its owner is asked for by {@code manager}, for {@code why} (the deal's
      * heaviest risk, say): when it is done, the manager is told its verdict.
      */
-    public static CommandHandler.StartFlow askedBy(Playbook playbook, Speaker manager, Deal deal, String why) {
-        CommandHandler.StartFlow start = startFor(playbook, manager, deal);
-        Map<String, String> context = new java.util.HashMap<>(start.context());
-        context.put(ASKED_BY, manager.id());
-        Message intro = Message.text(Markup.literal(manager.person().firstName()) + " asks you to review "
+    public static CommandHandler.StartFlow askedBy(Playbook playbook, Person manager, Deal deal, String why) {
+        Map<String, String> context = new java.util.HashMap<>(Map.of(DEAL, deal.id(), DEAL_NAME, deal.name(), PLAYBOOK, playbook.id(),
+                STAGE, deal.stage().name()));
+        context.put(Coach.ASKED, manager.id());
+        Message intro = Message.text(Markup.literal(manager.firstName()) + " asks you to review "
                 + Markup.bold(Markup.literal(deal.name())) + " together: " + Markup.literal(why)).then(Message.text(
                 "Let's pressure-test it (" + playbook.name() + ", " + playbook.questionsFor(deal.stage()).size()
-                        + " questions; `back` and `cancel` work any time). " + Markup.literal(manager.person().firstName())
+                        + " questions; `back` and `cancel` work any time). " + Markup.literal(manager.firstName())
                         + " sees the verdict when you finish."));
         return new CommandHandler.StartFlow(NAME, context, intro);
     }
@@ -108,7 +108,7 @@ public final class ReviewFlow implements Flow {
                 playbook.get().id(), deal.get(), state.answers(), outcome);
         reviews.save(review);
         Reply reply = new Reply(ReviewSummary.of(playbook.get(), review, previous, speaker));
-        String askedBy = state.context(ASKED_BY);
+        String askedBy = state.context(Coach.ASKED);
         if (askedBy != null && !askedBy.equals(speaker.id())) {
             reply = reply.tell(askedBy, Message.text(Markup.literal(speaker.person().shortName()) + " reviewed "
                     + Markup.bold(Markup.literal(deal.get().name())) + " as you asked: "

@@ -120,7 +120,11 @@ public final class RiskAlerts {
             }
         }
         Set<String> morning = due.isEmpty() ? Set.of() : risk.morningDigestManagers();
-        due.values().forEach(forOne -> send(org.get(), forOne, morning.contains(forOne.get(0).to().id()), alerts));
+        for (List<Due> forOne : due.values()) {
+            Person to = forOne.get(0).to();
+            boolean hold = morning.contains(to.id()) || (onlyDm(org.get(), to) && offHours(org.get(), to, at.atZone(to.timeZone())));
+            send(org.get(), forOne, hold, alerts);
+        }
         alerts.addAll(morningDigests(at));
         return new Report(evaluated, levels, alerts);
     }
@@ -129,7 +133,10 @@ public final class RiskAlerts {
         return at.atZone(person.timeZone()).toLocalDate();
     }
 
-    /** A manager's due alerts: held for their morning digest if they chose it, else worst (then biggest) first, each alone up to the day's cap, the rest in one message. */
+    /**
+     * A manager's due alerts: held for their morning digest (they chose it, or it would ping their DM
+     * out of hours), else worst (then biggest) first, each alone up to the day's cap, the rest in one message.
+     */
     private void send(Org org, List<Due> forOne, boolean heldForMorning, List<Alert> alerts) {
         if (heldForMorning) {
             for (Due one : forOne) {
@@ -171,10 +178,27 @@ public final class RiskAlerts {
         post(org, folded.get(0).to(), key, digest);
     }
 
+    /** No alert channel: alerts go to the manager's DM. */
+    private static boolean onlyDm(Org org, Person manager) {
+        AlertChannels channels = org.alertChannels().get(manager.id());
+        return channels == null || !channels.any();
+    }
+
+    /** In the org's quiet hours, or not a working day (a day off or a holiday) for them. */
+    private static boolean offHours(Org org, Person person, ZonedDateTime local) {
+        return org.checkIns().quietHours().contains(local.toLocalTime()) || !workingDay(org, person, local);
+    }
+
+    private static boolean workingDay(Org org, Person person, ZonedDateTime local) {
+        return org.checkIns().workingDays(person.id()).contains(local.getDayOfWeek())
+                && !org.checkIns().holiday(local.toLocalDate(), person.timeZone());
+    }
+
     /**
-     * The morning digests due at {@code at}: to each manager who chose one and whose local time is in the
-     * morning ({@link #MORNING} to {@link #MORNING_ENDS}) of a working day, once a day, the held deals
-     * still at risk, worst first. Deals held after today's digest went out wait for tomorrow's.
+     * The morning digests due at {@code at}: to each manager with alerts held (they chose the digest, or
+     * they came to their DM out of hours) whose local time is in the morning ({@link #MORNING} to
+     * {@link #MORNING_ENDS}) of a working day, once a day, the held deals still at risk, worst first.
+     * Deals held after that day's digest went out wait for the next.
      */
     private List<Alert> morningDigests(Instant at) {
         Optional<Org> org = orgs.load();
@@ -182,26 +206,23 @@ public final class RiskAlerts {
         if (org.isEmpty()) {
             return sent;
         }
-        for (String id : risk.morningDigestManagers()) {
-            Optional<Person> person = org.get().person(id);
-            if (person.isEmpty()) {
-                continue;
-            }
-            Person manager = person.get();
+        Set<String> chose = risk.morningDigestManagers();
+        for (Person manager : org.get().people()) {
             ZonedDateTime local = at.atZone(manager.timeZone());
-            if (local.toLocalTime().isBefore(MORNING) || !local.toLocalTime().isBefore(MORNING_ENDS)
-                    || !org.get().checkIns().workingDays(manager.id()).contains(local.getDayOfWeek())) {
+            boolean mayHold = chose.contains(manager.id()) || (!org.get().directReports(manager.id()).isEmpty() && onlyDm(org.get(), manager));
+            if (!mayHold || local.toLocalTime().isBefore(MORNING) || !local.toLocalTime().isBefore(MORNING_ENDS)
+                    || !workingDay(org.get(), manager, local)) {
                 continue;
             }
-            Set<String> held = risk.held(manager.id());
+            Set<String> held = risk.takeHeld(manager.id());
             if (!held.isEmpty()) {
-                morningDigest(org.get(), manager, held, at, sent);
+                morningDigest(org.get(), manager, held, chose.contains(manager.id()), at, sent);
             }
         }
         return sent;
     }
 
-    private void morningDigest(Org org, Person manager, Set<String> held, Instant at, List<Alert> sent) {
+    private void morningDigest(Org org, Person manager, Set<String> held, boolean chose, Instant at, List<Alert> sent) {
         LocalDate today = today(manager, at);
         List<Deal> still = held.stream().map(deals::find).flatMap(Optional::stream)
                 .filter(deal -> deal.stage().isOpen() && org.person(deal.ownerId()).isPresent() && !silenced(deal, today)).toList();
@@ -209,32 +230,34 @@ public final class RiskAlerts {
                 .filter(a -> a.level().compareTo(RiskLevel.AT_RISK) >= 0)
                 .sorted(Comparator.comparingInt(RiskAssessment::score).reversed()
                         .thenComparing((RiskAssessment a) -> a.deal().amount().amount(), Comparator.reverseOrder())).toList();
-        if (!atRisk.isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            List<Block.Button> buttons = new ArrayList<>();
-            for (RiskAssessment a : atRisk) {
-                Person owner = org.person(a.deal().ownerId()).orElseThrow();
-                lines.add("- " + Markup.literal(a.deal().name()) + " · " + Amounts.brief(a.deal().amount()) + " · " + a.level().label()
-                        + " · " + Markup.literal(owner.shortName()) + ": " + Markup.literal(a.reasons().get(0).text()));
-                if (buttons.size() < MORNING_BUTTONS) {
-                    buttons.add(ActionIds.run("Review " + a.deal().account() + " with " + owner.firstName(), "risk review " + a.deal().id(),
-                            buttons.isEmpty() ? Block.Style.PRIMARY : Block.Style.DEFAULT));
-                }
-            }
-            Message digest = Message.of(new Block.Text("⚠ Good morning, " + Markup.literal(manager.firstName()) + ": " + atRisk.size()
-                            + " deal" + (atRisk.size() == 1 ? "" : "s") + " in your team at risk of slipping, worst first:"),
-                    new Block.Text(String.join("\n", lines)), new Block.Buttons(buttons),
-                    new Block.Note("`risk snooze <deal id>` or `risk dismiss <deal id>` for any of them; `risk alerts each` to get "
-                            + "them as they come."));
-            if (!post(org, manager, "risk-morning:" + manager.id() + ":" + today, digest)) {
-                return;
-            }
-            for (RiskAssessment a : atRisk) {
-                risk.recordAlerted(manager.id(), quarterKey(org, today), a.deal().id());
-                sent.add(new Alert(a.deal().id(), a.level(), manager.id(), true, false));
+        if (atRisk.isEmpty()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        List<Block.Button> buttons = new ArrayList<>();
+        for (RiskAssessment a : atRisk) {
+            Person owner = org.person(a.deal().ownerId()).orElseThrow();
+            lines.add("- " + Markup.literal(a.deal().name()) + " · " + Amounts.brief(a.deal().amount()) + " · " + a.level().label()
+                    + " · " + Markup.literal(owner.shortName()) + ": " + Markup.literal(a.reasons().get(0).text()));
+            if (buttons.size() < MORNING_BUTTONS) {
+                buttons.add(ActionIds.run("Review " + a.deal().account() + " with " + owner.firstName(), "risk review " + a.deal().id(),
+                        buttons.isEmpty() ? Block.Style.PRIMARY : Block.Style.DEFAULT));
             }
         }
-        risk.release(manager.id(), held);
+        String why = chose ? "`risk alerts each` to get them as they come." : "They came out of your working hours, so they waited.";
+        Message digest = Message.of(new Block.Text("⚠ Good morning, " + Markup.literal(manager.firstName()) + ": " + atRisk.size()
+                        + " deal" + (atRisk.size() == 1 ? "" : "s") + " in your team at risk of slipping, worst first:"),
+                new Block.Text(String.join("\n", lines)), new Block.Buttons(buttons),
+                new Block.Note("`risk snooze <deal id>` or `risk dismiss <deal id>` for any of them. " + why));
+        if (!post(org, manager, "risk-morning:" + manager.id() + ":" + today, digest)) {
+            // Today's digest went out before: these wait for the next one.
+            held.forEach(id -> risk.hold(manager.id(), id));
+            return;
+        }
+        for (RiskAssessment a : atRisk) {
+            risk.recordAlerted(manager.id(), quarterKey(org, today), a.deal().id());
+            sent.add(new Alert(a.deal().id(), a.level(), manager.id(), true, false));
+        }
     }
 
     /** {@code FY27-Q4}: the quarter alerts and actions on them are counted in. */

@@ -24,6 +24,7 @@ import java.util.Optional;
 final class RiskCommand implements CommandHandler {
 
     static final int SNOOZE_DAYS = 7;
+    private static final String ASKED_BY = "asked-by";
 
     private final DealStore deals;
     private final RiskStore risk;
@@ -49,8 +50,9 @@ final class RiskCommand implements CommandHandler {
 
     @Override
     public String help() {
-        return "`risk snooze <deal id>`: no slip-risk alert on it for 7 days; `risk dismiss <deal id>`: not a risk, until it changes; "
-                + "`risk alerts morning` or `each`: your team's alerts in one message each morning, or as they come";
+        return "`risk review <deal id>`: review it with its rep, in their DM; `risk snooze <deal id>`: no slip-risk alert on it for "
+                + "7 days; `risk dismiss <deal id>`: not a risk, until it changes; `risk alerts morning` or `each`: your team's alerts "
+                + "in one message each morning, or as they come";
     }
 
     @Override
@@ -65,14 +67,20 @@ final class RiskCommand implements CommandHandler {
         if (line.name().equals("alerts")) {
             return alerts(speaker, line.arguments().strip().toLowerCase(java.util.Locale.ROOT));
         }
-        String id = line.arguments().strip();
+        // "D-1043", or "D-1043 asked-by mo" from the button a busy rep was left.
+        String[] words = line.arguments().strip().split("\\s+");
+        String id = words[0];
+        Optional<String> askedBy = words.length == 3 && words[1].equals(ASKED_BY) ? Optional.of(words[2]) : Optional.empty();
         Optional<Deal> deal = deals.find(id).or(() -> deals.find(id.toUpperCase(java.util.Locale.ROOT)));
         if (!List.of("snooze", "dismiss", "review").contains(line.name()) || line.arguments().isBlank()) {
             return new Reply(Message.text("Say `risk review <deal id>`, `risk snooze <deal id>`, `risk dismiss <deal id>` (like "
                     + "`risk snooze D-1043`), or `risk alerts morning` / `risk alerts each`."));
         }
         if (deal.isEmpty() || !speaker.org().isWithin(deal.get().ownerId(), speaker.id())) {
-            return new Reply(Message.text("I don't know a deal " + Markup.literal(line.arguments().strip()) + " in your team."));
+            return new Reply(Message.text("I don't know a deal " + Markup.literal(id) + " in your team."));
+        }
+        if (line.name().equals("review") && deal.get().ownerId().equals(speaker.id())) {
+            return ownReview(speaker, deal.get(), askedBy);
         }
         risk.recordActed(speaker.id(), RiskAlerts.quarterKey(speaker.org(), speaker.today()), deal.get().id());
         if (line.name().equals("review")) {
@@ -88,18 +96,30 @@ final class RiskCommand implements CommandHandler {
                 + "until its close date, stage, amount, category, next step or activity changes."));
     }
 
-    /** The review in the owner's DM, the deal's heaviest risk as the reason; the speaker's own review when the deal is theirs. */
-    private Result reviewWithOwner(Speaker speaker, Deal deal) {
-        if (deal.ownerId().equals(speaker.id())) {
+    /** The owner reviewing their own deal: for the manager who asked (above them in the org), when one did. */
+    private Result ownReview(Speaker speaker, Deal deal, Optional<String> askedBy) {
+        Optional<Person> manager = askedBy.filter(id -> !id.equals(speaker.id()) && speaker.org().isWithin(speaker.id(), id))
+                .flatMap(speaker.org()::person);
+        if (manager.isEmpty()) {
             return ReviewFlow.startFor(playbooks.defaultPlaybook(), speaker, deal);
         }
-        Person owner = speaker.org().person(deal.ownerId()).orElseThrow();
+        return ReviewFlow.askedBy(playbooks.defaultPlaybook(), manager.get(), deal, why(speaker, deal));
+    }
+
+    private String why(Speaker speaker, Deal deal) {
         RiskAssessment assessment = dealRisk.assess(speaker.org(), deal, speaker.today());
-        String why = assessment.reasons().isEmpty() ? "it was flagged as at risk of slipping." : assessment.reasons().get(0).text();
+        return assessment.reasons().isEmpty() ? "it was flagged as at risk of slipping." : assessment.reasons().get(0).text();
+    }
+
+    /** The review in the owner's DM, the deal's heaviest risk as the reason; a button for later when they are busy. */
+    private Result reviewWithOwner(Speaker speaker, Deal deal) {
+        Person owner = speaker.org().person(deal.ownerId()).orElseThrow();
+        String why = why(speaker, deal);
         Message later = Message.text(Markup.literal(speaker.person().firstName()) + " asks you to review "
                 + Markup.literal(deal.name()) + " together: " + Markup.literal(why)).then(Message.of(new Block.Buttons(List.of(
-                ActionIds.run("Review " + deal.account(), "review " + deal.id(), Block.Style.PRIMARY)))));
-        return new CommandHandler.StartFlowFor(owner.id(), ReviewFlow.askedBy(playbooks.defaultPlaybook(), speaker, deal, why),
+                ActionIds.run("Review " + deal.account(), "risk review " + deal.id() + " " + ASKED_BY + " " + speaker.id(),
+                        Block.Style.PRIMARY)))));
+        return new CommandHandler.StartFlowFor(owner.id(), ReviewFlow.askedBy(playbooks.defaultPlaybook(), speaker.person(), deal, why),
                 "risk-review:" + deal.id() + ":" + speaker.id() + ":" + speaker.today(),
                 Message.text("Asked " + Markup.literal(owner.firstName()) + " to review " + Markup.literal(deal.name())
                         + " in their DM; you will see the verdict when they finish."), later);
@@ -119,12 +139,11 @@ final class RiskCommand implements CommandHandler {
             return new Reply(Message.text("Say `risk alerts morning` (one message each morning) or `risk alerts each` (as they come)."));
         }
         risk.morningDigest(speaker.id(), false);
-        java.util.Set<String> held = risk.held(speaker.id());
-        risk.release(speaker.id(), held);
+        java.util.Set<String> held = risk.takeHeld(speaker.id());
         List<String> waiting = held.stream().map(deals::find).flatMap(Optional::stream).filter(d -> d.stage().isOpen())
                 .map(d -> "- " + Markup.literal(d.name()) + " (`risk review " + d.id() + "`)").sorted().toList();
         String text = "From now on your team's slip-risk alerts come as they happen.";
         return new Reply(waiting.isEmpty() ? Message.text(text)
-                : Message.text(text + " These were waiting for tomorrow's digest:\n" + String.join("\n", waiting)));
+                : Message.text(text + " These were waiting for your next morning digest:\n" + String.join("\n", waiting)));
     }
 }

@@ -50,11 +50,8 @@ public interface RiskStore {
     /** Keeps the deal's alert for the manager's next morning digest. */
     void hold(String managerId, String dealId);
 
-    /** The deals held for the manager's next morning digest. */
-    java.util.Set<String> held(String managerId);
-
-    /** The held deals that went out (or need not): the next digest does not repeat them. */
-    void release(String managerId, java.util.Set<String> dealIds);
+    /** Takes the deals held for the manager's next morning digest: they are held no longer (one caller gets each). */
+    java.util.Set<String> takeHeld(String managerId);
 
     /** @param acted the alerted deals acted on */
     record AlertRecord(java.util.Set<String> alerted, java.util.Set<String> acted) {

@@ -111,8 +111,10 @@ class ConditionParserTest {
         assertThat(walk.problems()).isEmpty();
 
         assertThat(when("{category-in: [maybe]}")).isEmpty();
+        assertThat(when("{stage-in: [{proof: x}]}")).isEmpty();
         assertThat(walk.problems()).containsExactly("test.yml: when.category-in[0]: 'maybe' is not a forecast category "
-                + "(commit, best-case, pipeline, omitted)");
+                + "(commit, best-case, pipeline, omitted)", "test.yml: when.stage-in[0]: '{\"proof\":\"x\"}' is not an open stage "
+                + "(discovery, evaluation, proof, negotiation, close)");
     }
 
     @Test

@@ -217,6 +217,60 @@ class RiskAlertsTest {
                 + "button to start this when they are done.");
         assertThat(toDm("ana")).contains("Mo asks you to review Umbrella Health - Data Suite together", "[Review Umbrella Health]");
         chat.as("ana").says("don't know").expectReply("2/");
+        chat.as("ana").says("cancel");
+
+        // The button left for her: the review Mo asked for, so Mo still hears the verdict.
+        chat.as("ana").says("risk review D-7 asked-by mo").expectReply("Mo asks you to review Umbrella Health - Data Suite together",
+                "Mo sees the verdict when you finish.", "1/");
+        for (int i = 0; i < 20 && !chat.reply().contains("Verdict"); i++) {
+            chat.says("don't know");
+        }
+        assertThat(toDm("mo")).startsWith("Ana R. reviewed Umbrella Health - Data Suite as you asked");
+        chat.as("ria").says("risk review D-7 asked-by mo").expectReply("I don't know a deal D-7 in your team.");
+    }
+
+    @Test
+    void aReviewAManagerAskedForWaitsForTheRepAndAskingAgainRemindsThem() {
+        dev.dealcoach.core.conversation.ChatScript chat = dev.dealcoach.core.conversation.ChatScript.over(stores, Playbooks.bundled(), clock);
+        Outreach outreach = new Outreach(DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock), stores.outbox(), clock);
+        stores.deals().save(deal("", LocalDate.of(2026, 11, 16), Stage.PROOF));
+        stores.deals().save(new Deal("D-9", "Initech - Pilot", "Initech", "ana", Money.of("90000", "USD"), Stage.PROOF,
+                ForecastCategory.PIPELINE, LocalDate.of(2027, 2, 20), "Demo", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+        chat.as("mo").says("risk review D-7").expectReply("Asked Ana");
+        toDm("ana");
+
+        var coach = DealCoachCore.coach(stores, stores.contacts(), Playbooks.bundled(), clock);
+        var checkIn = dev.dealcoach.core.review.ReviewFlow.startFor(Playbooks.bundled().defaultPlaybook(), coach.speaker("ana").orElseThrow(),
+                stores.deals().find("D-9").orElseThrow());
+        assertThat(outreach.start("ana", dev.dealcoach.core.conversation.Destination.dm("ana"), checkIn, "checkin:test:ana:2026-12-01"))
+                .as("an unanswered check-in gives way to the next; a review someone asked for does not")
+                .isInstanceOf(dev.dealcoach.core.conversation.StartResult.Busy.class);
+
+        chat.as("mo").says("risk review D-7").expectReply("You asked Ana for this earlier today and they have not finished it: "
+                + "I reminded them.");
+        assertThat(toDm("ana")).contains("1/");
+    }
+
+    @Test
+    void outOfHoursAnAlertToAManagersDmWaitsForTheirMorning() {
+        // Mo owns a deal: his manager Dana (Chicago) has no alert channel, so she hears of it in her DM.
+        stores.deals().save(new Deal("D-8", "Initech - Pilot", "Initech", "mo", Money.of("90000", "USD"), Stage.PROOF,
+                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 20), "", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+        clock.set(java.time.Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("03:00 in Chicago")
+                .containsExactly(new RiskAlerts.Alert("D-8", RiskLevel.AT_RISK, "dana", false, true));
+        assertThat(sent()).isEmpty();
+
+        clock.set(java.time.Instant.parse("2026-12-01T14:07:00Z"));
+        alerts.evaluate(clock.instant());
+        assertThat(sent()).singleElement().asString().contains(":person:dana", "⚠ Good morning, Dana: 1 deal in your team",
+                "They came out of your working hours, so they waited.");
+
+        clock.set(java.time.Instant.parse("2026-12-01T18:00:00Z"));
+        stores.deals().save(new Deal("D-10", "Hooli - Expansion", "Hooli", "mo", Money.of("50000", "USD"), Stage.PROOF,
+                ForecastCategory.COMMIT, LocalDate.of(2026, 11, 25), "", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+        assertThat(alerts.evaluate(clock.instant()).alerts()).as("noon in Chicago: at once")
+                .containsExactly(new RiskAlerts.Alert("D-10", RiskLevel.AT_RISK, "dana", false, false));
     }
 
     @Test
@@ -249,11 +303,10 @@ class RiskAlertsTest {
                 ForecastCategory.COMMIT, LocalDate.of(2026, 11, 25), "", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
         alerts.evaluate(clock.instant());
         assertThat(sent()).as("today's digest went out: this one waits for tomorrow's").isEmpty();
-        assertThat(stores.risk().held("mo")).containsExactly("D-9");
 
-        chat.as("mo").says("risk alerts each").expectReply("come as they happen", "These were waiting for tomorrow's digest:",
+        chat.as("mo").says("risk alerts each").expectReply("come as they happen", "These were waiting for your next morning digest:",
                 "- Hooli - Expansion (`risk review D-9`)");
-        assertThat(stores.risk().held("mo")).isEmpty();
+        assertThat(stores.risk().takeHeld("mo")).isEmpty();
     }
 
     @Test
@@ -270,7 +323,7 @@ class RiskAlertsTest {
         clock.set(java.time.Instant.parse("2026-12-07T13:10:00Z"));
         alerts.evaluate(clock.instant());
         assertThat(sent()).as("no longer at risk: nothing to say").isEmpty();
-        assertThat(stores.risk().held("mo")).isEmpty();
+        assertThat(stores.risk().takeHeld("mo")).isEmpty();
     }
 
     @Test

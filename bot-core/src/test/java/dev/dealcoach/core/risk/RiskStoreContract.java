@@ -115,11 +115,11 @@ public abstract class RiskStoreContract {
         risk.hold("mo", "D-1");
         risk.hold("mo", "D-2");
         risk.hold("mo", "D-2");
-        assertThat(risk.held("mo")).containsExactlyInAnyOrder("D-1", "D-2");
-        risk.release("mo", java.util.Set.of("D-1"));
-        assertThat(risk.held("mo")).containsExactly("D-2");
-        risk.release("sam", java.util.Set.of("D-2"));
-        assertThat(risk.held("sam")).isEmpty();
+        assertThat(risk.takeHeld("sam")).isEmpty();
+        assertThat(risk.takeHeld("mo")).containsExactlyInAnyOrder("D-1", "D-2");
+        assertThat(risk.takeHeld("mo")).as("taken once").isEmpty();
+        risk.hold("mo", "D-3");
+        assertThat(risk.takeHeld("mo")).containsExactly("D-3");
 
         risk.morningDigest("mo", false);
         assertThat(risk.morningDigestManagers()).isEmpty();

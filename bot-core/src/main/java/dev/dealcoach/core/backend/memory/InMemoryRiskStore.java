@@ -97,12 +97,8 @@ final class InMemoryRiskStore implements RiskStore {
     }
 
     @Override
-    public Set<String> held(String managerId) {
-        return Set.copyOf(held.getOrDefault(managerId, Set.of()));
-    }
-
-    @Override
-    public void release(String managerId, Set<String> dealIds) {
-        held.getOrDefault(managerId, new HashSet<>()).removeAll(dealIds);
+    public Set<String> takeHeld(String managerId) {
+        Set<String> taken = held.remove(managerId);
+        return taken == null ? Set.of() : Set.copyOf(taken);
     }
 }

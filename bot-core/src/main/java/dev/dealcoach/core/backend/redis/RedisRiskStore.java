@@ -18,6 +18,12 @@ final class RedisRiskStore implements RiskStore {
             return 1
             """;
 
+    private static final String TAKE = """
+            local held = redis.call('SMEMBERS', KEYS[1])
+            redis.call('DEL', KEYS[1])
+            return held
+            """;
+
     private final UnifiedJedis redis;
     private final RedisKeys keys;
 
@@ -110,14 +116,8 @@ final class RedisRiskStore implements RiskStore {
     }
 
     @Override
-    public java.util.Set<String> held(String managerId) {
-        return java.util.Set.copyOf(redis.smembers(keys.riskHeld(managerId)));
-    }
-
-    @Override
-    public void release(String managerId, java.util.Set<String> dealIds) {
-        if (!dealIds.isEmpty()) {
-            redis.srem(keys.riskHeld(managerId), dealIds.toArray(String[]::new));
-        }
+    @SuppressWarnings("unchecked")
+    public java.util.Set<String> takeHeld(String managerId) {
+        return java.util.Set.copyOf((List<String>) redis.eval(TAKE, List.of(keys.riskHeld(managerId)), List.of()));
     }
 }
