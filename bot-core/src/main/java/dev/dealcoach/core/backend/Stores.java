@@ -2,6 +2,7 @@ package dev.dealcoach.core.backend;
 
 import dev.dealcoach.core.activity.ActivityStore;
 import dev.dealcoach.core.conversation.ConversationStore;
+import dev.dealcoach.core.crm.CrmStatusStore;
 import dev.dealcoach.core.forecast.DealTotals;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.pipeline.ContactStore;
@@ -13,6 +14,7 @@ import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.store.ChannelAddressStore;
 import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.store.IdempotencyStore;
+import dev.dealcoach.core.store.LeaseStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.store.StoreUnavailableException;
 
@@ -60,6 +62,10 @@ public interface Stores extends AutoCloseable {
     RiskStore risk();
 
     DealHistoryStore dealHistory();
+
+    CrmStatusStore crmStatus();
+
+    LeaseStore leases();
 
     @Override
     void close();

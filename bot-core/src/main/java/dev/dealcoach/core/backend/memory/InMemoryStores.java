@@ -9,8 +9,10 @@ import dev.dealcoach.core.store.DealStore;
 import dev.dealcoach.core.forecast.DealTotals;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
+import dev.dealcoach.core.store.LeaseStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.crm.CrmStatusStore;
 import dev.dealcoach.core.risk.DealHistoryStore;
 import dev.dealcoach.core.risk.RiskStore;
 import dev.dealcoach.core.schedule.PreferenceStore;
@@ -33,8 +35,11 @@ public final class InMemoryStores implements Stores {
     private final PreferenceStore preferences = new InMemoryPreferenceStore();
     private final RiskStore risk = new InMemoryRiskStore();
     private final DealHistoryStore dealHistory = new InMemoryDealHistoryStore();
+    private final CrmStatusStore crmStatus = new InMemoryCrmStatusStore();
+    private final LeaseStore leases;
 
     public InMemoryStores(Clock clock) {
+        this.leases = new InMemoryLeaseStore(clock);
         this.conversations = new InMemoryConversationStore(clock);
         this.idempotency = new InMemoryIdempotencyStore(clock);
         this.outbox = new InMemoryOutbox(clock);
@@ -118,6 +123,16 @@ public final class InMemoryStores implements Stores {
     @Override
     public RiskStore risk() {
         return risk;
+    }
+
+    @Override
+    public CrmStatusStore crmStatus() {
+        return crmStatus;
+    }
+
+    @Override
+    public LeaseStore leases() {
+        return leases;
     }
 
     @Override

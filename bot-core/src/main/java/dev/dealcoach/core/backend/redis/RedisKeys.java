@@ -129,6 +129,16 @@ record RedisKeys(String prefix) {
         return prefix + "risk:dismissed";
     }
 
+    /** Where syncing with the CRM stands: cursor, last success, last error. */
+    String crmStatus() {
+        return prefix + "crm:status";
+    }
+
+    /** Who holds the lease {@code name} (one instance at a time does that job). */
+    String lease(String name) {
+        return prefix + "lease:" + name;
+    }
+
     /** The managers who get their slip-risk alerts as one morning digest. */
     String riskMorningDigest() {
         return prefix + "risk:morning-digest";

@@ -9,8 +9,10 @@ import dev.dealcoach.core.activity.ActivityStore;
 import dev.dealcoach.core.forecast.DealTotals;
 import dev.dealcoach.core.forecast.ForecastStore;
 import dev.dealcoach.core.store.IdempotencyStore;
+import dev.dealcoach.core.store.LeaseStore;
 import dev.dealcoach.core.store.OrgStore;
 import dev.dealcoach.core.review.ReviewStore;
+import dev.dealcoach.core.crm.CrmStatusStore;
 import dev.dealcoach.core.risk.DealHistoryStore;
 import dev.dealcoach.core.risk.RiskStore;
 import dev.dealcoach.core.schedule.PreferenceStore;
@@ -52,6 +54,8 @@ public final class RedisStores implements Stores {
     private final PreferenceStore preferences;
     private final RiskStore risk;
     private final DealHistoryStore dealHistory;
+    private final CrmStatusStore crmStatus;
+    private final LeaseStore leases;
 
     private RedisStores(RedisSettings settings, RedisClient redis) {
         this.settings = settings;
@@ -73,6 +77,8 @@ public final class RedisStores implements Stores {
         this.preferences = RedisFailures.translated(PreferenceStore.class, new RedisPreferenceStore(redis, keys), url);
         this.risk = RedisFailures.translated(RiskStore.class, new RedisRiskStore(redis, keys), url);
         this.dealHistory = RedisFailures.translated(DealHistoryStore.class, new RedisDealHistoryStore(redis, keys), url);
+        this.crmStatus = RedisFailures.translated(CrmStatusStore.class, new RedisCrmStatusStore(redis, keys), url);
+        this.leases = RedisFailures.translated(LeaseStore.class, new RedisLeaseStore(redis, keys), url);
     }
 
     /**
@@ -203,6 +209,16 @@ public final class RedisStores implements Stores {
     @Override
     public RiskStore risk() {
         return risk;
+    }
+
+    @Override
+    public CrmStatusStore crmStatus() {
+        return crmStatus;
+    }
+
+    @Override
+    public LeaseStore leases() {
+        return leases;
     }
 
     @Override
