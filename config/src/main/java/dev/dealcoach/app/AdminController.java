@@ -1,5 +1,7 @@
 package dev.dealcoach.app;
 
+import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.crm.CrmSync;
 import dev.dealcoach.core.load.DataFileException;
 import dev.dealcoach.core.model.CheckInKind;
 import dev.dealcoach.core.risk.RiskAlerts;
@@ -28,19 +30,23 @@ import org.springframework.web.bind.annotation.RestController;
  * token is set): {@code POST /admin/check-ins/run?kind=K[&person=ID][&at=ISO-8601 instant]} runs one
  * kind of check-in as the scheduler would at {@code at}, through the same keys;
  * {@code POST /admin/risk/evaluate} evaluates every open deal and sends the slip-risk alerts due;
- * {@code POST /admin/deals/reload} reads the org and deals files again.
+ * {@code POST /admin/deals/reload} reads the org file again and syncs the deals; {@code POST /admin/crm/sync}
+ * syncs the deals alone.
  */
 @RestController
 class AdminController {
 
     private final CheckIns checkIns;
     private final RiskAlerts riskAlerts;
-    private final DealsReload dealsReload;
+    private final DealsSync dealsSync;
+    private final Stores stores;
     private final SchedulerProperties properties;
     private final Clock clock;
 
-    AdminController(CheckIns checkIns, RiskAlerts riskAlerts, DealsReload dealsReload, SchedulerProperties properties, Clock clock) {
-        this.dealsReload = dealsReload;
+    AdminController(CheckIns checkIns, RiskAlerts riskAlerts, DealsSync dealsSync, Stores stores, SchedulerProperties properties,
+                    Clock clock) {
+        this.stores = stores;
+        this.dealsSync = dealsSync;
         this.checkIns = checkIns;
         this.riskAlerts = riskAlerts;
         this.properties = properties;
@@ -100,16 +106,16 @@ class AdminController {
         return json;
     }
 
-    /** {@code POST /admin/deals/reload}: the org and deals files read again, changes kept in the deals' history, alerts sent. */
+    /** {@code POST /admin/deals/reload}: the org file read again and the deals synced, changes kept in the deals' history, alerts sent. */
     @PostMapping(path = "/admin/deals/reload", produces = "application/json")
     ResponseEntity<Map<String, Object>> reloadDeals(@RequestHeader(name = "Authorization", required = false) String authorization) {
         Optional<ResponseEntity<Map<String, Object>>> refused = refusal(authorization);
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<DealsReload.Result> result;
+        Optional<DealsSync.Result> result;
         try {
-            result = dealsReload.reload();
+            result = dealsSync.reload();
         } catch (DataFileException e) {
             return ResponseEntity.unprocessableEntity().body(Map.of("error", "the files were not loaded: "
                     + e.problems().stream().map(Object::toString).toList()));
@@ -118,11 +124,59 @@ class AdminController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
                     "no deals file is configured (DEALCOACH_DEALS_FILE with DEALCOACH_ORG_FILE): the demo's deals are not reloaded"));
         }
+        Optional<ResponseEntity<Map<String, Object>>> notSynced = notSynced(result.get().deals());
+        if (notSynced.isPresent()) {
+            return notSynced.get();
+        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("loaded", result.get().report().summary());
-        body.put("skippedRows", result.get().report().problems().stream().map(Object::toString).toList());
+        int people = result.get().org().people().size();
+        int skipped = result.get().deals().problems().size();
+        int deals = stores.deals().all().size();
+        body.put("loaded", people + (people == 1 ? " person" : " people") + " and " + deals + (deals == 1 ? " deal" : " deals") + " ("
+                + (skipped == 0 ? "no rows" : skipped + (skipped == 1 ? " row" : " rows")) + " skipped)");
+        body.put("skippedRows", result.get().deals().problems());
         body.put("alerts", result.get().risk().alerts().size());
         return ResponseEntity.ok(body);
+    }
+
+    /**
+     * {@code POST /admin/crm/sync}: the deals synced from their source now; answers what was read,
+     * changed and removed, what was left out, and the alerts that led to, or the error.
+     */
+    @PostMapping(path = "/admin/crm/sync", produces = "application/json")
+    ResponseEntity<Map<String, Object>> syncCrm(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(authorization);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<DealsSync.Result> result = dealsSync.syncDeals();
+        if (result.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "no deal source is configured (DEALCOACH_CRM with "
+                    + "DEALCOACH_ORG_FILE, or DEALCOACH_DEALS_FILE): the demo's deals are not synced"));
+        }
+        Optional<ResponseEntity<Map<String, Object>>> notSynced = notSynced(result.get().deals());
+        if (notSynced.isPresent()) {
+            return notSynced.get();
+        }
+        CrmSync.Result deals = result.get().deals();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("source", deals.source());
+        body.put("read", deals.read());
+        body.put("changed", deals.changed());
+        body.put("removed", deals.removed());
+        body.put("problems", deals.problems());
+        body.put("alerts", result.get().risk().alerts().size());
+        return ResponseEntity.ok(body);
+    }
+
+    /** 409 while another instance syncs, 502 when the source could not be read; empty when the sync went through. */
+    private static Optional<ResponseEntity<Map<String, Object>>> notSynced(CrmSync.Result deals) {
+        if (!deals.ran()) {
+            return Optional.of(ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("source", deals.source(), "error",
+                    "another instance is syncing the deals now; try again in a minute")));
+        }
+        return deals.error().map(error -> ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("source", deals.source(),
+                "error", error, "deals", "unchanged")));
     }
 
     /** The store went away mid-request: 503, saying which store, never a stack trace. */

@@ -24,6 +24,8 @@ public class ClusteredSchedulerEnvironment implements EnvironmentPostProcessor {
         }
         Map<String, Object> quartz = new LinkedHashMap<>();
         quartz.put("spring.quartz.job-store-type", "jdbc");
+        // The jobs and triggers as this version defines them (a changed sync interval) replace those stored by the last.
+        quartz.put("spring.quartz.overwrite-existing-jobs", "true");
         quartz.put("spring.quartz.jdbc.initialize-schema", "always");
         // Quartz's own script starts by dropping every table: ours creates what is missing and nothing else.
         quartz.put("spring.quartz.jdbc.schema", "classpath:quartz/tables_postgres.sql");

@@ -41,23 +41,11 @@ class SchedulerConfiguration {
                 outreach);
     }
 
+    /** Before 0.2 deals were reloaded by an hourly job whose class is gone: a clustered store may still hold it. */
     @Bean
-    DealsReload dealsReload(DealCoachProperties properties, Stores stores, RiskAlerts riskAlerts, Clock clock) {
-        return new DealsReload(properties, stores, riskAlerts, clock);
-    }
-
-    /** Every hour (at minute 7): the deals file read again when there is one, and the deals evaluated for slip risk. */
-    @Bean
-    @ConditionalOnProperty(name = "dealcoach.scheduler.enabled", havingValue = "true", matchIfMissing = true)
-    JobDetail dealsReloadJob() {
-        return JobBuilder.newJob(DealsReloadJob.class).withIdentity("deals-reload").storeDurably().build();
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "dealcoach.scheduler.enabled", havingValue = "true", matchIfMissing = true)
-    Trigger everyHour(JobDetail dealsReloadJob) {
-        return TriggerBuilder.newTrigger().forJob(dealsReloadJob).withIdentity("deals-reload-every-hour")
-                .withSchedule(CronScheduleBuilder.cronSchedule("0 7 * * * ?").withMisfireHandlingInstructionDoNothing()).build();
+    @ConditionalOnProperty(name = ClusteredSchedulerEnvironment.CLUSTERED, havingValue = "true")
+    org.springframework.boot.ApplicationRunner removeRetiredJobs(org.quartz.Scheduler scheduler) {
+        return args -> scheduler.deleteJob(org.quartz.JobKey.jobKey("deals-reload"));
     }
 
     /** The clustered job store's database: the only DataSource the app has (none without clustering). */

@@ -3,6 +3,7 @@ package dev.dealcoach.app;
 import dev.dealcoach.core.load.DataFile;
 import dev.dealcoach.core.load.DataImport;
 import dev.dealcoach.core.load.LoadProblem;
+import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.backend.Stores;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -17,10 +18,18 @@ class StartupData {
     private static final Logger log = LoggerFactory.getLogger(StartupData.class);
 
     @Bean
-    DataImport.Report loadedData(DealCoachProperties properties, Stores stores, Clock clock) {
+    DataImport.Report loadedData(DealCoachProperties properties, CrmProperties crm, Stores stores, Clock clock) {
         DataImport dataImport = new DataImport(stores);
         DataImport.Report report;
-        if (properties.orgFile() == null) {
+        if (crm.source() != CrmProperties.Source.CSV && properties.orgFile() != null) {
+            // Deals come from the CRM: those stored stay until the first sync, shortly after start-up, brings what changed.
+            Org org = DataImport.readOrgFile(DataFile.of(properties.orgFile()));
+            stores.org().save(org);
+            if (properties.dealsFile() != null) {
+                log.warn("DEALCOACH_DEALS_FILE is ignored: deals come from {} (DEALCOACH_CRM)", crm.source().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            report = new DataImport.Report(org, stores.deals().all().size(), java.util.List.of());
+        } else if (properties.orgFile() == null) {
             log.info("No org file set (DEALCOACH_ORG_FILE): loading the bundled demo org");
             report = dataImport.importDemo(clock);
             dataImport.seedDemoForecasts(clock);

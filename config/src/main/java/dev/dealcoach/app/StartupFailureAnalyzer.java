@@ -28,6 +28,10 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
                         "Correct the slip-risk rules file at the path shown (the format is described at the top of the bundled "
                                 + "risk/slip-risk.yml), or unset DEALCOACH_RISK_RULES_FILE to use the bundled rules.", e);
             }
+            if (cause instanceof CrmConfiguration.CrmSettingsException e) {
+                return new FailureAnalysis(e.getMessage(), "Set what the message names (README, \"Connect your CRM\"), or unset "
+                        + "DEALCOACH_CRM to take deals from the deals file.", e);
+            }
             if (cause instanceof DataFileException e) {
                 return new FailureAnalysis(e.getMessage(),
                         "Correct the file at the lines shown, or unset DEALCOACH_ORG_FILE and DEALCOACH_DEALS_FILE "

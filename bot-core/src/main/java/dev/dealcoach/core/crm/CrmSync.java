@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,8 @@ public final class CrmSync {
     private final CrmStatusStore status;
     private final LeaseStore leases;
     private final Clock clock;
-    private final String holder = UUID.randomUUID().toString();
+    /** One sync at a time in this instance too (the scheduled one and an admin's); the lease keeps other instances out. */
+    private final ReentrantLock running = new ReentrantLock();
 
     public CrmSync(DealSource source, OrgStore orgs, DealStore deals, DealHistoryStore history, CrmStatusStore status, LeaseStore leases,
                    Clock clock) {
@@ -86,30 +88,51 @@ public final class CrmSync {
         return status.load();
     }
 
+    /** A sync against the org in the store. */
     public Result run() {
-        if (!leases.acquire(LEASE, holder, LEASE_TIME)) {
-            return Result.busy(source.name());
-        }
-        try {
-            return sync();
-        } finally {
-            leases.release(LEASE, holder);
-        }
-    }
-
-    private Result sync() {
-        CrmStatus before = status.load();
         Optional<Org> org = orgs.load();
         if (org.isEmpty()) {
             return Result.failed(source.name(), "no org is loaded: deals are matched to its people");
         }
+        return run(org.get());
+    }
+
+    /** A sync matching owners against {@code org} (one just read, about to be stored). */
+    public Result run(Org org) {
+        if (!running.tryLock()) {
+            return Result.busy(source.name());
+        }
+        String holder = UUID.randomUUID().toString();
+        try {
+            if (!leases.acquire(LEASE, holder, LEASE_TIME)) {
+                return Result.busy(source.name());
+            }
+            try {
+                return sync(org);
+            } finally {
+                leases.release(LEASE, holder);
+            }
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private Result sync(Org org) {
+        CrmStatus before = status.load();
         Pull pull;
         try {
-            pull = source.pull(org.get(), Optional.ofNullable(before.cursor()));
+            pull = source.pull(org, Optional.ofNullable(before.cursor()));
         } catch (CrmException e) {
             log.warn("{} sync failed ({}): {}; the deals stay as they were", source.name(), e.kind(), e.getMessage());
             status.save(before.failed(e.getMessage(), clock.instant()));
             return Result.failed(source.name(), e.getMessage());
+        } catch (RuntimeException e) {
+            // A bug or an answer nobody foresaw: reported like any failure, the deals untouched.
+            String error = source.name() + " sync failed unexpectedly: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            log.warn("{}; the deals stay as they were", error, e);
+            status.save(before.failed(error, clock.instant()));
+            return Result.failed(source.name(), error);
         }
         Map<String, Deal> stored = new LinkedHashMap<>();
         deals.all().forEach(deal -> stored.put(deal.id(), deal));
@@ -139,20 +162,20 @@ public final class CrmSync {
     }
 
     /**
-     * The source's own history when it keeps one, else what changed between the stored deals and the
-     * pulled ones, dated today; without what the history holds already (a pull may overlap the last).
+     * The source's own history, and for a field it recorded nothing about in this pull (its history
+     * tracking may be off), what changed between the stored deal and the pulled one, dated today;
+     * without what the history holds already (a pull overlaps the last on purpose).
      */
     private List<DealChange> newChanges(Pull pull, Map<String, Deal> stored) {
-        List<DealChange> changes = new ArrayList<>();
-        if (source.recordsHistory()) {
-            changes.addAll(pull.history());
-        } else {
-            LocalDate today = LocalDate.now(clock);
-            for (Deal deal : pull.deals()) {
-                Deal earlier = stored.get(deal.id());
-                if (earlier != null) {
-                    changes.addAll(DealChange.between(earlier, deal, today));
-                }
+        List<DealChange> changes = new ArrayList<>(pull.history());
+        Set<String> recorded = new HashSet<>();
+        pull.history().forEach(change -> recorded.add(change.dealId() + "|" + change.field()));
+        LocalDate today = LocalDate.now(clock);
+        for (Deal deal : pull.deals()) {
+            Deal earlier = stored.get(deal.id());
+            if (earlier != null) {
+                DealChange.between(earlier, deal, today).stream().filter(change -> !recorded.contains(change.dealId() + "|" + change.field()))
+                        .forEach(changes::add);
             }
         }
         if (changes.isEmpty()) {
@@ -160,6 +183,6 @@ public final class CrmSync {
         }
         Set<DealChange> known = new HashSet<>();
         history.of(changes.stream().map(DealChange::dealId).distinct().toList()).values().forEach(known::addAll);
-        return changes.stream().filter(change -> !known.contains(change)).distinct().toList();
+        return changes.stream().filter(change -> !known.contains(change)).toList();
     }
 }

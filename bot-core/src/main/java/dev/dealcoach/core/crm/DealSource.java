@@ -19,9 +19,4 @@ public interface DealSource {
      * @throws CrmException when the source cannot be read now; nothing is changed then
      */
     Pull pull(Org org, Optional<String> cursor);
-
-    /** True when the source keeps its own field history ({@link Pull#history()}); else changes are seen between syncs. */
-    default boolean recordsHistory() {
-        return false;
-    }
 }

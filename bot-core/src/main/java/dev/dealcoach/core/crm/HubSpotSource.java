@@ -43,10 +43,17 @@ public final class HubSpotSource implements DealSource {
     static final Duration SEARCH_PACE = Duration.ofMillis(200);
     static final int SEARCH_CAP = 10_000;
     private static final int TRIES = 5;
+    /** Each incremental search starts this far before the cursor: HubSpot's index lags changes by moments. */
+    static final Duration OVERLAP = Duration.ofMinutes(5);
+    static final Duration WHOLE_EVERY = Duration.ofDays(1);
+    /** HubSpot's association type of a deal's primary company. */
+    private static final int PRIMARY_COMPANY = 5;
 
     private final HubSpotSettings settings;
     private final HttpJson http = new HttpJson("HubSpot");
+    private final java.time.Clock clock;
     private final Sleeper sleeper;
+    /** Syncs run one at a time (CrmSync), so the pace needs no lock. */
     private long lastSearchAt;
 
     /** Waits; a test's is instant. */
@@ -54,8 +61,8 @@ public final class HubSpotSource implements DealSource {
         void sleep(Duration time);
     }
 
-    public HubSpotSource(HubSpotSettings settings) {
-        this(settings, time -> {
+    public HubSpotSource(HubSpotSettings settings, java.time.Clock clock) {
+        this(settings, clock, time -> {
             try {
                 Thread.sleep(time.toMillis());
             } catch (InterruptedException e) {
@@ -65,8 +72,9 @@ public final class HubSpotSource implements DealSource {
         });
     }
 
-    HubSpotSource(HubSpotSettings settings, Sleeper sleeper) {
+    HubSpotSource(HubSpotSettings settings, java.time.Clock clock, Sleeper sleeper) {
         this.settings = settings;
+        this.clock = clock;
         this.sleeper = sleeper;
     }
 
@@ -75,18 +83,34 @@ public final class HubSpotSource implements DealSource {
         return "hubspot";
     }
 
-    @Override
-    public Pull pull(Org org, Optional<String> cursorText) {
-        Optional<Instant> since = cursorText.filter(t -> t.startsWith("modified=")).flatMap(t -> {
+    /** Where the next pull starts: the newest {@code hs_lastmodifieddate} seen, and when the book was last read whole (daily). */
+    record Cursor(Instant modified, Instant whole) {
+
+        static Optional<Cursor> parse(Optional<String> text) {
             try {
-                return Optional.of(Instant.parse(t.substring("modified=".length())));
-            } catch (DateTimeParseException e) {
+                return text.filter(t -> t.startsWith("modified=")).map(t -> {
+                    String[] parts = t.split(";");
+                    return new Cursor(Instant.parse(parts[0].substring("modified=".length())), Instant.parse(parts[1].substring("whole=".length())));
+                });
+            } catch (RuntimeException e) {
                 return Optional.empty();
             }
-        });
+        }
+
+        @Override
+        public String toString() {
+            return "modified=" + modified + ";whole=" + whole;
+        }
+    }
+
+    @Override
+    public Pull pull(Org org, Optional<String> cursorText) {
+        Instant started = clock.instant();
+        Optional<Cursor> cursor = Cursor.parse(cursorText).filter(c -> c.whole().plus(WHOLE_EVERY).isAfter(started));
+        Optional<Instant> since = cursor.map(Cursor::modified);
         Map<String, String> owners = owners();
         Map<String, String> stageLabels = stageLabels();
-        List<JsonNode> records = since.isPresent() ? modifiedSince(since.get()) : list(false);
+        List<JsonNode> records = since.isPresent() ? modifiedSince(since.get().minus(OVERLAP)) : list(false);
         Map<String, String> accounts = accounts(records.stream().map(r -> r.path("id").asString()).toList());
         Instant modified = since.orElse(Instant.EPOCH);
         List<Deal> deals = new ArrayList<>();
@@ -105,12 +129,15 @@ public final class HubSpotSource implements DealSource {
         if (since.isPresent()) {
             for (JsonNode archived : list(true)) {
                 Optional<Instant> at = instant(archived.path("archivedAt"));
-                if (at.isEmpty() || at.get().isAfter(since.get())) {
+                if (at.isEmpty() || at.get().isAfter(since.get().minus(OVERLAP))) {
                     removed.add(archived.path("id").asString());
                 }
             }
         }
-        return new Pull(deals, since.isEmpty(), removed, List.of(), skipped, problems, records.size(), "modified=" + modified);
+        // The list endpoint is no snapshot: a whole read's cursor is no later than its start, so what changed meanwhile is read again.
+        Instant next = since.isEmpty() && modified.isAfter(started) ? started : modified;
+        Instant whole = cursor.map(Cursor::whole).orElse(started);
+        return new Pull(deals, since.isEmpty(), removed, List.of(), skipped, problems, records.size(), new Cursor(next, whole).toString());
     }
 
     private Optional<Deal> deal(JsonNode record, Org org, Map<String, String> owners, Map<String, String> stageLabels,
@@ -155,11 +182,13 @@ public final class HubSpotSource implements DealSource {
         }
     }
 
-    /** Owner id -> email, every page. */
+    /** Owner id -> email, every page, deactivated owners too (their deals still have them). */
     private Map<String, String> owners() {
         Map<String, String> emails = new HashMap<>();
-        for (JsonNode owner : pages("/crm/v3/owners", Map.of("limit", String.valueOf(PAGE)))) {
-            emails.put(owner.path("id").asString(), owner.path("email").asString(""));
+        for (String archived : List.of("true", "false")) {
+            for (JsonNode owner : pages("/crm/v3/owners", Map.of("limit", String.valueOf(PAGE), "archived", archived))) {
+                emails.put(owner.path("id").asString(), owner.path("email").asString(""));
+            }
         }
         return emails;
     }
@@ -197,7 +226,7 @@ public final class HubSpotSource implements DealSource {
         while (true) {
             ObjectNode body = HttpJson.JSON.createObjectNode();
             ObjectNode filter = body.putArray("filterGroups").addObject().putArray("filters").addObject();
-            filter.put("propertyName", "hs_lastmodifieddate").put("operator", "GT").put("value", String.valueOf(from.toEpochMilli()));
+            filter.put("propertyName", "hs_lastmodifieddate").put("operator", "GTE").put("value", String.valueOf(from.toEpochMilli()));
             body.putArray("sorts").addObject().put("propertyName", "hs_lastmodifieddate").put("direction", "ASCENDING");
             ArrayNode properties = body.putArray("properties");
             PROPERTIES.forEach(properties::add);
@@ -221,7 +250,7 @@ public final class HubSpotSource implements DealSource {
         }
     }
 
-    /** Each deal's first associated company's name, in batches. */
+    /** Each deal's primary company's name (else its first associated company's), in batches. */
     private Map<String, String> accounts(List<String> dealIds) {
         Map<String, String> companyOf = new HashMap<>();
         for (int i = 0; i < dealIds.size(); i += PAGE) {
@@ -230,9 +259,16 @@ public final class HubSpotSource implements DealSource {
             dealIds.subList(i, Math.min(dealIds.size(), i + PAGE)).forEach(id -> inputs.addObject().put("id", id));
             JsonNode answer = call("POST", "/crm/v4/associations/deals/companies/batch/read", body.toString(), false);
             for (JsonNode result : answer.path("results")) {
-                JsonNode first = result.path("to").path(0);
-                if (!first.isMissingNode()) {
-                    companyOf.put(result.path("from").path("id").asString(), first.path("toObjectId").asString());
+                JsonNode chosen = result.path("to").path(0);
+                for (JsonNode to : result.path("to")) {
+                    for (JsonNode type : to.path("associationTypes")) {
+                        if (type.path("typeId").asInt() == PRIMARY_COMPANY) {
+                            chosen = to;
+                        }
+                    }
+                }
+                if (!chosen.isMissingNode()) {
+                    companyOf.put(result.path("from").path("id").asString(), chosen.path("toObjectId").asString());
                 }
             }
         }
@@ -286,8 +322,10 @@ public final class HubSpotSource implements DealSource {
             if (answer.ok() && answer.json() != null) {
                 return answer.json();
             }
-            if (answer.status() == 429 && attempt < TRIES) {
-                sleeper.sleep(answer.header("Retry-After").map(HubSpotSource::seconds).orElse(Duration.ofSeconds(1)));
+            boolean daily = answer.json() != null && "DAILY".equals(answer.json().path("policyName").asString(""));
+            if (answer.status() == 429 && !daily && attempt < TRIES) {
+                // Retry-After when given, else 1, 2, 4, 8 s: together longer than HubSpot's ten-second window.
+                sleeper.sleep(answer.header("Retry-After").map(HubSpotSource::seconds).orElse(Duration.ofSeconds(1L << (attempt - 1))));
                 continue;
             }
             throw failure(answer);
@@ -309,8 +347,8 @@ public final class HubSpotSource implements DealSource {
         String message = json == null ? "HTTP " + answer.status() : json.path("message").asString("HTTP " + answer.status());
         String line = (category.isBlank() ? "" : category + ": ") + message;
         if (answer.status() == 429) {
-            return new CrmException(CrmException.Kind.LIMIT, "HubSpot's rate limit held after " + TRIES + " tries (" + line + "); the deals "
-                    + "stay as they were and the next sync tries again");
+            return new CrmException(CrmException.Kind.LIMIT, "HubSpot's rate limit is reached (" + line + "); the deals stay as they were "
+                    + "and the next sync tries again");
         }
         if (answer.status() == 401 || answer.status() == 403) {
             return new CrmException(CrmException.Kind.AUTHENTICATION, "HubSpot refused the access token (" + line + ")");

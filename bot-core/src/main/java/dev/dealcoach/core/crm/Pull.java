@@ -13,7 +13,8 @@ import java.util.Set;
  * @param removed  ids removed or archived in the source since the cursor (when not complete)
  * @param history  changes the source recorded itself (Salesforce's field history); empty when it keeps none
  * @param skipped  ids of records left out (their stored version, if any, stays as it was)
- * @param problems records left out, each named: a stage that maps to nothing, an owner not in the org file
+ * @param problems records left out (a stage that maps to nothing, an owner not in the org file) and values taken as a default,
+ *                 each named
  * @param read     records the source returned, those left out included
  * @param cursor   where the next pull starts
  */

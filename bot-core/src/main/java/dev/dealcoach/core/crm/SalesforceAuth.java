@@ -29,8 +29,8 @@ final class SalesforceAuth {
     record Token(String accessToken, URI instanceUrl) {
     }
 
-    /** How long a JWT assertion is good for: Salesforce takes at most three minutes. */
-    private static final Duration ASSERTION_LIFE = Duration.ofMinutes(3);
+    /** How long a JWT assertion is good for: Salesforce takes at most three minutes, and clocks drift. */
+    private static final Duration ASSERTION_LIFE = Duration.ofMinutes(2);
 
     private final SalesforceSettings settings;
     private final HttpJson http;
@@ -79,12 +79,22 @@ final class SalesforceAuth {
         return new Token(accessToken, URI.create(instance));
     }
 
-    /** The JWT for the bearer flow: {@code iss} the client id, {@code sub} the username, {@code aud} the login URL, RS256. */
+    /** The JWT for the bearer flow: {@code iss} the client id, {@code sub} the username, {@code aud} Salesforce's login server, RS256. */
     private String assertion() {
-        String aud = settings.loginUrl().toString().replaceAll("/+$", "");
-        return JWT.create().withIssuer(settings.clientId()).withSubject(settings.username()).withAudience(aud)
+        return JWT.create().withIssuer(settings.clientId()).withSubject(settings.username()).withAudience(audience(settings.loginUrl()))
                 .withExpiresAt(java.util.Date.from(clock.instant().plus(ASSERTION_LIFE)))
                 .sign(Algorithm.RSA256(null, privateKey()));
+    }
+
+    /**
+     * The audience Salesforce takes: {@code https://test.salesforce.com} for a sandbox (its login
+     * server or a sandbox My Domain), else {@code https://login.salesforce.com}, whatever host the token
+     * request goes to.
+     */
+    static String audience(URI loginUrl) {
+        String host = loginUrl.getHost() == null ? "" : loginUrl.getHost().toLowerCase(java.util.Locale.ROOT);
+        return host.equals("test.salesforce.com") || host.endsWith(".sandbox.my.salesforce.com")
+                ? "https://test.salesforce.com" : "https://login.salesforce.com";
     }
 
     private RSAPrivateKey privateKey() {

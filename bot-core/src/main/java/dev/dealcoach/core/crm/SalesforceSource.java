@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,8 +43,11 @@ public final class SalesforceSource implements DealSource {
     private final HttpJson http = new HttpJson("Salesforce");
     private final SalesforceAuth auth;
 
+    private final Clock clock;
+
     public SalesforceSource(SalesforceSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.auth = new SalesforceAuth(settings, http, clock);
     }
 
@@ -52,38 +56,51 @@ public final class SalesforceSource implements DealSource {
         return "salesforce";
     }
 
-    @Override
-    public boolean recordsHistory() {
-        return true;
-    }
-
-    /** Where the next pull starts: the newest {@code SystemModstamp} and field-history {@code CreatedDate} seen. */
-    record Cursor(Instant modified, Instant history) {
+    /**
+     * Where the next pull starts: the newest {@code SystemModstamp} and field-history {@code CreatedDate}
+     * seen, and when the book was last read whole (once a day it is, to catch what an incremental read
+     * cannot: a deal left out before because of its owner or stage, a deletion older than the recycle bin).
+     */
+    record Cursor(Instant modified, Instant history, Instant whole) {
 
         static Optional<Cursor> parse(Optional<String> text) {
             return text.filter(t -> t.startsWith("modified=")).map(t -> {
                 String[] parts = t.split(";");
-                return new Cursor(Instant.parse(parts[0].substring("modified=".length())), Instant.parse(parts[1].substring("history=".length())));
+                return new Cursor(Instant.parse(value(parts[0])), Instant.parse(value(parts[1])), Instant.parse(value(parts[2])));
             });
+        }
+
+        private static String value(String part) {
+            return part.substring(part.indexOf('=') + 1);
         }
 
         @Override
         public String toString() {
-            return "modified=" + modified + ";history=" + history;
+            return "modified=" + modified + ";history=" + history + ";whole=" + whole;
         }
     }
 
+    /**
+     * Each incremental read starts this far before the cursor: changes committed in the cursor's own
+     * second, or late, are read again rather than missed (a re-read deal changes nothing, a re-read
+     * history row is dropped as known).
+     */
+    static final Duration OVERLAP = Duration.ofMinutes(5);
+    static final Duration WHOLE_EVERY = Duration.ofDays(1);
+
     @Override
     public Pull pull(Org org, Optional<String> cursorText) {
-        Optional<Cursor> cursor;
+        Instant started = clock.instant();
+        Optional<Cursor> previous;
         try {
-            cursor = Cursor.parse(cursorText);
+            previous = Cursor.parse(cursorText);
         } catch (RuntimeException e) {
-            cursor = Optional.empty();
+            previous = Optional.empty();
         }
-        String where = cursor.map(c -> " WHERE SystemModstamp > " + literal(c.modified())).orElse("");
+        Optional<Cursor> cursor = previous.filter(c -> c.whole().plus(WHOLE_EVERY).isAfter(started));
+        String where = cursor.map(c -> " WHERE SystemModstamp > " + literal(c.modified().minus(OVERLAP))).orElse("");
         List<JsonNode> records = query("SELECT " + FIELDS + " FROM Opportunity" + where + " ORDER BY SystemModstamp", false);
-        Instant modified = cursor.map(Cursor::modified).orElse(Instant.EPOCH);
+        Instant modified = previous.map(Cursor::modified).orElse(Instant.EPOCH);
         List<Deal> deals = new ArrayList<>();
         Set<String> skipped = new HashSet<>();
         List<String> problems = new ArrayList<>();
@@ -98,23 +115,25 @@ public final class SalesforceSource implements DealSource {
         }
         Set<String> removed = new HashSet<>();
         if (cursor.isPresent()) {
-            for (JsonNode record : query("SELECT Id, SystemModstamp FROM Opportunity WHERE IsDeleted = true AND SystemModstamp > "
-                    + literal(cursor.get().modified()), true)) {
+            for (JsonNode record : query("SELECT Id FROM Opportunity WHERE IsDeleted = true AND SystemModstamp > "
+                    + literal(cursor.get().modified().minus(OVERLAP)), true)) {
                 removed.add(record.path("Id").asString());
-                modified = later(modified, datetime(record.path("SystemModstamp")));
             }
         }
-        String since = cursor.map(c -> "CreatedDate > " + literal(c.history())).orElse("CreatedDate = LAST_N_DAYS:" + settings.historyDays());
+        // The first time, the last historyDays; then from the history cursor, or from when the last pull began.
+        String since = previous.map(c -> "CreatedDate > " + literal(c.history().minus(OVERLAP)))
+                .orElse("CreatedDate = LAST_N_DAYS:" + settings.historyDays());
         List<DealChange> history = new ArrayList<>();
-        Instant historySeen = cursor.map(Cursor::history).orElse(Instant.EPOCH);
+        Instant historySeen = previous.map(Cursor::history).orElse(started);
         for (JsonNode row : query("SELECT OpportunityId, Field, OldValue, NewValue, CreatedDate FROM OpportunityFieldHistory WHERE Field IN "
                 + "('CloseDate', 'StageName', 'Amount', 'ForecastCategoryName') AND " + since + " ORDER BY CreatedDate", false)) {
             Instant at = datetime(row.path("CreatedDate"));
             historySeen = later(historySeen, at);
             change(row, at).ifPresent(history::add);
         }
+        Instant whole = cursor.isEmpty() ? started : cursor.get().whole();
         return new Pull(deals, cursor.isEmpty(), removed, history, skipped, problems, records.size(),
-                new Cursor(modified, historySeen).toString());
+                new Cursor(modified, historySeen, whole).toString());
     }
 
     private Optional<Deal> deal(JsonNode record, Org org, List<String> problems) {
@@ -136,8 +155,12 @@ public final class SalesforceSource implements DealSource {
             return Optional.empty();
         }
         String categoryName = record.path("ForecastCategoryName").asString("");
-        ForecastCategory category = settings.mapping().category(categoryName)
-                .orElse(stage.get().isOpen() ? ForecastCategory.PIPELINE : ForecastCategory.CLOSED);
+        ForecastCategory fallback = stage.get().isOpen() ? ForecastCategory.PIPELINE : ForecastCategory.CLOSED;
+        ForecastCategory category = settings.mapping().category(categoryName).orElse(fallback);
+        if (!categoryName.isBlank() && settings.mapping().category(categoryName).isEmpty()) {
+            problems.add(id + " (" + name + "): forecast category '" + categoryName + "' maps to no DealCoach category; taken as "
+                    + fallback.label());
+        }
         try {
             return Optional.of(new Deal(id, name, record.path("Account").path("Name").asString(""), owner.get().id(),
                     Amounts.money(record.path("Amount").isNumber() ? record.path("Amount").decimalValue() : java.math.BigDecimal.ZERO,

@@ -50,6 +50,11 @@ public final class DataImport {
         this.stores = stores;
     }
 
+    /** Reads and checks an org file, storing nothing. */
+    public static Org readOrgFile(DataFile orgFile) {
+        return readOrg(orgFile);
+    }
+
     /** Loads an org with no deals (yet): any deals stored before are removed. */
     public Report importOrg(DataFile orgFile) {
         return save(readOrg(orgFile), List.of(), List.of());

@@ -26,7 +26,7 @@ class CrmSyncTest {
 
     private final MutableClock clock = MutableClock.at("2026-12-01T12:00:00Z");
     private final InMemoryStores stores = new InMemoryStores(clock);
-    private final Scripted source = new Scripted(false);
+    private final Scripted source = new Scripted();
 
     CrmSyncTest() {
         new DataImport(stores).importDemo(clock);
@@ -36,20 +36,10 @@ class CrmSyncTest {
     private static final class Scripted implements DealSource {
         final Deque<Object> answers = new ArrayDeque<>();
         final List<Optional<String>> cursors = new ArrayList<>();
-        private final boolean recordsHistory;
-
-        Scripted(boolean recordsHistory) {
-            this.recordsHistory = recordsHistory;
-        }
 
         @Override
         public String name() {
             return "scripted";
-        }
-
-        @Override
-        public boolean recordsHistory() {
-            return recordsHistory;
         }
 
         @Override
@@ -109,7 +99,7 @@ class CrmSyncTest {
 
     @Test
     void aSourceWithItsOwnHistoryFeedsItOnceEvenWhenPullsOverlap() {
-        Scripted salesforce = new Scripted(true);
+        Scripted salesforce = new Scripted();
         DealChange pushed = new DealChange("S-1", DealChange.CLOSE_DATE, "2026-12-01", "2026-12-20", LocalDate.of(2026, 11, 25));
         DealChange cut = new DealChange("S-1", DealChange.AMOUNT, "USD 150.00", "USD 100.00", LocalDate.of(2026, 11, 26));
         salesforce.answers.add(new Pull(List.of(deal("S-1", "100", LocalDate.of(2026, 12, 20))), true, Set.of(), List.of(pushed), Set.of(),

@@ -43,10 +43,10 @@ class HubSpotSourceTest {
     private final WireMockServer hubspot = new WireMockServer(options().dynamicPort());
     private final List<Duration> waits = new ArrayList<>();
     private final Org org;
+    private final MutableClock clock = MutableClock.at("2026-12-01T12:00:00Z");
 
     HubSpotSourceTest() {
         hubspot.start();
-        MutableClock clock = MutableClock.at("2026-12-01T12:00:00Z");
         InMemoryStores stores = new InMemoryStores(clock);
         new DataImport(stores).importDemo(clock);
         org = stores.org().load().orElseThrow();
@@ -60,7 +60,7 @@ class HubSpotSourceTest {
 
     private HubSpotSource source() {
         return new HubSpotSource(new HubSpotSettings("pat-na1-11111111-2222", URI.create(hubspot.baseUrl()), "USD", CrmMapping.HUBSPOT),
-                waits::add);
+                clock, waits::add);
     }
 
     private static String deal(String id, String name, String amount, String stage, String close, String owner, String category,
@@ -76,13 +76,18 @@ class HubSpotSourceTest {
 
     private void stubAccountBasics() {
         // Owners in two pages: the first holds one owner though the limit is 100; only paging says there is more.
-        hubspot.stubFor(get(urlPathEqualTo("/crm/v3/owners")).withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.absent())
+        hubspot.stubFor(get(urlPathEqualTo("/crm/v3/owners")).withQueryParam("archived", equalTo("true"))
+                .willReturn(okJson("""
+                        {"results": [{"id": "41629782", "email": "omar@example.com", "firstName": "Omar", "archived": true, "userId": null}]}""")));
+        hubspot.stubFor(get(urlPathEqualTo("/crm/v3/owners")).withQueryParam("archived", equalTo("false"))
+                .withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.absent())
                 .willReturn(okJson("""
                         {"results": [{"id": "41629779", "email": "ana@example.com", "type": "PERSON", "firstName": "Ana", "lastName": "Ruiz",
                           "userId": 9586504, "createdAt": "2019-12-25T13:01:35.228Z", "updatedAt": "2023-08-22T13:40:26.790Z",
                           "archived": false, "teams": []}],
                          "paging": {"next": {"after": "1", "link": "https://api.hubapi.com/crm/v3/owners/?after=1"}}}""")));
-        hubspot.stubFor(get(urlPathEqualTo("/crm/v3/owners")).withQueryParam("after", equalTo("1")).willReturn(okJson("""
+        hubspot.stubFor(get(urlPathEqualTo("/crm/v3/owners")).withQueryParam("archived", equalTo("false"))
+                .withQueryParam("after", equalTo("1")).willReturn(okJson("""
                 {"results": [{"id": "41629780", "email": "lee@example.com", "firstName": "Lee", "lastName": "Okafor", "userId": 9586505,
                   "archived": false}, {"id": "41629781", "email": "stranger@elsewhere.example", "archived": false}]}""")));
         hubspot.stubFor(get(urlPathEqualTo("/crm/v3/pipelines/deals")).willReturn(okJson("""
@@ -133,14 +138,14 @@ class HubSpotSourceTest {
         assertThat(pull.problems()).containsExactly("9003 (Hooli custom): stage 'Legal Hold' (1234567) maps to no DealCoach stage",
                 "9004 (Initech): owner stranger@elsewhere.example is not in the org file");
         assertThat(pull.skipped()).containsExactlyInAnyOrder("9003", "9004");
-        assertThat(pull.cursor()).isEqualTo("modified=2026-11-30T10:15:00Z");
+        assertThat(pull.cursor()).isEqualTo("modified=2026-11-30T10:15:00Z;whole=2026-12-01T12:00:00Z");
         hubspot.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/crm/v3/objects/deals"))
                 .withHeader("Authorization", equalTo("Bearer pat-na1-11111111-2222")));
     }
 
     @Test
     void aLaterPullSearchesForWhatChangedWaitsOutA429AndPacesItsSearches() {
-        String modifiedSince = String.valueOf(Instant.parse("2026-11-30T10:15:00Z").toEpochMilli());
+        String modifiedSince = String.valueOf(Instant.parse("2026-11-30T10:10:00Z").toEpochMilli());
         hubspot.stubFor(post(urlPathEqualTo("/crm/v3/objects/deals/search")).inScenario("search").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json").withHeader("Retry-After", "2")
                         .withBody("{\"status\":\"error\",\"message\":\"You have reached your secondly limit.\",\"errorType\":\"RATE_LIMIT\","
@@ -148,7 +153,7 @@ class HubSpotSourceTest {
                 .willSetStateTo("page 1"));
         hubspot.stubFor(post(urlPathEqualTo("/crm/v3/objects/deals/search")).inScenario("search").whenScenarioStateIs("page 1")
                 .withRequestBody(matchingJsonPath("$.filterGroups[0].filters[0]", equalToJson("""
-                        {"propertyName": "hs_lastmodifieddate", "operator": "GT", "value": "%s"}""".formatted(modifiedSince))))
+                        {"propertyName": "hs_lastmodifieddate", "operator": "GTE", "value": "%s"}""".formatted(modifiedSince))))
                 .withRequestBody(matchingJsonPath("$.sorts[0].direction", equalTo("ASCENDING")))
                 .willReturn(okJson("""
                         {"total": 2, "results": [%s], "paging": {"next": {"after": "1"}}}""".formatted(
@@ -165,16 +170,40 @@ class HubSpotSourceTest {
                 {"results": [{"id": "8001", "properties": {"dealname": "Old"}, "archived": true, "archivedAt": "2026-12-01T08:00:00.000Z"},
                              {"id": "7001", "properties": {"dealname": "Older"}, "archived": true, "archivedAt": "2026-10-01T08:00:00.000Z"}]}""")));
 
-        Pull pull = source().pull(org, Optional.of("modified=2026-11-30T10:15:00Z"));
+        Pull pull = source().pull(org, Optional.of("modified=2026-11-30T10:15:00Z;whole=2026-12-01T06:00:00Z"));
 
         assertThat(pull.complete()).isFalse();
         assertThat(pull.deals()).extracting(Deal::id, Deal::forecastCategory)
                 .containsExactly(tuple("9001", ForecastCategory.BEST_CASE), tuple("9002", ForecastCategory.COMMIT));
         assertThat(pull.removed()).as("archived since the cursor").containsExactly("8001");
-        assertThat(pull.cursor()).isEqualTo("modified=2026-12-01T10:00:00Z");
+        assertThat(pull.cursor()).isEqualTo("modified=2026-12-01T10:00:00Z;whole=2026-12-01T06:00:00Z");
         assertThat(waits).as("Retry-After honoured, then the next search waits for its turn").contains(Duration.ofSeconds(2));
         assertThat(waits.stream().filter(w -> w.compareTo(HubSpotSource.SEARCH_PACE) <= 0 && !w.isZero())).isNotEmpty();
         assertThat(hubspot.findAll(postRequestedFor(urlPathEqualTo("/crm/v3/objects/deals/search")))).hasSize(3);
+    }
+
+    @Test
+    void theDailyLimitIsNotWaitedForAndABurstLimitBacksOffLongerEachTime() {
+        hubspot.stubFor(post(urlPathEqualTo("/crm/v3/objects/deals/search")).willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\":\"error\",\"message\":\"You have reached your daily "
+                        + "limit.\",\"errorType\":\"RATE_LIMIT\",\"policyName\":\"DAILY\",\"correlationId\":\"c033cdaa\"}")));
+        assertThatThrownBy(() -> source().pull(org, Optional.of("modified=2026-11-30T10:15:00Z;whole=2026-12-01T06:00:00Z")))
+                .isInstanceOfSatisfying(CrmException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(CrmException.Kind.LIMIT);
+                    assertThat(e.getMessage()).contains("RATE_LIMIT: You have reached your daily limit.");
+                });
+        assertThat(hubspot.findAll(postRequestedFor(urlPathEqualTo("/crm/v3/objects/deals/search")))).hasSize(1);
+
+        hubspot.resetRequests();
+        hubspot.stubFor(post(urlPathEqualTo("/crm/v3/objects/deals/search")).willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\":\"error\",\"message\":\"You have reached your "
+                        + "ten_secondly_rolling limit.\",\"errorType\":\"RATE_LIMIT\",\"policyName\":\"TEN_SECONDLY_ROLLING\"}")));
+        waits.clear();
+        assertThatThrownBy(() -> source().pull(org, Optional.of("modified=2026-11-30T10:15:00Z;whole=2026-12-01T06:00:00Z")))
+                .isInstanceOf(CrmException.class);
+        assertThat(waits.stream().filter(w -> w.toSeconds() >= 1).toList())
+                .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+        assertThat(hubspot.findAll(postRequestedFor(urlPathEqualTo("/crm/v3/objects/deals/search")))).hasSize(5);
     }
 
     @Test

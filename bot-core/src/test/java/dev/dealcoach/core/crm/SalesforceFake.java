@@ -24,85 +24,85 @@ import java.util.List;
  * token answer with {@code instance_url}, query results with {@code attributes}, nested relationship
  * fields and {@code nextRecordsUrl}, and errors as {@code [{"message", "errorCode"}]}.
  */
-final class SalesforceFake implements AutoCloseable {
+public final class SalesforceFake implements AutoCloseable {
 
-    static final String TOKEN = "00DS7000000oxzo!AR8AQPXAhJNveaXDdPzbrtXqPykdVxBxtbLycpiyPmKyJm0Ku8g";
+    public static final String TOKEN = "00DS7000000oxzo!AR8AQPXAhJNveaXDdPzbrtXqPykdVxBxtbLycpiyPmKyJm0Ku8g";
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
 
-    SalesforceFake() {
+    public SalesforceFake() {
         server.start();
         grantTokens(TOKEN);
     }
 
-    URI url() {
+    public URI url() {
         return URI.create(server.baseUrl());
     }
 
     /** The token endpoint grants {@code token}, for the instance at this fake's URL. */
-    void grantTokens(String token) {
+    public void grantTokens(String token) {
         server.stubFor(post(urlPathEqualTo("/services/oauth2/token")).willReturn(okJson("""
                 {"access_token": "%s", "signature": "nUFHwtfIGLKDTHcLWmDBG8frv0t+HQGl/iCZFIQUarE=", "token_format": "opaque",
                  "instance_url": "%s", "id": "https://login.salesforce.com/id/00Dd000000XXXXXXX/005d000000XXXXX",
                  "token_type": "Bearer", "issued_at": "1678833535086"}""".formatted(token, server.baseUrl()))));
     }
 
-    void refuseLogin() {
+    public void refuseLogin() {
         server.stubFor(post(urlPathEqualTo("/services/oauth2/token")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json;charset=UTF-8")
                 .withBody("{\"error\":\"invalid_client\",\"error_description\":\"invalid client credentials\"}")));
     }
 
     /** A query whose SOQL contains {@code soql} answers {@code body}. */
-    void query(String soql, String body) {
+    public void query(String soql, String body) {
         stub(get(urlPathMatching("/services/data/v\\d+\\.\\d/query/?")).withQueryParam("q", containing(soql)).willReturn(okJson(body)));
     }
 
-    void queryAll(String soql, String body) {
+    public void queryAll(String soql, String body) {
         stub(get(urlPathMatching("/services/data/v\\d+\\.\\d/queryAll/?")).withQueryParam("q", containing(soql)).willReturn(okJson(body)));
     }
 
     /** The next page of a query, at its {@code nextRecordsUrl}. */
-    void page(String path, String body) {
+    public void page(String path, String body) {
         stub(get(urlPathEqualTo(path)).willReturn(okJson(body)));
     }
 
     /** Queries with {@code token} are refused as an expired session. */
-    void expire(String token) {
+    public void expire(String token) {
         server.stubFor(get(urlPathMatching("/services/data/.*")).withHeader("Authorization", equalTo("Bearer " + token)).atPriority(1)
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json;charset=UTF-8")
                         .withBody("[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]")));
     }
 
-    void limitExceeded() {
+    public void limitExceeded() {
         server.stubFor(get(urlPathMatching("/services/data/.*")).atPriority(1).willReturn(aResponse().withStatus(403)
                 .withHeader("Content-Type", "application/json;charset=UTF-8")
                 .withBody("[{\"message\":\"TotalRequests Limit exceeded.\",\"errorCode\":\"REQUEST_LIMIT_EXCEEDED\"}]")));
     }
 
-    void stub(MappingBuilder mapping) {
+    public void stub(MappingBuilder mapping) {
         server.stubFor(mapping);
     }
 
-    void reset() {
+    public void reset() {
         server.resetAll();
         grantTokens(TOKEN);
     }
 
     /** The SOQL of every query made, decoded, oldest first. */
-    List<String> queries() {
+    public List<String> queries() {
         return server.getAllServeEvents().stream().map(e -> e.getRequest()).filter(r -> r.getUrl().contains("?q="))
                 .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
                 .map(r -> URLDecoder.decode(r.getUrl().substring(r.getUrl().indexOf("?q=") + 3), StandardCharsets.UTF_8)).toList();
     }
 
     /** The form bodies of every token request, oldest first. */
-    List<String> tokenRequests() {
+    public List<String> tokenRequests() {
         return server.findAll(postRequestedFor(urlPathEqualTo("/services/oauth2/token"))).stream()
                 .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)).map(LoggedRequest::getBodyAsString).toList();
     }
 
     /** An Opportunity record as the query API returns it. */
-    static String opportunity(String id, String name, String account, String ownerEmail, String amount, String stage, String category,
+    public static String opportunity(String id, String name, String account, String ownerEmail, String amount, String stage, String category,
                               String close, String modstamp, boolean closed, boolean won) {
         return """
                 {"attributes": {"type": "Opportunity", "url": "/services/data/v62.0/sobjects/Opportunity/%1$s"},
@@ -118,14 +118,14 @@ final class SalesforceFake implements AutoCloseable {
     }
 
     /** A query result page. */
-    static String result(int totalSize, String nextRecordsUrl, String... records) {
+    public static String result(int totalSize, String nextRecordsUrl, String... records) {
         return "{\"totalSize\": " + totalSize + ", \"done\": " + (nextRecordsUrl == null) + ","
                 + (nextRecordsUrl == null ? "" : " \"nextRecordsUrl\": \"" + nextRecordsUrl + "\",")
                 + " \"records\": [" + String.join(",", records) + "]}";
     }
 
     /** An OpportunityFieldHistory row. */
-    static String history(String opportunityId, String field, String oldValue, String newValue, String createdDate) {
+    public static String history(String opportunityId, String field, String oldValue, String newValue, String createdDate) {
         return """
                 {"attributes": {"type": "OpportunityFieldHistory", "url": "/services/data/v62.0/sobjects/OpportunityFieldHistory/017xx"},
                  "OpportunityId": "%s", "Field": "%s", "OldValue": %s, "NewValue": %s, "CreatedDate": "%s"}"""

@@ -107,7 +107,8 @@ class SalesforceSourceTest {
         assertThat(pull.history()).containsExactly(
                 new DealChange("006A", DealChange.CLOSE_DATE, "2026-11-30", "2026-12-12", LocalDate.of(2026, 11, 25)),
                 new DealChange("006A", DealChange.AMOUNT, "USD 60000.00", "USD 50000.00", LocalDate.of(2026, 11, 26)));
-        assertThat(pull.cursor()).isEqualTo("modified=2026-11-30T10:15:00Z;history=2026-11-26T10:00:00Z");
+        assertThat(pull.cursor()).as("no history after the pull began: it starts there")
+                .isEqualTo("modified=2026-11-30T10:15:00Z;history=2026-12-01T12:00:00Z;whole=2026-12-01T12:00:00Z");
         assertThat(salesforce.queries()).containsExactly(
                 "SELECT " + SalesforceSource.FIELDS + " FROM Opportunity ORDER BY SystemModstamp",
                 "SELECT OpportunityId, Field, OldValue, NewValue, CreatedDate FROM OpportunityFieldHistory WHERE Field IN ('CloseDate', "
@@ -118,28 +119,40 @@ class SalesforceSourceTest {
 
     @Test
     void aLaterPullAsksOnlyForWhatChangedAndWhatWasDeletedSinceTheCursor() {
-        salesforce.query("WHERE SystemModstamp > 2026-11-30T10:15:00Z", result(1, null,
+        salesforce.query("WHERE SystemModstamp > 2026-11-30T10:10:00Z", result(1, null,
                 opportunity("006A", "Acme - Renewal", "Acme", "ana@example.com", "45000.0", "Negotiation/Review", "Best Case", "2027-01-15",
                         "2026-12-01T09:30:00.250+0000", false, false)));
         salesforce.queryAll("IsDeleted = true", result(1, null, """
-                {"attributes": {"type": "Opportunity"}, "Id": "006B", "SystemModstamp": "2026-12-01T08:00:00.000+0000"}"""));
+                {"attributes": {"type": "Opportunity", "url": "/services/data/v62.0/sobjects/Opportunity/006B"}, "Id": "006B"}"""));
         salesforce.query("FROM OpportunityFieldHistory", result(1, null,
                 history("006A", "ForecastCategoryName", "\"Commit\"", "\"Best Case\"", "2026-12-01T09:30:00.000+0000")));
 
         Pull pull = new SalesforceSource(clientCredentials(), clock).pull(org,
-                Optional.of("modified=2026-11-30T10:15:00Z;history=2026-11-26T10:00:00Z"));
+                Optional.of("modified=2026-11-30T10:15:00Z;history=2026-11-26T10:00:00Z;whole=2026-12-01T06:00:00Z"));
 
         assertThat(pull.complete()).isFalse();
         assertThat(pull.deals()).singleElement().extracting(Deal::forecastCategory).isEqualTo(ForecastCategory.BEST_CASE);
         assertThat(pull.removed()).containsExactly("006B");
         assertThat(pull.history()).containsExactly(new DealChange("006A", DealChange.CATEGORY, "COMMIT", "BEST_CASE",
                 LocalDate.of(2026, 12, 1)));
-        assertThat(pull.cursor()).isEqualTo("modified=2026-12-01T09:30:00.250Z;history=2026-12-01T09:30:00Z");
-        assertThat(salesforce.queries()).containsExactly(
-                "SELECT " + SalesforceSource.FIELDS + " FROM Opportunity WHERE SystemModstamp > 2026-11-30T10:15:00Z ORDER BY SystemModstamp",
-                "SELECT Id, SystemModstamp FROM Opportunity WHERE IsDeleted = true AND SystemModstamp > 2026-11-30T10:15:00Z",
+        assertThat(pull.cursor()).isEqualTo("modified=2026-12-01T09:30:00.250Z;history=2026-12-01T09:30:00Z;whole=2026-12-01T06:00:00Z");
+        assertThat(salesforce.queries()).as("each from five minutes before its cursor").containsExactly(
+                "SELECT " + SalesforceSource.FIELDS + " FROM Opportunity WHERE SystemModstamp > 2026-11-30T10:10:00Z ORDER BY SystemModstamp",
+                "SELECT Id FROM Opportunity WHERE IsDeleted = true AND SystemModstamp > 2026-11-30T10:10:00Z",
                 "SELECT OpportunityId, Field, OldValue, NewValue, CreatedDate FROM OpportunityFieldHistory WHERE Field IN ('CloseDate', "
-                        + "'StageName', 'Amount', 'ForecastCategoryName') AND CreatedDate > 2026-11-26T10:00:00Z ORDER BY CreatedDate");
+                        + "'StageName', 'Amount', 'ForecastCategoryName') AND CreatedDate > 2026-11-26T09:55:00Z ORDER BY CreatedDate");
+    }
+
+    @Test
+    void onceADayTheBookIsReadWholeAgain() {
+        firstPages();
+        Pull pull = new SalesforceSource(clientCredentials(), clock).pull(org,
+                Optional.of("modified=2026-11-30T10:15:00Z;history=2026-11-26T10:00:00Z;whole=2026-11-30T11:59:59Z"));
+
+        assertThat(pull.complete()).isTrue();
+        assertThat(pull.cursor()).endsWith(";whole=2026-12-01T12:00:00Z");
+        assertThat(salesforce.queries().get(0)).isEqualTo("SELECT " + SalesforceSource.FIELDS + " FROM Opportunity ORDER BY SystemModstamp");
+        assertThat(salesforce.queries().get(1)).as("history from its cursor, not again the last 120 days").contains("CreatedDate > ");
     }
 
     @Test
@@ -202,8 +215,11 @@ class SalesforceSourceTest {
         assertThat(decoded.getAlgorithm()).isEqualTo("RS256");
         assertThat(decoded.getIssuer()).isEqualTo("3MVG9client");
         assertThat(decoded.getSubject()).isEqualTo("integration@example.com");
-        assertThat(decoded.getAudience()).containsExactly(salesforce.url().toString());
-        assertThat(decoded.getExpiresAt().toInstant()).isEqualTo(now.instant().plusSeconds(180));
+        assertThat(decoded.getAudience()).containsExactly("https://login.salesforce.com");
+        assertThat(decoded.getExpiresAt().toInstant()).isEqualTo(now.instant().plusSeconds(120));
+        assertThat(SalesforceAuth.audience(java.net.URI.create("https://acme--uat.sandbox.my.salesforce.com")))
+                .isEqualTo("https://test.salesforce.com");
+        assertThat(SalesforceAuth.audience(java.net.URI.create("https://acme.my.salesforce.com"))).isEqualTo("https://login.salesforce.com");
     }
 
     @Test
