@@ -8,6 +8,7 @@ import dev.dealcoach.core.forecast.Forecasts;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.review.DealReviews;
 import dev.dealcoach.core.review.Playbooks;
+import dev.dealcoach.core.review.ReviewWriteBack;
 import dev.dealcoach.core.risk.DealRisk;
 import dev.dealcoach.core.risk.SlipRisk;
 import dev.dealcoach.core.risk.SlipRiskRules;
@@ -24,13 +25,14 @@ public final class DealCoachCore {
     }
 
     public static List<Feature> features(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
-        return features(stores, contacts, playbooks, SlipRiskRules.bundled(playbooks.elementIds()), clock);
+        return features(stores, contacts, playbooks, SlipRiskRules.bundled(playbooks.elementIds()), ReviewWriteBack.OFF, clock);
     }
 
-    public static List<Feature> features(Stores stores, ContactStore contacts, Playbooks playbooks, SlipRiskRules riskRules, Clock clock) {
+    public static List<Feature> features(Stores stores, ContactStore contacts, Playbooks playbooks, SlipRiskRules riskRules,
+                                         ReviewWriteBack writeBack, Clock clock) {
         DealRisk dealRisk = new DealRisk(stores.reviews(), stores.dealHistory(), riskRules);
         return List.of(
-                new DealReviews(stores.deals(), stores.reviews(), playbooks, dealRisk, clock),
+                new DealReviews(stores.deals(), stores.reviews(), playbooks, dealRisk, writeBack, clock),
                 new Forecasts(stores.deals(), stores.dealTotals(), stores.forecasts(), clock),
                 new Activities(stores.activity(), stores.dealTotals()),
                 new SlipRisk(stores.deals(), stores.risk(), playbooks, dealRisk),
@@ -39,11 +41,13 @@ public final class DealCoachCore {
     }
 
     public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
-        return coach(stores, contacts, playbooks, SlipRiskRules.bundled(playbooks.elementIds()), clock);
+        return coach(stores, contacts, playbooks, SlipRiskRules.bundled(playbooks.elementIds()), ReviewWriteBack.OFF, clock);
     }
 
-    public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, SlipRiskRules riskRules, Clock clock) {
-        List<Feature> features = features(stores, contacts, playbooks, riskRules, clock);
+    /** @param writeBack the CRM fields a finished review writes ({@link ReviewWriteBack#OFF}: none) */
+    public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, SlipRiskRules riskRules, ReviewWriteBack writeBack,
+                              Clock clock) {
+        List<Feature> features = features(stores, contacts, playbooks, riskRules, writeBack, clock);
         return new Coach(stores.org(), stores.conversations(), stores.idempotency(),
                 features.stream().flatMap(f -> f.commands().stream()).toList(),
                 features.stream().flatMap(f -> f.flows().stream()).toList(),

@@ -34,7 +34,7 @@ class CoachConfiguration {
     }
 
     @Bean
-    Coach coach(Stores stores, Playbooks playbooks, SlipRiskRules slipRiskRules, Clock clock) {
-        return DealCoachCore.coach(stores, stores.contacts(), playbooks, slipRiskRules, clock);
+    Coach coach(Stores stores, Playbooks playbooks, SlipRiskRules slipRiskRules, CrmConfiguration.DealSourceChoice dealSource, Clock clock) {
+        return DealCoachCore.coach(stores, stores.contacts(), playbooks, slipRiskRules, dealSource.writeBack(), clock);
     }
 }

@@ -10,6 +10,8 @@ import dev.dealcoach.core.crm.SalesforceSettings;
 import dev.dealcoach.core.crm.SalesforceSource;
 import dev.dealcoach.core.load.CsvDealSource;
 import dev.dealcoach.core.load.DataFile;
+import dev.dealcoach.core.pipeline.CrmWriter;
+import dev.dealcoach.core.review.ReviewWriteBack;
 import dev.dealcoach.core.risk.RiskAlerts;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,12 +37,51 @@ class CrmConfiguration {
     /** Long enough for start-up to finish; a CRM's first sync then brings the deals in. */
     private static final int FIRST_SYNC_AFTER_SECONDS = 10;
 
-    /** Deals brought in from their source; the demo (no org file, no CRM) has none. */
+    /**
+     * Where deals come from, and where finished reviews go when write-back is on.
+     *
+     * @param source    empty for the demo (no org file, no CRM)
+     * @param writer    the CRM reviews are written to; empty while write-back is off
+     * @param writeBack the fields a review writes
+     */
+    record DealSourceChoice(Optional<DealSource> source, Optional<CrmWriter> writer, ReviewWriteBack writeBack) {
+    }
+
+    /** Fields the sync reads: a review writing one would overwrite the rep's own, and be read back in. */
+    private static final java.util.Set<String> SYNCED = java.util.Set.of("name", "amount", "stagename", "forecastcategoryname",
+            "closedate", "nextstep", "lastactivitydate", "dealname", "dealstage", "pipeline", "hubspot_owner_id",
+            "hs_manual_forecast_category", "hs_next_step");
+
     @Bean
-    DealsSync dealsSync(CrmProperties crm, DealCoachProperties properties, Stores stores, RiskAlerts riskAlerts, Clock clock) {
+    DealSourceChoice dealSource(CrmProperties crm, DealCoachProperties properties, Stores stores, Clock clock) {
         Optional<DealSource> source = source(crm, properties, clock);
         source.ifPresent(s -> log.info("Deals come from {}, synced every {}", s.name(), crm.interval()));
-        return new DealsSync(properties, stores, source.map(s -> new CrmSync(s, stores.org(), stores.deals(), stores.dealHistory(),
+        CrmProperties.WriteBack wanted = crm.writeBack();
+        if (!wanted.enabled()) {
+            return new DealSourceChoice(source, Optional.empty(), ReviewWriteBack.OFF);
+        }
+        ReviewWriteBack writeBack = new ReviewWriteBack(wanted.verdictField(), wanted.scoresField(), wanted.nextStepsField());
+        if (source.isEmpty() || !(source.get() instanceof CrmWriter writer)) {
+            throw new CrmSettingsException("DEALCOACH_CRM_WRITE_BACK=true writes reviews to a CRM: set DEALCOACH_CRM to salesforce or hubspot");
+        }
+        if (!writeBack.on()) {
+            throw new CrmSettingsException("DEALCOACH_CRM_WRITE_BACK=true needs at least one field to write: "
+                    + "dealcoach.crm-sync.write-back.verdict-field, .scores-field or .next-steps-field");
+        }
+        java.util.List<String> synced = java.util.stream.Stream.of(writeBack.verdictField(), writeBack.scoresField(),
+                writeBack.nextStepsField()).filter(field -> SYNCED.contains(field.toLowerCase(java.util.Locale.ROOT))).toList();
+        if (!synced.isEmpty()) {
+            throw new CrmSettingsException("write-back fields must be DealCoach's own: " + String.join(", ", synced)
+                    + " is read by the sync (the rep's own value would be overwritten); create fields like DealCoach_Verdict__c");
+        }
+        log.info("Finished reviews are written to {}: {}", writer.name(), writeBack);
+        return new DealSourceChoice(source, Optional.of(new AfterFirstSync(writer, stores)), writeBack);
+    }
+
+    /** Deals brought in from their source; the demo (no org file, no CRM) has none. */
+    @Bean
+    DealsSync dealsSync(DealSourceChoice choice, DealCoachProperties properties, Stores stores, RiskAlerts riskAlerts, Clock clock) {
+        return new DealsSync(properties, stores, choice.source().map(s -> new CrmSync(s, stores.org(), stores.deals(), stores.dealHistory(),
                 stores.crmStatus(), stores.leases(), clock)), riskAlerts, clock);
     }
 
@@ -83,6 +124,25 @@ class CrmConfiguration {
             };
         } catch (IllegalArgumentException e) {
             throw new CrmSettingsException(e.getMessage());
+        }
+    }
+
+    /**
+     * Writes only once a sync with the CRM has worked: until then the deals in the store may be an
+     * earlier source's (a deals file), whose ids mean nothing, or something else, in the CRM.
+     */
+    private record AfterFirstSync(CrmWriter writer, Stores stores) implements CrmWriter {
+        @Override
+        public String name() {
+            return writer.name();
+        }
+
+        @Override
+        public Result write(dev.dealcoach.core.conversation.Outgoing.Write write) {
+            if (stores.crmStatus().load().lastSuccess() == null) {
+                return new RetryLater(java.time.Duration.ofMinutes(5), "no sync with " + writer.name() + " has worked yet");
+            }
+            return writer.write(write);
         }
     }
 

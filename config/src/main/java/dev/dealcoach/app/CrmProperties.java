@@ -27,6 +27,7 @@ public record CrmProperties(
         @NotNull @DefaultValue("15m") Duration interval,
         @Valid @NotNull @DefaultValue Salesforce salesforce,
         @Valid @NotNull @DefaultValue HubSpot hubspot,
+        @Valid @NotNull @DefaultValue WriteBack writeBack,
         @NotNull @DefaultValue("USD") String currency,
         Map<String, String> stages,
         Map<String, String> categories) {
@@ -55,6 +56,14 @@ public record CrmProperties(
             @DefaultValue("") String privateKeyFile,
             @NotBlank @DefaultValue("v62.0") String apiVersion,
             @Min(1) @DefaultValue("120") int historyDays) {
+    }
+
+    /**
+     * A finished review written to the deal in the CRM: off unless enabled, and then only to the fields
+     * named (Salesforce field API names like {@code DealCoach_Verdict__c}, HubSpot property names).
+     */
+    public record WriteBack(@DefaultValue("false") boolean enabled, @DefaultValue("") String verdictField,
+                            @DefaultValue("") String scoresField, @DefaultValue("") String nextStepsField) {
     }
 
     public record HubSpot(@DefaultValue("") String accessToken, @NotNull @DefaultValue("https://api.hubapi.com") URI apiUrl) {

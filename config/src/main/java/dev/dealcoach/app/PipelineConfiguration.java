@@ -60,8 +60,10 @@ class PipelineConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DeliveryWorkers deliveryWorkers(Stores stores, Router router, Pacer pacer, Clock clock) {
-        return new DeliveryWorkers(stores.outbox(), router, pacer, clock, workerName(), DeliveryWorkers.Settings.defaults()).start();
+    DeliveryWorkers deliveryWorkers(Stores stores, Router router, Pacer pacer, CrmConfiguration.DealSourceChoice dealSource, Clock clock) {
+        DeliveryWorkers workers = new DeliveryWorkers(stores.outbox(), router, pacer, clock, workerName(), DeliveryWorkers.Settings.defaults());
+        dealSource.writer().ifPresent(workers::writingTo);
+        return workers.start();
     }
 
     /** Names this instance in the outbox's consumer group: the host, and a random part so restarts are told apart. */

@@ -3,6 +3,8 @@ package dev.dealcoach.app;
 import static dev.dealcoach.core.crm.SalesforceFake.opportunity;
 import static dev.dealcoach.core.crm.SalesforceFake.result;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.crm.SalesforceFake;
@@ -110,9 +112,68 @@ class CrmSyncEndToEndTest {
 
     @Test
     void aCrmWithoutAnOrgFileOrWithoutCredentialsStopsStartUpSayingWhatToSet() {
-        Throwable noOrg = org.assertj.core.api.Assertions.catchThrowable(() -> new SpringApplication(DealCoachApplication.class)
+        Throwable noOrg = catchThrowable(() -> new SpringApplication(DealCoachApplication.class)
                 .run("--server.port=0", "--DEALCOACH_CRM=hubspot", "--HUBSPOT_ACCESS_TOKEN=pat-na1-x").close());
         assertThat(noOrg).hasStackTraceContaining("DEALCOACH_CRM=hubspot needs the org file (DEALCOACH_ORG_FILE)");
         assertThat(new StartupFailureAnalyzer().analyze(noOrg).getAction()).contains("Connect your CRM");
+    }
+
+    private static HttpResponse<String> say(int port, String person, String text) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/playground/api/send"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("person", person, "text", text)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void withWriteBackOnAFinishedReviewIsWrittenToTheOpportunityThroughTheOutbox() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Path org = Files.writeString(dir.resolve("org.yml"), """
+                people:
+                  - {id: mo, name: Mo Chen, email: mo@example.com, role: manager, time-zone: UTC, quota: 1000000}
+                  - {id: ria, name: Ria Patel, email: ria@example.com, role: rep, manager: mo, time-zone: UTC, quota: 500000}
+                """);
+        try (SalesforceFake salesforce = new SalesforceFake()) {
+            opportunities(salesforce, today);
+            salesforce.stub(com.github.tomakehurst.wiremock.client.WireMock.patch(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/services/data/v62.0/sobjects/Opportunity/006A"))
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
+            try (ConfigurableApplicationContext app = new SpringApplication(DealCoachApplication.class).run("--server.port=0",
+                    "--dealcoach.org-file=" + org, "--DEALCOACH_CRM=salesforce", "--SALESFORCE_LOGIN_URL=" + salesforce.url(),
+                    "--SALESFORCE_CLIENT_ID=3MVG9client", "--SALESFORCE_CLIENT_SECRET=s3cret", "--DEALCOACH_ADMIN_TOKEN=crm-token",
+                    "--DEALCOACH_CRM_WRITE_BACK=true", "--dealcoach.crm-sync.write-back.verdict-field=DealCoach_Verdict__c",
+                    "--dealcoach.playground.enabled=true")) {
+                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+                assertThat(call(port, "POST", "/admin/crm/sync", "crm-token").statusCode()).isEqualTo(200);
+
+                String answer = say(port, "ria", "review 006A").body();
+                for (int i = 0; i < 20 && !answer.contains("Verdict"); i++) {
+                    answer = say(port, "ria", "don't know").body();
+                }
+                assertThat(answer).as("the chat answers at once, whatever the CRM does").contains("Verdict");
+
+                await().atMost(java.time.Duration.ofSeconds(30))
+                        .untilAsserted(() -> assertThat(salesforce.patches("006A")).containsExactly("{\"DealCoach_Verdict__c\":\"disqualify\"}"));
+            }
+        }
+    }
+
+    @Test
+    void writeBackWithoutACrmOrWithoutAFieldStopsStartUp() throws Exception {
+        Path org = Files.writeString(dir.resolve("org.yml"), """
+                people:
+                  - {id: mo, name: Mo Chen, email: mo@example.com, role: manager, time-zone: UTC, quota: 1000000}
+                """);
+        Throwable noField = catchThrowable(() -> new SpringApplication(DealCoachApplication.class)
+                .run("--server.port=0", "--dealcoach.org-file=" + org, "--DEALCOACH_CRM=hubspot",
+                        "--HUBSPOT_ACCESS_TOKEN=pat-na1-x", "--DEALCOACH_CRM_WRITE_BACK=true").close());
+        assertThat(noField).hasStackTraceContaining("DEALCOACH_CRM_WRITE_BACK=true needs at least one field to write");
+        Throwable noCrm = catchThrowable(() -> new SpringApplication(DealCoachApplication.class)
+                .run("--server.port=0", "--DEALCOACH_CRM_WRITE_BACK=true", "--dealcoach.crm-sync.write-back.verdict-field=x").close());
+        assertThat(noCrm).hasStackTraceContaining("set DEALCOACH_CRM to salesforce or hubspot");
+        Throwable syncedField = catchThrowable(() -> new SpringApplication(DealCoachApplication.class)
+                .run("--server.port=0", "--dealcoach.org-file=" + org, "--DEALCOACH_CRM=hubspot", "--HUBSPOT_ACCESS_TOKEN=pat-na1-x",
+                        "--DEALCOACH_CRM_WRITE_BACK=true", "--dealcoach.crm-sync.write-back.next-steps-field=hs_next_step").close());
+        assertThat(syncedField).hasStackTraceContaining("hs_next_step is read by the sync");
     }
 }

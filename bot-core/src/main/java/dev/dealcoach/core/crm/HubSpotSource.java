@@ -1,10 +1,12 @@
 package dev.dealcoach.core.crm;
 
+import dev.dealcoach.core.conversation.Outgoing;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.ForecastCategory;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Stage;
+import dev.dealcoach.core.pipeline.CrmWriter;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -33,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the deal pipelines name the stages, and each deal's first associated company is its account. Every
  * list is followed through {@code paging.next.after} to the end.
  */
-public final class HubSpotSource implements DealSource {
+public final class HubSpotSource implements DealSource, CrmWriter {
 
     static final List<String> PROPERTIES = List.of("dealname", "amount", "dealstage", "pipeline", "closedate", "hubspot_owner_id",
             "hs_lastmodifieddate", "createdate", "hs_manual_forecast_category", "hs_next_step", "notes_last_updated", "hs_is_closed",
@@ -179,6 +181,32 @@ public final class HubSpotSource implements DealSource {
         } catch (IllegalArgumentException e) {
             problems.add(id + " (" + name + "): " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** The fields on the deal, by {@code PATCH /crm/v3/objects/deals/{id}} with {@code {"properties": ...}}. */
+    @Override
+    public CrmWriter.Result write(Outgoing.Write write) {
+        ObjectNode body = HttpJson.JSON.createObjectNode();
+        ObjectNode properties = body.putObject("properties");
+        write.fields().forEach(properties::put);
+        URI uri = URI.create(settings.apiUrl().toString().replaceAll("/+$", "") + "/crm/v3/objects/deals/"
+                + URLEncoder.encode(write.dealId(), StandardCharsets.UTF_8));
+        try {
+            HttpJson.Answer answer = http.send("PATCH", uri, Map.of("Authorization", "Bearer " + settings.accessToken()), body.toString(),
+                    "application/json");
+            if (answer.ok()) {
+                return new CrmWriter.Written();
+            }
+            CrmException failure = failure(answer);
+            if (answer.status() == 429) {
+                return new CrmWriter.RetryLater(answer.header("Retry-After").map(HubSpotSource::seconds).orElse(Duration.ofSeconds(10)),
+                        failure.getMessage());
+            }
+            return failure.kind() == CrmException.Kind.UNAVAILABLE ? new CrmWriter.RetryLater(Duration.ofMinutes(1), failure.getMessage())
+                    : new CrmWriter.Failed(failure.getMessage());
+        } catch (CrmException e) {
+            return new CrmWriter.RetryLater(Duration.ofMinutes(1), e.getMessage());
         }
     }
 

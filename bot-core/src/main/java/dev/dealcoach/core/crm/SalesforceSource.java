@@ -1,10 +1,12 @@
 package dev.dealcoach.core.crm;
 
+import dev.dealcoach.core.conversation.Outgoing;
 import dev.dealcoach.core.model.Deal;
 import dev.dealcoach.core.model.ForecastCategory;
 import dev.dealcoach.core.model.Org;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.model.Stage;
+import dev.dealcoach.core.pipeline.CrmWriter;
 import dev.dealcoach.core.risk.DealChange;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -29,9 +31,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Opportunities from Salesforce's REST query API, every page to the end: all of them the first time,
  * then those modified since the last sync (on {@code SystemModstamp}), those deleted since (through
- * {@code queryAll}), and the field history of close date, stage, amount and forecast category.
+ * {@code queryAll}), and the field history of close date, stage, amount and forecast category. Writes
+ * back (when that is on) with a PATCH on the Opportunity.
  */
-public final class SalesforceSource implements DealSource {
+public final class SalesforceSource implements DealSource, CrmWriter {
 
     static final String FIELDS = "Id, Name, Account.Name, Owner.Email, Amount, StageName, ForecastCategoryName, CloseDate, NextStep, "
             + "LastActivityDate, CreatedDate, SystemModstamp, IsClosed, IsWon";
@@ -87,6 +90,10 @@ public final class SalesforceSource implements DealSource {
      */
     static final Duration OVERLAP = Duration.ofMinutes(5);
     static final Duration WHOLE_EVERY = Duration.ofDays(1);
+    /** A write the CRM could not take now is tried again after this (the outbox gives up after a few tries, and says so). */
+    static final Duration WRITE_RETRY = Duration.ofMinutes(1);
+    /** The API request limit is counted over 24 hours: a write waits longer for it. */
+    static final Duration WRITE_RETRY_AFTER_LIMIT = Duration.ofMinutes(30);
 
     @Override
     public Pull pull(Org org, Optional<String> cursorText) {
@@ -203,6 +210,38 @@ public final class SalesforceSource implements DealSource {
         }
     }
 
+    /** The fields on the Opportunity, by {@code PATCH /sobjects/Opportunity/{id}} (204 when done). */
+    @Override
+    public CrmWriter.Result write(Outgoing.Write write) {
+        String path = "/services/data/" + settings.apiVersion() + "/sobjects/Opportunity/" + URLEncoder.encode(write.dealId(),
+                StandardCharsets.UTF_8);
+        String body = HttpJson.JSON.writeValueAsString(write.fields());
+        try {
+            HttpJson.Answer answer = patch(auth.token(), path, body);
+            if (answer.status() == 401) {
+                answer = patch(auth.renew(), path, body);
+            }
+            if (answer.ok()) {
+                return new CrmWriter.Written();
+            }
+            CrmException failure = failure(answer, "the write to " + write.dealId());
+            if (failure.kind() == CrmException.Kind.LIMIT) {
+                return new CrmWriter.RetryLater(WRITE_RETRY_AFTER_LIMIT, failure.getMessage());
+            }
+            // A record lock is brief (another process saving the Opportunity): worth another try.
+            return failure.kind() == CrmException.Kind.UNAVAILABLE || failure.getMessage().contains("UNABLE_TO_LOCK_ROW")
+                    ? new CrmWriter.RetryLater(WRITE_RETRY, failure.getMessage()) : new CrmWriter.Failed(failure.getMessage());
+        } catch (CrmException e) {
+            return e.kind() == CrmException.Kind.UNAVAILABLE ? new CrmWriter.RetryLater(WRITE_RETRY, e.getMessage())
+                    : new CrmWriter.Failed(e.getMessage());
+        }
+    }
+
+    private HttpJson.Answer patch(SalesforceAuth.Token token, String path, String body) {
+        URI uri = URI.create(token.instanceUrl().toString().replaceAll("/+$", "") + path);
+        return http.send("PATCH", uri, Map.of("Authorization", "Bearer " + token.accessToken()), body, "application/json");
+    }
+
     /** Every record of a SOQL query, following {@code nextRecordsUrl} until {@code done}. */
     private List<JsonNode> query(String soql, boolean all) {
         List<JsonNode> records = new ArrayList<>();
@@ -225,7 +264,7 @@ public final class SalesforceSource implements DealSource {
             answer = send(auth.renew(), pathAndQuery);
         }
         if (!answer.ok()) {
-            throw failure(answer);
+            throw failure(answer, "the query");
         }
         if (answer.json() == null || !answer.json().has("records")) {
             throw new CrmException(CrmException.Kind.BAD_ANSWER, "Salesforce answered a query with something that is not a query result");
@@ -239,19 +278,19 @@ public final class SalesforceSource implements DealSource {
     }
 
     /** Salesforce's error list, {@code [{"message": ..., "errorCode": ...}]}, as one line. */
-    private static CrmException failure(HttpJson.Answer answer) {
+    private static CrmException failure(HttpJson.Answer answer, String what) {
         JsonNode first = answer.json() != null && answer.json().isArray() && !answer.json().isEmpty() ? answer.json().get(0) : null;
         String code = first == null ? "" : first.path("errorCode").asString("");
         String message = first == null ? "HTTP " + answer.status() : code + ": " + first.path("message").asString("");
         if (code.equals("REQUEST_LIMIT_EXCEEDED")) {
-            return new CrmException(CrmException.Kind.LIMIT, "Salesforce's API request limit is used up (" + message + "); the deals stay "
-                    + "as they were and the next sync tries again");
+            return new CrmException(CrmException.Kind.LIMIT, "Salesforce's API request limit is used up (" + message + "); "
+                    + (what.equals("the query") ? "the deals stay as they were and the next sync tries again" : what + " is tried again later"));
         }
         if (answer.status() == 401 || answer.status() == 403) {
-            return new CrmException(CrmException.Kind.AUTHENTICATION, "Salesforce refused the query (" + message + ")");
+            return new CrmException(CrmException.Kind.AUTHENTICATION, "Salesforce refused " + what + " (" + message + ")");
         }
         return new CrmException(answer.status() >= 500 ? CrmException.Kind.UNAVAILABLE : CrmException.Kind.BAD_ANSWER,
-                "Salesforce could not answer the query (" + message + ")");
+                "Salesforce could not take " + what + " (" + message + ")");
     }
 
     /** A SOQL datetime literal: unquoted, UTC, whole seconds (the second it falls in is read again, and overlaps are dropped). */

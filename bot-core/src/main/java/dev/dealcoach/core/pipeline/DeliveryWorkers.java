@@ -52,6 +52,8 @@ public final class DeliveryWorkers implements AutoCloseable {
     private final Clock clock;
     private final String worker;
     private final Settings settings;
+    /** Where {@link Outgoing.Write}s go, when CRM write-back is on. */
+    private volatile CrmWriter crmWriter;
     private final ScheduledExecutorService pool;
     private final Thread poller;
     private final Map<String, Lane> lanes = new HashMap<>();
@@ -107,6 +109,12 @@ public final class DeliveryWorkers implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** CRM writes queued in the outbox go to {@code writer}; without one they are given up as unreachable. */
+    public DeliveryWorkers writingTo(CrmWriter writer) {
+        this.crmWriter = writer;
+        return this;
     }
 
     public DeliveryWorkers start() {
@@ -207,6 +215,13 @@ public final class DeliveryWorkers implements AutoCloseable {
         try {
             while (attempt.message < envelope.messages().size()) {
                 Outgoing out = envelope.messages().get(attempt.message);
+                if (out instanceof Outgoing.Write write) {
+                    WriteStep step = write(claim, attempt, write);
+                    if (!step.written()) {
+                        return step.lane();
+                    }
+                    continue;
+                }
                 if (attempt.candidates == null) {
                     attempt.candidates = new ArrayList<>(candidates(envelope, out));
                 }
@@ -270,6 +285,47 @@ public final class DeliveryWorkers implements AutoCloseable {
             }
             return Optional.of(settings.backoff().multipliedBy(Math.min(30, 1L << Math.min(attempt.tries, 5))));
         }
+    }
+
+    /**
+     * How one CRM write left the envelope: written (go on to its next message), or not, with what the
+     * lane does now ({@link #work}'s answer: a wait before trying again, or empty once completed).
+     */
+    private record WriteStep(boolean written, Optional<Duration> lane) {
+        static final WriteStep WRITTEN = new WriteStep(true, Optional.empty());
+
+        static WriteStep notWritten(Optional<Duration> lane) {
+            return new WriteStep(false, lane);
+        }
+    }
+
+    private WriteStep write(Outbox.Claim claim, Attempt attempt, Outgoing.Write write) {
+        CrmWriter writer = crmWriter;
+        attempt.tries++;
+        attempt.totalTries++;
+        if (writer == null) {
+            // Write-back may be on at another instance, or back on after a restart: wait a while before giving the write up.
+            if (attempt.tries < settings.maxAttempts()) {
+                return WriteStep.notWritten(Optional.of(settings.backoff().multipliedBy(1L << Math.min(attempt.tries, 10))));
+            }
+            complete(claim, DeliveryOutcome.Status.UNREACHABLE, attempt, null, "CRM write-back is off here");
+            return WriteStep.notWritten(Optional.empty());
+        }
+        CrmWriter.Result result = writer.write(write);
+        if (result instanceof CrmWriter.Written) {
+            attempt.sentId = attempt.sentId.isEmpty() ? writer.name() + ":" + write.dealId() : attempt.sentId;
+            attempt.message++;
+            attempt.tries = 0;
+            return WriteStep.WRITTEN;
+        }
+        if (result instanceof CrmWriter.RetryLater later && attempt.tries < settings.maxAttempts()) {
+            log.info("{} asked to retry the write to deal {} in {} ms ({})", writer.name(), write.dealId(), later.after().toMillis(),
+                    later.reason());
+            return WriteStep.notWritten(Optional.of(later.after()));
+        }
+        String reason = result instanceof CrmWriter.RetryLater later ? later.reason() : ((CrmWriter.Failed) result).reason();
+        complete(claim, DeliveryOutcome.Status.FAILED, attempt, null, writer.name() + ": " + reason);
+        return WriteStep.notWritten(Optional.empty());
     }
 
     private Optional<Duration> completeOrWait(Outbox.Claim claim, Attempt attempt, RuntimeException e) {

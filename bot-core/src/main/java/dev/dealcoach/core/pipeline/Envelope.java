@@ -61,6 +61,9 @@ public record Envelope(String key, List<Outgoing> messages, Platform via, Instan
     }
 
     public static String recipient(Outgoing outgoing) {
+        if (outgoing instanceof Outgoing.Write write) {
+            return "crm:" + write.dealId();
+        }
         return recipient(outgoing instanceof Outgoing.Update update ? update.ref().destination() : ((Outgoing.Send) outgoing).to());
     }
 

@@ -16,9 +16,11 @@ public final class DealReviews implements Feature {
     private final ReviewStore reviews;
     private final Playbooks playbooks;
     private final AtRiskDeals atRisk;
+    private final ReviewWriteBack writeBack;
     private final Clock clock;
 
-    public DealReviews(DealStore deals, ReviewStore reviews, Playbooks playbooks, AtRiskDeals atRisk, Clock clock) {
+    public DealReviews(DealStore deals, ReviewStore reviews, Playbooks playbooks, AtRiskDeals atRisk, ReviewWriteBack writeBack, Clock clock) {
+        this.writeBack = writeBack;
         this.deals = deals;
         this.reviews = reviews;
         this.playbooks = playbooks;
@@ -33,7 +35,7 @@ public final class DealReviews implements Feature {
 
     @Override
     public List<Flow> flows() {
-        return List.of(new ReviewFlow(deals, reviews, playbooks, clock));
+        return List.of(new ReviewFlow(deals, reviews, playbooks, writeBack, clock));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.dealcoach.core.conversation.ConversationState;
 import dev.dealcoach.core.conversation.Flow;
 import dev.dealcoach.core.conversation.Markup;
 import dev.dealcoach.core.conversation.Message;
+import dev.dealcoach.core.conversation.Outgoing;
 import dev.dealcoach.core.conversation.Question;
 import dev.dealcoach.core.conversation.Reply;
 import dev.dealcoach.core.conversation.Speaker;
@@ -36,8 +37,11 @@ public final class ReviewFlow implements Flow {
     private final ReviewStore reviews;
     private final Playbooks playbooks;
     private final Clock clock;
+    private final ReviewWriteBack writeBack;
 
-    public ReviewFlow(DealStore deals, ReviewStore reviews, Playbooks playbooks, Clock clock) {
+    /** With {@code writeBack} on, a finished review's verdict, scores and next steps go to the deal in the CRM too. */
+    public ReviewFlow(DealStore deals, ReviewStore reviews, Playbooks playbooks, ReviewWriteBack writeBack, Clock clock) {
+        this.writeBack = writeBack;
         this.deals = deals;
         this.reviews = reviews;
         this.playbooks = playbooks;
@@ -108,6 +112,9 @@ public final class ReviewFlow implements Flow {
                 playbook.get().id(), deal.get(), state.answers(), outcome);
         reviews.save(review);
         Reply reply = new Reply(ReviewSummary.of(playbook.get(), review, previous, speaker));
+        List<Outgoing> others = new java.util.ArrayList<>(reply.others());
+        writeBack.of(playbook.get(), review).ifPresent(others::add);
+        reply = new Reply(reply.message(), others);
         String askedBy = state.context(Coach.ASKED);
         if (askedBy != null && !askedBy.equals(speaker.id())) {
             reply = reply.tell(askedBy, Message.text(Markup.literal(speaker.person().shortName()) + " reviewed "

@@ -219,4 +219,30 @@ class HubSpotSourceTest {
                     + "not found.").doesNotContain("pat-na1");
         });
     }
+
+    @Test
+    void aWriteIsAPatchOfTheDealsPropertiesAndA429IsTriedAgainLater() {
+        hubspot.stubFor(com.github.tomakehurst.wiremock.client.WireMock.patch(urlPathEqualTo("/crm/v3/objects/deals/9001"))
+                .withRequestBody(equalToJson("{\"properties\": {\"dealcoach_verdict\": \"develop\"}}")).willReturn(okJson("""
+                        {"id": "9001", "properties": {"dealcoach_verdict": "develop"}, "createdAt": "2026-09-01T08:00:00.000Z",
+                         "updatedAt": "2026-12-01T12:00:00.000Z", "archived": false}""")));
+        hubspot.stubFor(com.github.tomakehurst.wiremock.client.WireMock.patch(urlPathEqualTo("/crm/v3/objects/deals/9002"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3").withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"error\",\"message\":\"You have reached your ten_secondly_rolling limit.\","
+                                + "\"errorType\":\"RATE_LIMIT\",\"policyName\":\"TEN_SECONDLY_ROLLING\"}")));
+        hubspot.stubFor(com.github.tomakehurst.wiremock.client.WireMock.patch(urlPathEqualTo("/crm/v3/objects/deals/9003"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
+                        {"status":"error","message":"Property values were not valid","correlationId":"ffbce914",
+                         "errors":[{"message":"Property \\"dealcoach_verdict\\" does not exist","code":"PROPERTY_DOESNT_EXIST"}],
+                         "category":"VALIDATION_ERROR"}""")));
+        java.util.Map<String, String> fields = java.util.Map.of("dealcoach_verdict", "develop");
+
+        assertThat(source().write(new dev.dealcoach.core.conversation.Outgoing.Write("9001", fields)))
+                .isInstanceOf(dev.dealcoach.core.pipeline.CrmWriter.Written.class);
+        assertThat(source().write(new dev.dealcoach.core.conversation.Outgoing.Write("9002", fields)))
+                .isInstanceOfSatisfying(dev.dealcoach.core.pipeline.CrmWriter.RetryLater.class,
+                        later -> assertThat(later.after()).isEqualTo(Duration.ofSeconds(3)));
+        assertThat(source().write(new dev.dealcoach.core.conversation.Outgoing.Write("9003", fields)))
+                .isEqualTo(new dev.dealcoach.core.pipeline.CrmWriter.Failed("HubSpot could not answer (VALIDATION_ERROR: Property values were not valid)"));
+    }
 }

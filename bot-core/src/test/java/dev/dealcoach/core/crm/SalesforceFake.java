@@ -95,6 +95,14 @@ public final class SalesforceFake implements AutoCloseable {
                 .map(r -> URLDecoder.decode(r.getUrl().substring(r.getUrl().indexOf("?q=") + 3), StandardCharsets.UTF_8)).toList();
     }
 
+    /** The bodies of every PATCH on the Opportunity {@code id}, oldest first. */
+    public List<String> patches(String id) {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
+                        urlPathMatching("/services/data/v\\d+\\.\\d/sobjects/Opportunity/" + id))
+                        .withHeader("Authorization", equalTo("Bearer " + TOKEN))).stream()
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)).map(LoggedRequest::getBodyAsString).toList();
+    }
+
     /** The form bodies of every token request, oldest first. */
     public List<String> tokenRequests() {
         return server.findAll(postRequestedFor(urlPathEqualTo("/services/oauth2/token"))).stream()

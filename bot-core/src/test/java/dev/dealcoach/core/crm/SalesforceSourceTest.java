@@ -231,4 +231,28 @@ class SalesforceSourceTest {
         assertThatThrownBy(() -> new SalesforceSettings(salesforce.url(), "id", "secret", null, null, "62", "USD", 120,
                 CrmMapping.SALESFORCE)).hasMessageContaining("looks like v62.0");
     }
+
+    @Test
+    void aWriteIsAPatchOnTheOpportunityAndEachAnswerSaysWhetherToTryAgain() {
+        salesforce.stub(com.github.tomakehurst.wiremock.client.WireMock.patch(urlPathEqualTo("/services/data/v62.0/sobjects/Opportunity/006A"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
+        salesforce.stub(com.github.tomakehurst.wiremock.client.WireMock.patch(urlPathEqualTo("/services/data/v62.0/sobjects/Opportunity/006B"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400)
+                        .withHeader("Content-Type", "application/json;charset=UTF-8")
+                        .withBody("[{\"message\":\"No such column 'DealCoach_Verdict__c' on sobject of type Opportunity\","
+                                + "\"errorCode\":\"INVALID_FIELD\"}]")));
+        salesforce.stub(com.github.tomakehurst.wiremock.client.WireMock.patch(urlPathEqualTo("/services/data/v62.0/sobjects/Opportunity/006C"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        SalesforceSource source = new SalesforceSource(clientCredentials(), clock);
+        java.util.Map<String, String> fields = java.util.Map.of("DealCoach_Verdict__c", "develop");
+
+        assertThat(source.write(new dev.dealcoach.core.conversation.Outgoing.Write("006A", fields)))
+                .isInstanceOf(dev.dealcoach.core.pipeline.CrmWriter.Written.class);
+        assertThat(source.write(new dev.dealcoach.core.conversation.Outgoing.Write("006B", fields)))
+                .isEqualTo(new dev.dealcoach.core.pipeline.CrmWriter.Failed("Salesforce could not take the write to 006B (INVALID_FIELD: "
+                        + "No such column 'DealCoach_Verdict__c' on sobject of type Opportunity)"));
+        assertThat(source.write(new dev.dealcoach.core.conversation.Outgoing.Write("006C", fields)))
+                .isInstanceOf(dev.dealcoach.core.pipeline.CrmWriter.RetryLater.class);
+        assertThat(salesforce.patches("006A")).containsExactly("{\"DealCoach_Verdict__c\":\"develop\"}");
+    }
 }

@@ -158,4 +158,71 @@ class DeliveryWorkersTest {
         assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.SENT);
         assertThat(slack.textsTo("ria")).containsExactly("hello");
     }
+
+    /** A CRM that answers the results it is given, in order (the last one again when they run out), and notes each write. */
+    private static final class ScriptedCrm implements CrmWriter {
+        final java.util.concurrent.CopyOnWriteArrayList<Outgoing.Write> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.concurrent.ConcurrentLinkedDeque<CrmWriter.Result> answers;
+
+        ScriptedCrm(CrmWriter.Result... answers) {
+            this.answers = new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(answers));
+        }
+
+        @Override
+        public String name() {
+            return "salesforce";
+        }
+
+        @Override
+        public CrmWriter.Result write(Outgoing.Write write) {
+            writes.add(write);
+            return answers.size() > 1 ? answers.pollFirst() : answers.peekFirst();
+        }
+    }
+
+    private void queueWrite(String key, String dealId) {
+        stores.outbox().enqueue(new Envelope(key, List.of(new Outgoing.Write(dealId, Map.of("DealCoach_Verdict__c", "develop"))), null,
+                clock.instant()));
+    }
+
+    @Test
+    void aCrmWriteIsDeliveredToTheCrmWriterTriedAgainWhenItCannotTakeItAndFailedWhenItRefuses() {
+        ScriptedCrm crm = new ScriptedCrm(new CrmWriter.RetryLater(Duration.ofMillis(50), "HTTP 503"), new CrmWriter.Written());
+        start("a", new RecordingMessenger(Platform.SLACK, "ria")).writingTo(crm);
+
+        queueWrite("w1", "006A");
+        DeliveryOutcome written = awaitOutcome("w1");
+        assertThat(written.status()).isEqualTo(DeliveryOutcome.Status.SENT);
+        assertThat(written.detail()).isEqualTo("salesforce:006A");
+        assertThat(written.attempts()).isEqualTo(2);
+        assertThat(crm.writes).extracting(Outgoing.Write::dealId).containsExactly("006A", "006A");
+    }
+
+    @Test
+    void aWriteTheCrmRefusesOrKeepsPuttingOffIsReportedAsFailed() {
+        ScriptedCrm refusing = new ScriptedCrm(new CrmWriter.Failed("INVALID_FIELD: No such column 'DealCoach_Verdict__c'"));
+        DeliveryWorkers workers = start("a", new RecordingMessenger(Platform.SLACK, "ria")).writingTo(refusing);
+        queueWrite("w2", "006B");
+        assertThat(awaitOutcome("w2")).satisfies(outcome -> {
+            assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.FAILED);
+            assertThat(outcome.detail()).isEqualTo("salesforce: INVALID_FIELD: No such column 'DealCoach_Verdict__c'");
+        });
+        assertThat(refusing.writes).hasSize(1);
+
+        ScriptedCrm down = new ScriptedCrm(new CrmWriter.RetryLater(Duration.ofMillis(50), "HTTP 503"));
+        workers.writingTo(down);
+        queueWrite("w4", "006D");
+        assertThat(awaitOutcome("w4")).satisfies(outcome -> {
+            assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.FAILED);
+            assertThat(outcome.detail()).isEqualTo("salesforce: HTTP 503");
+        });
+        assertThat(down.writes).as("the settings' three tries").hasSize(3);
+    }
+
+    @Test
+    void withoutWriteBackACrmWriteIsGivenUpAsUnreachable() {
+        start("a", new RecordingMessenger(Platform.SLACK, "ria"));
+        queueWrite("w3", "006C");
+        assertThat(awaitOutcome("w3").status()).isEqualTo(DeliveryOutcome.Status.UNREACHABLE);
+    }
 }

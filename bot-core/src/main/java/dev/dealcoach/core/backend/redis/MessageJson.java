@@ -28,7 +28,8 @@ final class MessageJson {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Outgoing.Send.class, name = "send"),
-            @JsonSubTypes.Type(value = Outgoing.Update.class, name = "update")})
+            @JsonSubTypes.Type(value = Outgoing.Update.class, name = "update"),
+            @JsonSubTypes.Type(value = Outgoing.Write.class, name = "crm-write")})
     private interface OutgoingMixIn {
     }
 

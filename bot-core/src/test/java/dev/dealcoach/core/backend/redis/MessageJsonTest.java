@@ -47,6 +47,17 @@ class MessageJsonTest {
     }
 
     @Test
+    void aCrmWriteComesBackEqualWithoutItsDescription() {
+        Outgoing.Write write = new Outgoing.Write("006A", java.util.Map.of("DealCoach_Verdict__c", "develop",
+                "DealCoach_Next_Steps__c", "1. Champion: Ask Raj\n2. Paper process: Get the steps"));
+
+        String json = StoreJson.write(write);
+
+        assertThat(StoreJson.read(json, Outgoing.class)).isEqualTo(write);
+        assertThat(json).contains("\"type\":\"crm-write\"", "\"dealId\":\"006A\"").doesNotContain("\"message\"");
+    }
+
+    @Test
     void anEnvelopeAndAnOutcomeComeBackEqual() {
         Envelope routed = new Envelope("checkin:daily-activity:ria:2026-12-01:0",
                 List.of(new Outgoing.Send(Destination.dm("ria"), SampleMessages.everyBlock())), null, Instant.parse("2026-12-01T09:00:00.123456789Z"));
