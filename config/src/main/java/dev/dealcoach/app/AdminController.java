@@ -40,11 +40,13 @@ class AdminController {
     private final RiskAlerts riskAlerts;
     private final DealsSync dealsSync;
     private final Stores stores;
+    private final DealCoachMetrics metrics;
     private final SchedulerProperties properties;
     private final Clock clock;
 
-    AdminController(CheckIns checkIns, RiskAlerts riskAlerts, DealsSync dealsSync, Stores stores, SchedulerProperties properties,
-                    Clock clock) {
+    AdminController(CheckIns checkIns, RiskAlerts riskAlerts, DealsSync dealsSync, Stores stores, DealCoachMetrics metrics,
+                    SchedulerProperties properties, Clock clock) {
+        this.metrics = metrics;
         this.stores = stores;
         this.dealsSync = dealsSync;
         this.checkIns = checkIns;
@@ -75,6 +77,7 @@ class AdminController {
         }
         Optional<String> one = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.strip());
         CheckIns.Report report = checkIns.run(instant, List.of(which.get()), one);
+        metrics.checkIns(report);
         return ResponseEntity.ok(CheckInReportJson.of(report, which.get().id()));
     }
 
@@ -86,6 +89,7 @@ class AdminController {
             return refused.get();
         }
         RiskAlerts.Report report = riskAlerts.evaluate(clock.instant());
+        metrics.risk(report);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("evaluated", report.evaluated());
         Map<String, Integer> levels = new LinkedHashMap<>();

@@ -21,10 +21,12 @@ public class CheckInJob implements Job {
     private static final Logger log = LoggerFactory.getLogger(CheckInJob.class);
 
     private final CheckIns checkIns;
+    private final DealCoachMetrics metrics;
     private final Clock clock;
 
-    public CheckInJob(CheckIns checkIns, Clock clock) {
+    public CheckInJob(CheckIns checkIns, DealCoachMetrics metrics, Clock clock) {
         this.checkIns = checkIns;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -32,6 +34,7 @@ public class CheckInJob implements Job {
     public void execute(JobExecutionContext context) {
         try {
             CheckIns.Report report = checkIns.run(clock.instant(), List.of(CheckInKind.values()), Optional.empty());
+            metrics.checkIns(report);
             if (!report.queued().isEmpty()) {
                 log.info("Check-ins queued: {} ({} skipped)", report.queued().size(), report.skipped().size());
             }

@@ -80,9 +80,10 @@ class CrmConfiguration {
 
     /** Deals brought in from their source; the demo (no org file, no CRM) has none. */
     @Bean
-    DealsSync dealsSync(DealSourceChoice choice, DealCoachProperties properties, Stores stores, RiskAlerts riskAlerts, Clock clock) {
+    DealsSync dealsSync(DealSourceChoice choice, DealCoachProperties properties, Stores stores, RiskAlerts riskAlerts,
+                        DealCoachMetrics metrics, Clock clock) {
         return new DealsSync(properties, stores, choice.source().map(s -> new CrmSync(s, stores.org(), stores.deals(), stores.dealHistory(),
-                stores.crmStatus(), stores.leases(), clock)), riskAlerts, clock);
+                stores.crmStatus(), stores.leases(), clock)), riskAlerts, metrics, clock);
     }
 
     /** The deals synced and slip risk evaluated every interval, the first time shortly after start-up. */

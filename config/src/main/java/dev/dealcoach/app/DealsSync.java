@@ -33,9 +33,12 @@ public final class DealsSync {
     private final Stores stores;
     private final Optional<CrmSync> crm;
     private final RiskAlerts riskAlerts;
+    private final DealCoachMetrics metrics;
     private final Clock clock;
 
-    DealsSync(DealCoachProperties properties, Stores stores, Optional<CrmSync> crm, RiskAlerts riskAlerts, Clock clock) {
+    DealsSync(DealCoachProperties properties, Stores stores, Optional<CrmSync> crm, RiskAlerts riskAlerts, DealCoachMetrics metrics,
+              Clock clock) {
+        this.metrics = metrics;
         this.properties = properties;
         this.stores = stores;
         this.crm = crm;
@@ -67,14 +70,14 @@ public final class DealsSync {
         if (!file) {
             stores.org().save(org);
         }
-        CrmSync.Result deals = crm.get().run(org);
+        CrmSync.Result deals = timed(() -> crm.get().run(org));
         if (file && deals.error().isPresent()) {
             throw new DataFileException(List.of(new LoadProblem(properties.dealsFile().toString(), 0, deals.error().get())));
         }
         if (file) {
             stores.org().save(org);
         }
-        RiskAlerts.Report risk = riskAlerts.evaluate(clock.instant());
+        RiskAlerts.Report risk = evaluate();
         log.info("Reloaded {} people; deals from {}: {} read, {} changed, {} removed; {} slip-risk alerts due ({} held for a morning "
                 + "digest)", org.people().size(), deals.source(), deals.read(), deals.changed(), deals.removed(), risk.alerts().size(),
                 risk.alerts().stream().filter(RiskAlerts.Alert::held).count());
@@ -84,8 +87,8 @@ public final class DealsSync {
     /** The deals alone, synced now, and the alerts that leads to; empty without a source (the demo). */
     public Optional<Result> syncDeals() {
         return crm.map(sync -> {
-            CrmSync.Result deals = sync.run();
-            RiskAlerts.Report risk = riskAlerts.evaluate(clock.instant());
+            CrmSync.Result deals = timed(sync::run);
+            RiskAlerts.Report risk = evaluate();
             return new Result(stores.org().load().orElse(null), deals, risk);
         });
     }
@@ -103,6 +106,19 @@ public final class DealsSync {
         } catch (RuntimeException e) {
             log.warn("The deals could not be synced this time: {}", e.toString());
         }
-        return riskAlerts.evaluate(clock.instant());
+        return evaluate();
+    }
+
+    private RiskAlerts.Report evaluate() {
+        RiskAlerts.Report risk = riskAlerts.evaluate(clock.instant());
+        metrics.risk(risk);
+        return risk;
+    }
+
+    private CrmSync.Result timed(java.util.function.Supplier<CrmSync.Result> sync) {
+        long start = System.nanoTime();
+        CrmSync.Result result = sync.get();
+        metrics.sync(result, java.time.Duration.ofNanos(System.nanoTime() - start));
+        return result;
     }
 }

@@ -11,6 +11,7 @@ import dev.dealcoach.core.pipeline.Pacer;
 import dev.dealcoach.core.pipeline.PersonDirectory;
 import dev.dealcoach.core.pipeline.Router;
 import dev.dealcoach.core.backend.Stores;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -59,9 +60,16 @@ class PipelineConfiguration {
         return new Router(messengers, stores.contacts());
     }
 
+    @Bean
+    DealCoachMetrics dealCoachMetrics(MeterRegistry registry, Stores stores, Clock clock) {
+        return new DealCoachMetrics(registry, stores, clock);
+    }
+
     @Bean(destroyMethod = "close")
-    DeliveryWorkers deliveryWorkers(Stores stores, Router router, Pacer pacer, CrmConfiguration.DealSourceChoice dealSource, Clock clock) {
-        DeliveryWorkers workers = new DeliveryWorkers(stores.outbox(), router, pacer, clock, workerName(), DeliveryWorkers.Settings.defaults());
+    DeliveryWorkers deliveryWorkers(Stores stores, Router router, Pacer pacer, CrmConfiguration.DealSourceChoice dealSource,
+                                    DealCoachMetrics metrics, Clock clock) {
+        DeliveryWorkers workers = new DeliveryWorkers(stores.outbox(), router, pacer, clock, workerName(), DeliveryWorkers.Settings.defaults())
+                .observedBy(metrics);
         dealSource.writer().ifPresent(workers::writingTo);
         return workers.start();
     }

@@ -54,6 +54,18 @@ public final class DeliveryWorkers implements AutoCloseable {
     private final Settings settings;
     /** Where {@link Outgoing.Write}s go, when CRM write-back is on. */
     private volatile CrmWriter crmWriter;
+    private volatile Listener listener = new Listener() {
+    };
+
+    /** What the workers did, for metrics: each envelope's outcome, and each time a platform asked to wait. */
+    public interface Listener {
+        default void completed(DeliveryOutcome outcome) {
+        }
+
+        /** @param rateLimited the platform answered 429 (or its like), not just "later" */
+        default void retried(Platform platform, boolean rateLimited) {
+        }
+    }
     private final ScheduledExecutorService pool;
     private final Thread poller;
     private final Map<String, Lane> lanes = new HashMap<>();
@@ -109,6 +121,11 @@ public final class DeliveryWorkers implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    public DeliveryWorkers observedBy(Listener listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** CRM writes queued in the outbox go to {@code writer}; without one they are given up as unreachable. */
@@ -259,6 +276,7 @@ public final class DeliveryWorkers implements AutoCloseable {
                         return Optional.empty();
                     }
                 } else if (delivery instanceof Messenger.RetryLater later) {
+                    listener.retried(messenger.platform(), later.rateLimited());
                     if (later.rateLimited()) {
                         pacer.slowDown(messenger.platform());
                     }
@@ -358,7 +376,9 @@ public final class DeliveryWorkers implements AutoCloseable {
     }
 
     private void complete(Outbox.Claim claim, DeliveryOutcome.Status status, Attempt attempt, Platform platform, String detail) {
-        outbox.complete(claim, new DeliveryOutcome(claim.envelope().key(), status, platform, detail, attempt.totalTries, clock.instant()));
+        DeliveryOutcome outcome = new DeliveryOutcome(claim.envelope().key(), status, platform, detail, attempt.totalTries, clock.instant());
+        outbox.complete(claim, outcome);
+        listener.completed(outcome);
         if (status != DeliveryOutcome.Status.SENT) {
             log.warn("Not delivered to {}: {} ({})", claim.envelope().recipient(), status, detail);
         }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Everything the bot hears, from every channel, goes through here once: a delivery seen before is
@@ -167,7 +168,22 @@ public final class InboundPipeline implements AutoCloseable {
         return answers.stream().filter(out -> Envelope.recipient(out).equals(here)).toList();
     }
 
+    /**
+     * One turn, with the delivery and the person on every log line it writes (structured logs carry
+     * them as fields), and one line of its own at the end: the kind of input and how many answers,
+     * never what anyone typed.
+     */
     private List<Outgoing> handle(Arrival arrival, String person) {
+        try (MDC.MDCCloseable delivery = MDC.putCloseable("delivery", arrival.platform().id() + ":" + arrival.deliveryId());
+             MDC.MDCCloseable who = MDC.putCloseable("person", person)) {
+            long start = System.nanoTime();
+            List<Outgoing> answers = turn(arrival, person);
+            log.info("Turn on {}: {} answer(s) in {} ms", arrival.platform().id(), answers.size(), (System.nanoTime() - start) / 1_000_000);
+            return answers;
+        }
+    }
+
+    private List<Outgoing> turn(Arrival arrival, String person) {
         Destination place;
         Inbound inbound;
         try {
