@@ -36,6 +36,10 @@ class StoreConfiguration {
         RedisSettings settings = new RedisSettings(redisUri(url), redis.keyPrefix(), redis.timeout());
         RedisStores stores = RedisStores.connect(settings);
         log.info("Using the Redis store at {}", stores.location());
+        if (stores.appendOnly().filter(on -> !on).isPresent()) {
+            log.warn("Redis at {} keeps no append-only file (appendonly no): a crash or restart loses what was written since its last "
+                    + "snapshot. Turn on AOF (appendonly yes, appendfsync everysec) for production.", stores.location());
+        }
         return stores;
     }
 

@@ -19,6 +19,8 @@ import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import dev.dealcoach.core.backend.Stores;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
@@ -135,6 +137,19 @@ public final class RedisStores implements Stores {
     @Override
     public String location() {
         return settings.safeUrl() + " (key prefix " + settings.keyPrefix() + ")";
+    }
+
+    /**
+     * Whether the server keeps an append-only file ({@code CONFIG GET appendonly}); empty when it does
+     * not say (a managed Redis may refuse {@code CONFIG}).
+     */
+    public Optional<Boolean> appendOnly() {
+        try {
+            Map<String, String> config = redis.configGet("appendonly");
+            return Optional.ofNullable(config.get("appendonly")).map("yes"::equalsIgnoreCase);
+        } catch (JedisException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
