@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * How to reach Redis.
  *
- * @param url       {@code redis://[user:password@]host:port[/db]}, or {@code rediss://} for TLS
+ * @param url       {@code redis://[user:password@]host:port[/db]}, or {@code rediss://} for TLS; through Sentinel,
+ *                  {@code redis-sentinel://[user:password@]host:port[,host:port...][/db]#master} (the sentinels' addresses
+ *                  and the master's name; the password is the master's)
  * @param keyPrefix put before every key, so several apps or test runs can share one server
  * @param timeout   for connecting, for each command, and for waiting on a pooled connection
  */
@@ -23,8 +25,18 @@ public record RedisSettings(URI url, String keyPrefix, Duration timeout) {
         }
     }
 
+    /** The URL names sentinels ({@code redis-sentinel://}, or {@code rediss-sentinel://} for TLS to the master). */
+    public boolean sentinel() {
+        return url.getScheme() != null && url.getScheme().endsWith("-sentinel");
+    }
+
     /** The URL without user or password, fit for logs and error messages. */
     public String safeUrl() {
+        if (sentinel()) {
+            String authority = url.getRawAuthority() == null ? "" : url.getRawAuthority();
+            String hosts = authority.substring(authority.lastIndexOf('@') + 1);
+            return url.getScheme() + "://" + hosts + (url.getPath() == null ? "" : url.getPath()) + "#" + url.getFragment();
+        }
         String path = url.getPath() == null ? "" : url.getPath();
         int port = url.getPort() == -1 ? 6379 : url.getPort();
         return url.getScheme() + "://" + url.getHost() + ":" + port + path;

@@ -19,10 +19,16 @@ import dev.dealcoach.core.schedule.PreferenceStore;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import dev.dealcoach.core.backend.Stores;
 import java.time.Duration;
+import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisSentinelClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisURIHelper;
@@ -41,7 +47,7 @@ public final class RedisStores implements Stores {
     static final Duration LONGEST_BLOCK = Duration.ofSeconds(1);
 
     private final RedisSettings settings;
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final OrgStore org;
     private final DealStore deals;
     private final DealTotals dealTotals;
@@ -59,7 +65,7 @@ public final class RedisStores implements Stores {
     private final CrmStatusStore crmStatus;
     private final LeaseStore leases;
 
-    private RedisStores(RedisSettings settings, RedisClient redis) {
+    private RedisStores(RedisSettings settings, UnifiedJedis redis) {
         this.settings = settings;
         this.redis = redis;
         RedisKeys keys = new RedisKeys(settings.keyPrefix());
@@ -89,6 +95,9 @@ public final class RedisStores implements Stores {
      * @throws StoreUnavailableException naming the URL (without password) when it does not
      */
     public static RedisStores connect(RedisSettings settings) {
+        if (settings.sentinel()) {
+            return connected(settings, sentineled(settings));
+        }
         if (!JedisURIHelper.isValid(settings.url())) {
             throw new IllegalArgumentException("not a Redis URL: " + settings.safeUrl() + " (expected redis://host:port)");
         }
@@ -107,6 +116,10 @@ public final class RedisStores implements Stores {
                 .clientConfig(config.build())
                 .poolConfig(poolConfig(settings.timeout()))
                 .build();
+        return connected(settings, client);
+    }
+
+    private static RedisStores connected(RedisSettings settings, UnifiedJedis client) {
         RedisStores stores = new RedisStores(settings, client);
         try {
             stores.ping();
@@ -115,6 +128,46 @@ public final class RedisStores implements Stores {
             throw e;
         }
         return stores;
+    }
+
+    /**
+     * A client that asks the sentinels which server is the master, and follows it when they fail over
+     * (Jedis listens for {@code +switch-master}): {@code redis-sentinel://[user:password@]h1:26379,h2:26379/0#mymaster}.
+     */
+    private static UnifiedJedis sentineled(RedisSettings settings) {
+        URI url = settings.url();
+        String master = url.getFragment();
+        String authority = url.getRawAuthority();
+        if (master == null || master.isBlank() || authority == null || authority.isBlank()) {
+            throw new IllegalArgumentException("not a Sentinel URL: " + settings.safeUrl()
+                    + " (expected redis-sentinel://[password@]host:26379[,host:26379...][/db]#master-name)");
+        }
+        int at = authority.lastIndexOf('@');
+        String userInfo = at < 0 ? null : java.net.URLDecoder.decode(authority.substring(0, at), java.nio.charset.StandardCharsets.UTF_8);
+        Set<HostAndPort> sentinels = new LinkedHashSet<>();
+        for (String address : authority.substring(at + 1).split(",")) {
+            sentinels.add(HostAndPort.from(address.contains(":") ? address : address + ":26379"));
+        }
+        String path = url.getPath() == null ? "" : url.getPath().replaceFirst("^/", "");
+        int timeoutMillis = Math.toIntExact(settings.timeout().toMillis());
+        DefaultJedisClientConfig.Builder masterConfig = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(timeoutMillis)
+                .socketTimeoutMillis(timeoutMillis)
+                .blockingSocketTimeoutMillis(timeoutMillis + Math.toIntExact(LONGEST_BLOCK.toMillis()))
+                .database(path.isEmpty() ? 0 : Integer.parseInt(path))
+                .ssl(url.getScheme().startsWith("rediss"));
+        if (userInfo != null) {
+            int colon = userInfo.indexOf(':');
+            if (colon >= 0) {
+                masterConfig.user(userInfo.substring(0, colon)).password(userInfo.substring(colon + 1));
+            } else {
+                masterConfig.password(userInfo);
+            }
+        }
+        DefaultJedisClientConfig sentinelConfig = DefaultJedisClientConfig.builder().connectionTimeoutMillis(timeoutMillis)
+                .socketTimeoutMillis(timeoutMillis).build();
+        return RedisSentinelClient.builder().masterName(master).sentinels(sentinels).clientConfig(masterConfig.build())
+                .sentinelClientConfig(sentinelConfig).poolConfig(poolConfig(settings.timeout())).build();
     }
 
     /** Connections are checked when borrowed, so that a restarted server is recovered from without an app restart. */
