@@ -117,8 +117,14 @@ public final class DealsSync {
 
     private CrmSync.Result timed(java.util.function.Supplier<CrmSync.Result> sync) {
         long start = System.nanoTime();
-        CrmSync.Result result = sync.get();
-        metrics.sync(result, java.time.Duration.ofNanos(System.nanoTime() - start));
-        return result;
+        CrmSync.Result result = null;
+        try {
+            result = sync.get();
+            return result;
+        } finally {
+            CrmSync.Result counted = result != null ? result : new CrmSync.Result(source().orElse("none"), true, 0, 0, 0, List.of(),
+                    Optional.of("the sync broke"));
+            metrics.sync(counted, java.time.Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 }

@@ -202,7 +202,7 @@ public final class DeliveryWorkers implements AutoCloseable {
                 wait = Optional.empty();
             } else {
                 inFlight.incrementAndGet();
-                try {
+                try (org.slf4j.MDC.MDCCloseable delivery = org.slf4j.MDC.putCloseable("delivery", head.envelope().key())) {
                     wait = work(lane, head);
                 } finally {
                     inFlight.decrementAndGet();
@@ -378,7 +378,11 @@ public final class DeliveryWorkers implements AutoCloseable {
     private void complete(Outbox.Claim claim, DeliveryOutcome.Status status, Attempt attempt, Platform platform, String detail) {
         DeliveryOutcome outcome = new DeliveryOutcome(claim.envelope().key(), status, platform, detail, attempt.totalTries, clock.instant());
         outbox.complete(claim, outcome);
-        listener.completed(outcome);
+        try {
+            listener.completed(outcome);
+        } catch (RuntimeException e) {
+            log.warn("Delivery listener failed: {}", e.toString());
+        }
         if (status != DeliveryOutcome.Status.SENT) {
             log.warn("Not delivered to {}: {} ({})", claim.envelope().recipient(), status, detail);
         }

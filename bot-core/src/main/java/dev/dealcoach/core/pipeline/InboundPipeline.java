@@ -178,7 +178,13 @@ public final class InboundPipeline implements AutoCloseable {
              MDC.MDCCloseable who = MDC.putCloseable("person", person)) {
             long start = System.nanoTime();
             List<Outgoing> answers = turn(arrival, person);
-            log.info("Turn on {}: {} answer(s) in {} ms", arrival.platform().id(), answers.size(), (System.nanoTime() - start) / 1_000_000);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (answers.isEmpty()) {
+                // A channel message not for the bot, say: not worth a line at INFO each.
+                log.debug("Turn on {}: no answer in {} ms", arrival.platform().id(), millis);
+            } else {
+                log.info("Turn on {}: {} answer(s) in {} ms", arrival.platform().id(), answers.size(), millis);
+            }
             return answers;
         }
     }

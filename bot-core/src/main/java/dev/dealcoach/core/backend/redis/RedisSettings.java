@@ -35,7 +35,8 @@ public record RedisSettings(URI url, String keyPrefix, Duration timeout) {
         if (sentinel()) {
             String authority = url.getRawAuthority() == null ? "" : url.getRawAuthority();
             String hosts = authority.substring(authority.lastIndexOf('@') + 1);
-            return url.getScheme() + "://" + hosts + (url.getPath() == null ? "" : url.getPath()) + "#" + url.getFragment();
+            return url.getScheme() + "://" + hosts + (url.getPath() == null ? "" : url.getPath())
+                    + (url.getFragment() == null ? "" : "#" + url.getFragment());
         }
         String path = url.getPath() == null ? "" : url.getPath();
         int port = url.getPort() == -1 ? 6379 : url.getPort();

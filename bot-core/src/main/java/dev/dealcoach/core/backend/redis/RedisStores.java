@@ -96,7 +96,14 @@ public final class RedisStores implements Stores {
      */
     public static RedisStores connect(RedisSettings settings) {
         if (settings.sentinel()) {
-            return connected(settings, sentineled(settings));
+            UnifiedJedis client;
+            try {
+                client = sentineled(settings);
+            } catch (JedisException e) {
+                throw new StoreUnavailableException("Redis through the sentinels at " + settings.safeUrl() + " is unreachable: "
+                        + RedisFailures.rootMessage(e), e);
+            }
+            return connected(settings, client);
         }
         if (!JedisURIHelper.isValid(settings.url())) {
             throw new IllegalArgumentException("not a Redis URL: " + settings.safeUrl() + " (expected redis://host:port)");
@@ -133,6 +140,7 @@ public final class RedisStores implements Stores {
     /**
      * A client that asks the sentinels which server is the master, and follows it when they fail over
      * (Jedis listens for {@code +switch-master}): {@code redis-sentinel://[user:password@]h1:26379,h2:26379/0#mymaster}.
+     * Host names and IPv4 addresses; the user and password percent-encoded.
      */
     private static UnifiedJedis sentineled(RedisSettings settings) {
         URI url = settings.url();
@@ -143,7 +151,7 @@ public final class RedisStores implements Stores {
                     + " (expected redis-sentinel://[password@]host:26379[,host:26379...][/db]#master-name)");
         }
         int at = authority.lastIndexOf('@');
-        String userInfo = at < 0 ? null : java.net.URLDecoder.decode(authority.substring(0, at), java.nio.charset.StandardCharsets.UTF_8);
+        String userInfo = at < 0 ? null : authority.substring(0, at);
         Set<HostAndPort> sentinels = new LinkedHashSet<>();
         for (String address : authority.substring(at + 1).split(",")) {
             sentinels.add(HostAndPort.from(address.contains(":") ? address : address + ":26379"));
@@ -157,11 +165,12 @@ public final class RedisStores implements Stores {
                 .database(path.isEmpty() ? 0 : Integer.parseInt(path))
                 .ssl(url.getScheme().startsWith("rediss"));
         if (userInfo != null) {
+            // Split before decoding: an encoded ':' belongs to the password.
             int colon = userInfo.indexOf(':');
             if (colon >= 0) {
-                masterConfig.user(userInfo.substring(0, colon)).password(userInfo.substring(colon + 1));
+                masterConfig.user(decoded(userInfo.substring(0, colon))).password(decoded(userInfo.substring(colon + 1)));
             } else {
-                masterConfig.password(userInfo);
+                masterConfig.password(decoded(userInfo));
             }
         }
         DefaultJedisClientConfig sentinelConfig = DefaultJedisClientConfig.builder().connectionTimeoutMillis(timeoutMillis)
@@ -171,6 +180,11 @@ public final class RedisStores implements Stores {
     }
 
     /** Connections are checked when borrowed, so that a restarted server is recovered from without an app restart. */
+    /** Percent-decoding of a URL's user info, where '+' is a plus, not a space. */
+    private static String decoded(String part) {
+        return java.net.URLDecoder.decode(part.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static ConnectionPoolConfig poolConfig(Duration timeout) {
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(16);
