@@ -99,6 +99,26 @@ public final class SlackAdapter implements AutoCloseable {
         }
     }
 
+    /**
+     * What Slack says of the bot token now ({@code auth.test}), for health.
+     *
+     * @param valid   Slack took the token
+     * @param problem Slack's error ({@code token_revoked}, {@code invalid_auth}) when it did not, or why it could not be asked
+     * @param reached Slack answered at all (a network failure says nothing about the token)
+     */
+    public record TokenCheck(boolean valid, boolean reached, String team, String problem) {
+    }
+
+    public TokenCheck checkToken() {
+        try {
+            var answer = app.client().authTest(request -> request.token(settings.botToken()));
+            return answer.isOk() ? new TokenCheck(true, true, answer.getTeam(), "")
+                    : new TokenCheck(false, true, "", answer.getError());
+        } catch (java.io.IOException | com.slack.api.methods.SlackApiException | RuntimeException e) {
+            return new TokenCheck(false, false, "", e.getClass().getSimpleName());
+        }
+    }
+
     /** One HTTP request to the request URL: a bad or stale signature gets 401 and changes nothing. */
     public SlackHttpResponse handle(SlackHttpRequest request) {
         if (verifier == null || !verifier.verify(request.headers(), request.body())) {
