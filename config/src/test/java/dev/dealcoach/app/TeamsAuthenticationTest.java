@@ -209,4 +209,14 @@ class TeamsAuthenticationTest {
         assertThat(stores.addresses().find("teams", "ria")).isEmpty();
         assertThat(stores.reviews().latest("D-1028")).isEmpty();
     }
+
+    @Test
+    void readinessIncludesTeamsOnceTheBotCanGetAReplyToken() throws Exception {
+        java.net.http.HttpResponse<String> ready = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"teams\":{", "\"replyToken\":\"obtained\"").doesNotContain(REPLY_TOKEN);
+    }
 }

@@ -153,6 +153,31 @@ public final class TeamsAdapter {
     }
 
     /**
+     * Whether the bot can get a token to reply with now (the Bot Framework's, cached until shortly
+     * before it expires), for health.
+     *
+     * @param refused the token endpoint refused the app id or secret (not just unreachable)
+     */
+    public record TokenCheck(boolean ok, boolean refused, String problem) {
+    }
+
+    public TokenCheck checkToken() {
+        try {
+            credentials.getToken().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            return new TokenCheck(true, false, "");
+        } catch (java.util.concurrent.ExecutionException e) {
+            String problem = e.getCause() == null ? e.toString() : e.getCause().getMessage();
+            boolean refused = problem != null && problem.matches(".*HTTP 4\\d\\d.*|.*(invalid_client|unauthorized_client|AADSTS).*");
+            return new TokenCheck(false, refused, String.valueOf(problem));
+        } catch (java.util.concurrent.TimeoutException e) {
+            return new TokenCheck(false, false, "the token endpoint did not answer in 20 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new TokenCheck(false, false, "interrupted");
+        }
+    }
+
+    /**
      * Runs on the request thread: reads the activity, then keeps channel references, hands it to the
      * pipeline and answers invokes. Nothing is kept for an activity that cannot be read.
      */

@@ -1,0 +1,47 @@
+package dev.dealcoach.app;
+
+import dev.dealcoach.teams.TeamsAdapter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Teams as the {@code teams} component of health (and readiness), when the bot has an app id: down when
+ * the token endpoint refuses the app id or secret (an expired client secret), since no reply would go
+ * out. Asked at most once a minute (the token itself is cached until shortly before it expires); an
+ * endpoint that cannot be reached leaves it up, with the reason.
+ */
+@Component("teams")
+@ConditionalOnExpression("!'${dealcoach.teams.app-id:}'.isBlank()")
+class TeamsHealthIndicator implements HealthIndicator {
+
+    private static final Duration ASK_EVERY = Duration.ofMinutes(1);
+
+    private final TeamsAdapter teams;
+    private final Clock clock;
+    private TeamsAdapter.TokenCheck last;
+    private Instant askedAt = Instant.MIN;
+
+    TeamsHealthIndicator(TeamsAdapter teams, Clock clock) {
+        this.teams = teams;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized Health health() {
+        Instant now = clock.instant();
+        if (last == null || !now.isBefore(askedAt.plus(ASK_EVERY))) {
+            last = teams.checkToken();
+            askedAt = now;
+        }
+        if (last.ok()) {
+            return Health.up().withDetail("replyToken", "obtained").withDetail("checkedAt", askedAt.toString()).build();
+        }
+        return (last.refused() ? Health.down() : Health.up()).withDetail("problem", last.problem())
+                .withDetail("checkedAt", askedAt.toString()).build();
+    }
+}
