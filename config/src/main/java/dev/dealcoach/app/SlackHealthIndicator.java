@@ -3,7 +3,6 @@ package dev.dealcoach.app;
 import dev.dealcoach.slack.SlackAdapter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -20,27 +19,21 @@ class SlackHealthIndicator implements HealthIndicator {
 
     private static final Duration ASK_EVERY = Duration.ofMinutes(1);
 
-    private final SlackAdapter slack;
-    private final Clock clock;
-    private SlackAdapter.TokenCheck last;
-    private Instant askedAt = Instant.MIN;
+    private final AskedAtMostEvery<SlackAdapter.TokenCheck> token;
 
     SlackHealthIndicator(SlackAdapter slack, Clock clock) {
-        this.slack = slack;
-        this.clock = clock;
+        this.token = new AskedAtMostEvery<>(ASK_EVERY, clock, slack::checkToken);
     }
 
     @Override
-    public synchronized Health health() {
-        Instant now = clock.instant();
-        if (last == null || !now.isBefore(askedAt.plus(ASK_EVERY))) {
-            last = slack.checkToken();
-            askedAt = now;
+    public Health health() {
+        AskedAtMostEvery.Answer<SlackAdapter.TokenCheck> answer = token.get();
+        SlackAdapter.TokenCheck check = answer.value();
+        String askedAt = answer.askedAt().toString();
+        if (check.valid()) {
+            return Health.up().withDetail("team", check.team()).withDetail("checkedAt", askedAt).build();
         }
-        if (last.valid()) {
-            return Health.up().withDetail("team", last.team()).withDetail("checkedAt", askedAt.toString()).build();
-        }
-        Health.Builder health = last.reached() ? Health.down() : Health.up();
-        return health.withDetail("problem", last.problem()).withDetail("checkedAt", askedAt.toString()).build();
+        Health.Builder health = check.reached() ? Health.down() : Health.up();
+        return health.withDetail("problem", check.problem()).withDetail("checkedAt", askedAt).build();
     }
 }

@@ -3,7 +3,6 @@ package dev.dealcoach.app;
 import dev.dealcoach.teams.TeamsAdapter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -21,27 +20,21 @@ class TeamsHealthIndicator implements HealthIndicator {
 
     private static final Duration ASK_EVERY = Duration.ofMinutes(1);
 
-    private final TeamsAdapter teams;
-    private final Clock clock;
-    private TeamsAdapter.TokenCheck last;
-    private Instant askedAt = Instant.MIN;
+    private final AskedAtMostEvery<TeamsAdapter.TokenCheck> token;
 
     TeamsHealthIndicator(TeamsAdapter teams, Clock clock) {
-        this.teams = teams;
-        this.clock = clock;
+        this.token = new AskedAtMostEvery<>(ASK_EVERY, clock, teams::checkToken);
     }
 
     @Override
-    public synchronized Health health() {
-        Instant now = clock.instant();
-        if (last == null || !now.isBefore(askedAt.plus(ASK_EVERY))) {
-            last = teams.checkToken();
-            askedAt = now;
+    public Health health() {
+        AskedAtMostEvery.Answer<TeamsAdapter.TokenCheck> answer = token.get();
+        TeamsAdapter.TokenCheck check = answer.value();
+        String askedAt = answer.askedAt().toString();
+        if (check.ok()) {
+            return Health.up().withDetail("replyToken", "obtained").withDetail("checkedAt", askedAt).build();
         }
-        if (last.ok()) {
-            return Health.up().withDetail("replyToken", "obtained").withDetail("checkedAt", askedAt.toString()).build();
-        }
-        return (last.refused() ? Health.down() : Health.up()).withDetail("problem", last.problem())
-                .withDetail("checkedAt", askedAt.toString()).build();
+        return (check.refused() ? Health.down() : Health.up()).withDetail("problem", check.problem())
+                .withDetail("checkedAt", askedAt).build();
     }
 }

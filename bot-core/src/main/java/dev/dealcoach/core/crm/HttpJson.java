@@ -17,8 +17,8 @@ final class HttpJson {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    /** An answer: its status, its body as text, and the body as JSON (null when it is not JSON). */
-    record Answer(int status, String body, JsonNode json, HttpResponse<String> response) {
+    /** An answer: its status, and its body as JSON (null when it is not JSON). */
+    record Answer(int status, JsonNode json, HttpResponse<String> response) {
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -55,7 +55,7 @@ final class HttpJson {
             Thread.currentThread().interrupt();
             throw new CrmException(CrmException.Kind.UNAVAILABLE, crm + " call interrupted", e);
         }
-        return new Answer(response.statusCode(), response.body(), parse(response.body()), response);
+        return new Answer(response.statusCode(), parse(response.body()), response);
     }
 
     private static JsonNode parse(String body) {
