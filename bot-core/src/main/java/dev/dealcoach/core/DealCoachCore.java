@@ -1,5 +1,7 @@
 package dev.dealcoach.core;
 
+import dev.dealcoach.core.privacy.Retention;
+import java.time.Duration;
 import dev.dealcoach.core.activity.Activities;
 import dev.dealcoach.core.conversation.Coach;
 import dev.dealcoach.core.conversation.Feature;
@@ -41,17 +43,21 @@ public final class DealCoachCore {
     }
 
     public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, Clock clock) {
-        return coach(stores, contacts, playbooks, SlipRiskRules.bundled(playbooks.elementIds()), ReviewWriteBack.OFF, clock);
+        return coach(stores, contacts, playbooks, SlipRiskRules.bundled(playbooks.elementIds()), ReviewWriteBack.OFF,
+                Retention.DEFAULTS.conversations(), clock);
     }
 
-    /** @param writeBack the CRM fields a finished review writes ({@link ReviewWriteBack#OFF}: none) */
+    /**
+     * @param writeBack            the CRM fields a finished review writes ({@link ReviewWriteBack#OFF}: none)
+     * @param conversationsKeptFor how long a conversation no one answers is kept ({@link Retention#conversations})
+     */
     public static Coach coach(Stores stores, ContactStore contacts, Playbooks playbooks, SlipRiskRules riskRules, ReviewWriteBack writeBack,
-                              Clock clock) {
+                              Duration conversationsKeptFor, Clock clock) {
         List<Feature> features = features(stores, contacts, playbooks, riskRules, writeBack, clock);
         return new Coach(stores.org(), stores.conversations(), stores.idempotency(),
                 features.stream().flatMap(f -> f.commands().stream()).toList(),
                 features.stream().flatMap(f -> f.flows().stream()).toList(),
                 new HomePage(features.stream().flatMap(f -> f.homeSections().stream()).toList()),
-                clock);
+                conversationsKeptFor, clock);
     }
 }

@@ -7,8 +7,6 @@ import dev.dealcoach.core.model.CheckInKind;
 import dev.dealcoach.core.risk.RiskAlerts;
 import dev.dealcoach.core.schedule.CheckIns;
 import dev.dealcoach.core.store.StoreUnavailableException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,17 +38,17 @@ class AdminController {
     private final DealsSync dealsSync;
     private final Stores stores;
     private final DealCoachMetrics metrics;
-    private final SchedulerProperties properties;
+    private final AdminToken adminToken;
     private final Clock clock;
 
     AdminController(CheckIns checkIns, RiskAlerts riskAlerts, DealsSync dealsSync, Stores stores, DealCoachMetrics metrics,
-                    SchedulerProperties properties, Clock clock) {
+                    AdminToken adminToken, Clock clock) {
         this.metrics = metrics;
         this.stores = stores;
         this.dealsSync = dealsSync;
         this.checkIns = checkIns;
         this.riskAlerts = riskAlerts;
-        this.properties = properties;
+        this.adminToken = adminToken;
         this.clock = clock;
     }
 
@@ -60,7 +57,7 @@ class AdminController {
                                             @RequestParam(name = "kind", required = false) String kind,
                                             @RequestParam(name = "person", required = false) String person,
                                             @RequestParam(name = "at", required = false) String at) {
-        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(authorization);
+        Optional<ResponseEntity<Map<String, Object>>> refused = adminToken.refusal(authorization);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -84,7 +81,7 @@ class AdminController {
     /** {@code POST /admin/risk/evaluate}: every open deal evaluated now, and the alerts that are due sent. */
     @PostMapping(path = "/admin/risk/evaluate", produces = "application/json")
     ResponseEntity<Map<String, Object>> evaluateRisk(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(authorization);
+        Optional<ResponseEntity<Map<String, Object>>> refused = adminToken.refusal(authorization);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -113,7 +110,7 @@ class AdminController {
     /** {@code POST /admin/deals/reload}: the org file read again and the deals synced, changes kept in the deals' history, alerts sent. */
     @PostMapping(path = "/admin/deals/reload", produces = "application/json")
     ResponseEntity<Map<String, Object>> reloadDeals(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(authorization);
+        Optional<ResponseEntity<Map<String, Object>>> refused = adminToken.refusal(authorization);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -149,7 +146,7 @@ class AdminController {
      */
     @PostMapping(path = "/admin/crm/sync", produces = "application/json")
     ResponseEntity<Map<String, Object>> syncCrm(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        Optional<ResponseEntity<Map<String, Object>>> refused = refusal(authorization);
+        Optional<ResponseEntity<Map<String, Object>>> refused = adminToken.refusal(authorization);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -181,33 +178,5 @@ class AdminController {
         }
         return deals.error().map(error -> ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("source", deals.source(),
                 "error", error, "deals", "unchanged")));
-    }
-
-    /** The store went away mid-request: 503, saying which store, never a stack trace. */
-    @ExceptionHandler(StoreUnavailableException.class)
-    ResponseEntity<Map<String, Object>> storeUnavailable(StoreUnavailableException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
-    }
-
-    /** 404 while the admin endpoints are off, 401 without the right token; empty when the caller may go on. */
-    private Optional<ResponseEntity<Map<String, Object>>> refusal(String authorization) {
-        if (properties.adminToken().strip().isEmpty()) {
-            return Optional.of(ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(Map.of("error", "the admin endpoints are off: set DEALCOACH_ADMIN_TOKEN")));
-        }
-        if (!authorized(authorization)) {
-            return Optional.of(ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
-                    .body(Map.of("error", "a valid Authorization: Bearer token is needed")));
-        }
-        return Optional.empty();
-    }
-
-    private boolean authorized(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        byte[] given = authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        // A token read from a secrets file often ends in a newline.
-        return MessageDigest.isEqual(given, properties.adminToken().strip().getBytes(StandardCharsets.UTF_8));
     }
 }

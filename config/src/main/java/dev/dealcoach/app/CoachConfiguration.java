@@ -34,7 +34,9 @@ class CoachConfiguration {
     }
 
     @Bean
-    Coach coach(Stores stores, Playbooks playbooks, SlipRiskRules slipRiskRules, CrmConfiguration.DealSourceChoice dealSource, Clock clock) {
-        return DealCoachCore.coach(stores, stores.contacts(), playbooks, slipRiskRules, dealSource.writeBack(), clock);
+    Coach coach(Stores stores, Playbooks playbooks, SlipRiskRules slipRiskRules, CrmConfiguration.DealSourceChoice dealSource,
+                dev.dealcoach.core.privacy.Retention retention, Clock clock) {
+        return DealCoachCore.coach(stores, stores.contacts(), playbooks, slipRiskRules, dealSource.writeBack(), retention.conversations(),
+                clock);
     }
 }

@@ -6,6 +6,7 @@ import dev.dealcoach.core.crm.CrmStatus;
 import dev.dealcoach.core.crm.CrmSync;
 import dev.dealcoach.core.pipeline.DeliveryOutcome;
 import dev.dealcoach.core.pipeline.DeliveryWorkers;
+import dev.dealcoach.core.pipeline.Envelope;
 import dev.dealcoach.core.risk.RiskAlerts;
 import dev.dealcoach.core.schedule.CheckIns;
 import io.micrometer.core.instrument.Counter;
@@ -24,20 +25,67 @@ import java.util.Locale;
 final class DealCoachMetrics implements DeliveryWorkers.Listener {
 
     private final MeterRegistry registry;
+    /** Found once per port, method and outcome: store calls are the hottest path measured. */
+    private final java.util.Map<String, Timer> storeTimers = new java.util.concurrent.ConcurrentHashMap<>();
 
     DealCoachMetrics(MeterRegistry registry, Stores stores, Clock clock) {
         this.registry = registry;
         Gauge.builder("dealcoach.outbox.depth", stores, DealCoachMetrics::pendingOrNaN)
                 .description("Messages (and CRM writes) queued in the outbox, not yet delivered").register(registry);
+        Gauge.builder("dealcoach.outbox.oldest.age", stores, s -> oldestAgeSeconds(s, clock)).baseUnit("seconds")
+                .description("Seconds the oldest message not yet delivered has waited (0 when none waits)").register(registry);
+        stores.observedBy(this::storeCall);
         Gauge.builder("dealcoach.crm.last.success.age", stores, s -> ageSeconds(s, clock)).baseUnit("seconds")
                 .description("Seconds since the last sync with the deal source that worked (NaN before one)").register(registry);
     }
 
+    private static double oldestAgeSeconds(Stores stores, Clock clock) {
+        try {
+            return stores.outbox().oldestQueuedAt().map(at -> Duration.between(at, clock.instant()).toMillis() / 1000.0).orElse(0.0);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Each store call by port and method: Redis round trips as the core sees them. */
+    private void storeCall(String port, String method, Duration took, boolean failed) {
+        storeTimers.computeIfAbsent(port + "." + method + "." + failed, key -> Timer.builder("dealcoach.store.calls")
+                .description("Calls to the store (Redis), by port and method, and whether they failed")
+                .tag("port", port).tag("method", method).tag("failed", String.valueOf(failed)).register(registry)).record(took);
+    }
+
     @Override
-    public void completed(DeliveryOutcome outcome) {
+    public void completed(Envelope envelope, DeliveryOutcome outcome) {
+        String platform = outcome.platform() == null ? (outcome.key().contains(":crm:") ? "crm" : "none") : outcome.platform().id();
         Counter.builder("dealcoach.deliveries").description("Envelopes delivered, by platform (crm for CRM writes) and outcome")
-                .tag("platform", outcome.platform() == null ? (outcome.key().contains(":crm:") ? "crm" : "none") : outcome.platform().id())
-                .tag("outcome", outcome.status().name().toLowerCase(Locale.ROOT)).register(registry).increment();
+                .tag("platform", platform).tag("outcome", outcome.status().name().toLowerCase(Locale.ROOT)).register(registry).increment();
+        Timer.builder("dealcoach.delivery.latency")
+                .description("From queued to delivered: for replies, what a person waits for the answer after the ack")
+                .tag("kind", kind(envelope.key())).tag("platform", platform).publishPercentileHistogram()
+                .register(registry).record(Duration.between(envelope.queuedAt(), outcome.at()));
+    }
+
+    /** What an envelope is, from its key's first part: a bounded set, so that the tag stays small. */
+    private static String kind(String key) {
+        String first = key.substring(0, Math.max(key.indexOf(':'), 0));
+        return KINDS.contains(first) ? first : "other";
+    }
+
+    private static final java.util.Set<String> KINDS = java.util.Set.of("reply", "checkin", "risk", "digest");
+
+    /**
+     * One request on a platform's endpoint, by what it was and how it was answered: {@code accepted},
+     * or refused as {@code unauthenticated} (401: a bad signature or token), {@code malformed} (400),
+     * {@code too_large} (413), {@code error} (5xx).
+     */
+    void inbound(Platform platform, String kind, int status) {
+        String outcome = status < 300 ? "accepted" : switch (status) {
+            case 401, 403 -> "unauthenticated";
+            case 413 -> "too_large";
+            default -> status >= 500 ? "error" : "malformed";
+        };
+        Counter.builder("dealcoach.inbound").description("Requests on the Slack and Teams endpoints, by kind and outcome")
+                .tag("platform", platform.id()).tag("kind", kind).tag("outcome", outcome).register(registry).increment();
     }
 
     @Override
@@ -63,6 +111,13 @@ final class DealCoachMetrics implements DeliveryWorkers.Listener {
                     .tag("level", alert.level().name().toLowerCase(Locale.ROOT).replace('_', '-')).tag("delivery", delivery)
                     .register(registry).increment();
         }
+    }
+
+    void pruned(dev.dealcoach.core.privacy.Pruned pruned) {
+        java.util.Map.of("deliveries", pruned.deliveries(), "activity_days", pruned.activityDays(), "deal_changes", pruned.dealChanges(),
+                "reviews", pruned.reviews(), "forecast_weeks", pruned.forecastWeeks(), "quarter_records", pruned.quarterRecords())
+                .forEach((kind, count) -> Counter.builder("dealcoach.retention.dropped").description("Records dropped by retention, by kind")
+                        .tag("kind", kind).register(registry).increment(count));
     }
 
     void sync(CrmSync.Result result, Duration took) {

@@ -1,5 +1,7 @@
 package dev.dealcoach.app;
 
+import dev.dealcoach.core.conversation.Platform;
+import java.nio.charset.StandardCharsets;
 import dev.dealcoach.slack.SlackAdapter;
 import dev.dealcoach.slack.SlackHttpRequest;
 import dev.dealcoach.slack.SlackHttpResponse;
@@ -27,15 +29,18 @@ class SlackEventsController {
     private static final int MAX_BODY = 1024 * 1024;
 
     private final SlackAdapter adapter;
+    private final DealCoachMetrics metrics;
 
-    SlackEventsController(SlackAdapter adapter) {
+    SlackEventsController(SlackAdapter adapter, DealCoachMetrics metrics) {
         this.adapter = adapter;
+        this.metrics = metrics;
     }
 
     @PostMapping("/slack/events")
     ResponseEntity<String> events(HttpServletRequest request) throws IOException {
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
+            metrics.inbound(Platform.SLACK, "other", 413);
             return ResponseEntity.status(413).body("too large");
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -43,8 +48,21 @@ class SlackEventsController {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
         SlackHttpResponse response = adapter.handle(new SlackHttpRequest(body, headers, request.getRemoteAddr()));
+        metrics.inbound(Platform.SLACK, kind(body), response.status());
         return ResponseEntity.status(response.status())
                 .contentType(MediaType.parseMediaType(response.contentType() == null ? "text/plain" : response.contentType()))
                 .body(response.body());
+    }
+
+    /** Events come as JSON; slash commands and interactions (buttons, forms) as forms, told apart by their fields. */
+    private static String kind(byte[] body) {
+        String start = new String(body, 0, Math.min(body.length, 16), StandardCharsets.US_ASCII);
+        if (start.startsWith("{")) {
+            return "event";
+        }
+        if (start.startsWith("payload=")) {
+            return "interaction";
+        }
+        return new String(body, StandardCharsets.US_ASCII).contains("command=") ? "command" : "other";
     }
 }

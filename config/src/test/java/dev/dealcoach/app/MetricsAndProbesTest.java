@@ -51,6 +51,7 @@ class MetricsAndProbesTest {
         assertThat(metrics).contains("dealcoach_checkins_total{kind=\"daily-activity\",result=\"queued\"} 1.0",
                 "dealcoach_risk_alerts_total{delivery=\"alone\",level=\"at-risk\"}", "dealcoach_outbox_depth ",
                 "dealcoach_crm_last_success_age_seconds NaN", "http_server_requests_seconds_bucket{",
-                "uri=\"/admin/risk/evaluate\"");
+                "uri=\"/admin/risk/evaluate\"", "dealcoach_outbox_oldest_age_seconds ",
+                "dealcoach_delivery_latency_seconds_bucket{kind=\"checkin\",platform=\"playground\"");
     }
 }

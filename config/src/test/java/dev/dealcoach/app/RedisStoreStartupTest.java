@@ -52,4 +52,13 @@ class RedisStoreStartupTest {
         assertThat(health.body()).contains("\"store\":{\"details\":{\"kind\":\"redis\",\"location\":\"redis://"
                 + REDIS.url().getHost() + ":" + REDIS.url().getPort());
     }
+
+    @Test
+    void prometheusTimesStoreCallsByPortAndMethod() throws Exception {
+        stores.deals().all();
+
+        assertThat(HttpGet.get(port, "/actuator/prometheus").body())
+                .contains("dealcoach_store_calls_seconds_count{failed=\"false\",method=\"all\",port=\"DealStore\"}",
+                        "dealcoach_store_calls_seconds_max{");
+    }
 }

@@ -153,7 +153,7 @@ class SlackEndToEndTest {
     }
 
     @Test
-    void badStaleOrFutureSignaturesGet401AndChangeNothing() {
+    void badStaleOrFutureSignaturesGet401AndChangeNothing() throws Exception {
         String body = SlackRequests.fixture("slash-command.txt", Map.of("user", "U_OMAR", "channel", "D_OMAR",
                 "command", "review", "text", "kerr", "trigger", SlackChat.id("1.")));
         long now = slack.now();
@@ -165,6 +165,8 @@ class SlackEndToEndTest {
         assertThat(SLACK.postedTexts("D_OMAR")).isEmpty();
         assertThat(SLACK.calls("users.info")).noneMatch(call -> "U_OMAR".equals(call.get("user")));
         assertThat(stores.conversations().find(new ConversationKey("omar", "dm"))).isEmpty();
+        assertThat(HttpGet.get(port, "/actuator/prometheus").body())
+                .contains("dealcoach_inbound_total{kind=\"command\",outcome=\"unauthenticated\",platform=\"slack\"} 3.0");
     }
 
     @Test

@@ -43,6 +43,14 @@ class StartupFailureTest {
     }
 
     @Test
+    void aRetentionTooShortToWorkStopsStartUpSayingTheLeastAllowed() {
+        Throwable failure = start("--dealcoach.retention.history=30d");
+
+        assertThat(failure).hasStackTraceContaining("dealcoach.retention")
+                .hasStackTraceContaining("history must be kept at least 270d");
+    }
+
+    @Test
     void aMalformedRedisUrlIsReportedWithoutEchoingIt() {
         Throwable failure = start("--dealcoach.redis.url=redis://:s3cr%t pass@127.0.0.1:6379");
 

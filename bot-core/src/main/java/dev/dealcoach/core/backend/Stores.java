@@ -1,5 +1,6 @@
 package dev.dealcoach.core.backend;
 
+import dev.dealcoach.core.privacy.RecordKeeping;
 import dev.dealcoach.core.activity.ActivityStore;
 import dev.dealcoach.core.conversation.ConversationStore;
 import dev.dealcoach.core.crm.CrmStatusStore;
@@ -66,6 +67,13 @@ public interface Stores extends AutoCloseable {
     CrmStatusStore crmStatus();
 
     LeaseStore leases();
+
+    /** What is kept about one person across the stores, and by age: data-rights requests and retention. */
+    RecordKeeping records();
+
+    /** Tells {@code calls} of every call from now on; a back end with nothing worth timing ignores it. */
+    default void observedBy(StoreCalls calls) {
+    }
 
     @Override
     void close();

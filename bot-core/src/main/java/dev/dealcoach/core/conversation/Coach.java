@@ -25,8 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Coach {
 
-    /** A flow nobody answers for this long is dropped. */
-    public static final Duration FLOW_TIME_TO_LIVE = FlowRunner.FLOW_TIME_TO_LIVE;
     /** How long a proactive start's key is remembered: check-in keys carry their date, so a month is ample. */
     static final Duration START_MEMORY = Duration.ofDays(31);
     /** In a proactively started flow's context: the key it was started with. */
@@ -60,7 +58,7 @@ public final class Coach {
     private final Clock clock;
 
     public Coach(OrgStore orgs, ConversationStore conversations, IdempotencyStore once, List<CommandHandler> commands,
-                 List<Flow> flows, HomePage homePage, Clock clock) {
+                 List<Flow> flows, HomePage homePage, Duration conversationsKeptFor, Clock clock) {
         this.orgs = orgs;
         this.once = once;
         this.homePage = homePage;
@@ -68,7 +66,7 @@ public final class Coach {
         for (CommandHandler command : commands) {
             command.names().forEach(name -> this.commands.put(name, command));
         }
-        this.flows = new FlowRunner(flows, conversations, once);
+        this.flows = new FlowRunner(flows, conversations, once, conversationsKeptFor);
         this.switching = new FlowSwitch(this.flows, this::help);
     }
 

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 final class FlowRunner {
 
     /** A flow nobody answers for this long is dropped. */
-    static final Duration FLOW_TIME_TO_LIVE = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(FlowRunner.class);
+    private final Duration timeToLive;
 
     private final Map<String, Flow> flows = new LinkedHashMap<>();
     private final ConversationStore conversations;
@@ -47,7 +47,9 @@ final class FlowRunner {
         }
     }
 
-    FlowRunner(List<Flow> flows, ConversationStore conversations, IdempotencyStore once) {
+    /** @param timeToLive how long a conversation no one answers is kept */
+    FlowRunner(List<Flow> flows, ConversationStore conversations, IdempotencyStore once, Duration timeToLive) {
+        this.timeToLive = timeToLive;
         flows.forEach(flow -> this.flows.put(flow.name(), flow));
         this.conversations = conversations;
         this.once = once;
@@ -80,7 +82,7 @@ final class FlowRunner {
         Flow flow = flows.get(start.flow());
         ConversationKey parkedKey = parkedKey(turn, start.flow(), start.context());
         Optional<ConversationState> parked = conversations.find(parkedKey);
-        if (parked.isPresent() && conversations.replace(turn.key(), null, parked.get(), FLOW_TIME_TO_LIVE)) {
+        if (parked.isPresent() && conversations.replace(turn.key(), null, parked.get(), timeToLive)) {
             conversations.delete(parkedKey);
             List<Question> questions = flow.questions(parked.get());
             return List.of(turn.here(Message.text("Picking up " + flow.subject(parked.get()) + " where you left it.")
@@ -205,7 +207,7 @@ final class FlowRunner {
             return Message.text("This is the first question.").then(active.ask());
         }
         Question previous = active.questions().get(step - 1);
-        if (!conversations.replace(turn.key(), active.state(), active.state().at(step - 1), FLOW_TIME_TO_LIVE)) {
+        if (!conversations.replace(turn.key(), active.state(), active.state().at(step - 1), timeToLive)) {
             return crossed(turn);
         }
         return QuestionView.ask(active.state(), active.questions(), step - 1, active.state().answers().get(previous.id()));
@@ -214,7 +216,7 @@ final class FlowRunner {
     /** Keeps the running flow aside, for this person and place, until the command that started it is given again. */
     Message park(Turn turn, Active active) {
         ConversationState state = active.state();
-        conversations.save(parkedKey(turn, state.flow(), state.context()), state, FLOW_TIME_TO_LIVE);
+        conversations.save(parkedKey(turn, state.flow(), state.context()), state, timeToLive);
         conversations.delete(turn.key());
         return Message.text("Kept " + active.subject() + " at " + active.position() + ": `"
                 + active.flow().command(state) + "` picks it up again.");
@@ -246,14 +248,14 @@ final class FlowRunner {
     private Reply advance(Turn turn, Flow flow, ConversationState expected, ConversationState state) {
         List<Question> questions = flow.questions(state);
         if (state.step() >= questions.size()) {
-            if (!once.markFirst("finished:" + state.id(), FLOW_TIME_TO_LIVE)) {
+            if (!once.markFirst("finished:" + state.id(), timeToLive)) {
                 return new Reply(Message.text("That is already done: " + flow.subject(state) + " was saved."));
             }
             Reply result = flow.finish(state, turn.speaker());
             conversations.delete(turn.key());
             return result;
         }
-        if (!conversations.replace(turn.key(), expected, state, FLOW_TIME_TO_LIVE)) {
+        if (!conversations.replace(turn.key(), expected, state, timeToLive)) {
             return new Reply(crossed(turn));
         }
         return new Reply(flow.asksByForm(state) ? QuestionView.form(state, flow.name(), questions)

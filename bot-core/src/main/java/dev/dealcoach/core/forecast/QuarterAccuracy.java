@@ -40,7 +40,7 @@ public record QuarterAccuracy(FiscalQuarter quarter, Map<String, Double> mean) {
 
     /** {@code FY27-Q3}. */
     static String key(FiscalQuarter quarter) {
-        return String.format("FY%02d-Q%d", quarter.fiscalYear() % 100, quarter.quarter());
+        return quarter.key();
     }
 
     private static Map<String, Double> workedOut(Org org, FiscalQuarter quarter, DealTotals totals, ForecastStore forecasts) {

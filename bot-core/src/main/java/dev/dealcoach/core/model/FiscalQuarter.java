@@ -44,4 +44,9 @@ public record FiscalQuarter(int fiscalYear, int quarter, LocalDate start, LocalD
     public String label() {
         return "Q" + quarter + " FY" + String.format("%02d", fiscalYear % 100);
     }
+
+    /** {@code FY27-Q4}: how stores key a quarter; keys of one century sort in time order. */
+    public String key() {
+        return String.format("FY%02d-Q%d", fiscalYear % 100, quarter);
+    }
 }

@@ -59,7 +59,8 @@ public final class DeliveryWorkers implements AutoCloseable {
 
     /** What the workers did, for metrics: each envelope's outcome, and each time a platform asked to wait. */
     public interface Listener {
-        default void completed(DeliveryOutcome outcome) {
+        /** @param envelope what was delivered, queued at {@link Envelope#queuedAt} */
+        default void completed(Envelope envelope, DeliveryOutcome outcome) {
         }
 
         /** @param rateLimited the platform answered 429 (or its like), not just "later" */
@@ -379,7 +380,7 @@ public final class DeliveryWorkers implements AutoCloseable {
         DeliveryOutcome outcome = new DeliveryOutcome(claim.envelope().key(), status, platform, detail, attempt.totalTries, clock.instant());
         outbox.complete(claim, outcome);
         try {
-            listener.completed(outcome);
+            listener.completed(claim.envelope(), outcome);
         } catch (RuntimeException e) {
             log.warn("Delivery listener failed: {}", e.toString());
         }

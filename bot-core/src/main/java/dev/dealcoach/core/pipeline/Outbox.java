@@ -49,4 +49,7 @@ public interface Outbox {
 
     /** Envelopes queued and not yet completed. */
     long pending();
+
+    /** When the oldest envelope not yet completed was queued; empty when there is none. */
+    java.util.Optional<java.time.Instant> oldestQueuedAt();
 }

@@ -262,8 +262,7 @@ public final class RiskAlerts {
 
     /** {@code FY27-Q4}: the quarter alerts and actions on them are counted in. */
     public static String quarterKey(Org org, LocalDate date) {
-        dev.dealcoach.core.model.FiscalQuarter quarter = org.calendar().quarterOf(date);
-        return String.format("FY%02d-Q%d", quarter.fiscalYear() % 100, quarter.quarter());
+        return org.calendar().quarterOf(date).key();
     }
 
     /** False when everything under {@code key} was queued before. */

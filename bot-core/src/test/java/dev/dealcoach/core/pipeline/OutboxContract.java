@@ -122,6 +122,19 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void theOldestWaitingIsKnownUntilEveryEnvelopeIsCompleted() {
+        assertThat(outbox.oldestQueuedAt()).isEmpty();
+        outbox.enqueue(envelope("a"));
+        outbox.enqueue(envelope("b"));
+
+        assertThat(outbox.oldestQueuedAt()).hasValueSatisfying(at -> assertThat(at).isBeforeOrEqualTo(java.time.Instant.now()));
+        List<Outbox.Claim> claims = outbox.claim("w1", 10, java.time.Duration.ZERO, java.time.Duration.ofMinutes(1));
+        assertThat(outbox.oldestQueuedAt()).as("claimed is not yet delivered").isPresent();
+        claims.forEach(claim -> outbox.complete(claim, sent(claim.envelope().key(), "1")));
+        assertThat(outbox.oldestQueuedAt()).isEmpty();
+    }
+
+    @Test
     void claimsComeOldestFirstAsNewDeliveries() {
         outbox.enqueue(envelope("a"));
         outbox.enqueue(envelope("b"));

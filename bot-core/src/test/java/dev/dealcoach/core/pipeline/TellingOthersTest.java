@@ -47,7 +47,7 @@ class TellingOthersTest {
     void theSpeakerIsAnsweredWhereTheySpokeAndTheirManagerIsToldOnTheirOwnPlatform() {
         new DataImport(stores).importDemo(clock);
         Coach coach = new Coach(stores.org(), stores.conversations(), stores.idempotency(), List.of(new SubmitCommand()), List.of(),
-                new HomePage(List.of()), clock);
+                new HomePage(List.of()), java.time.Duration.ofDays(7), clock);
         InboundPipeline pipeline = new InboundPipeline(coach, new PersonDirectory(stores.org(), clock), new DeliveryGate(stores.idempotency()),
                 stores.contacts(), stores.outbox(), clock, 1);
 

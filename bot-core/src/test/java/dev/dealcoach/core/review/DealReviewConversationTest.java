@@ -121,7 +121,7 @@ class DealReviewConversationTest {
         clock.advance(Duration.ofDays(6));
         chat.clicks("Approved").expectReply("3/13");
 
-        clock.advance(Coach.FLOW_TIME_TO_LIVE.plusMinutes(1));
+        clock.advance(dev.dealcoach.core.privacy.Retention.DEFAULTS.conversations().plusMinutes(1));
 
         chat.says("help").expectReply("What I can do", "`review <deal>`", "`cancel` stops");
         assertThat(chat.reply()).doesNotContain("middle of", "3/13");

@@ -45,7 +45,8 @@ class ReviewWriteBackTest {
     void aFinishedReviewWritesTheMappedFieldsOnly() {
         Playbooks playbooks = Playbooks.bundled();
         Coach coach = DealCoachCore.coach(stores, stores.contacts(), playbooks, SlipRiskRules.bundled(playbooks.elementIds()),
-                new ReviewWriteBack("DealCoach_Verdict__c", "", "DealCoach_Next_Steps__c"), clock);
+                new ReviewWriteBack("DealCoach_Verdict__c", "", "DealCoach_Next_Steps__c"),
+                dev.dealcoach.core.privacy.Retention.DEFAULTS.conversations(), clock);
         Deal deal = stores.deals().ownedBy("ana").stream().filter(d -> d.stage().isOpen()).findFirst().orElseThrow();
 
         List<Outgoing> finished = review(coach, deal);
@@ -63,7 +64,7 @@ class ReviewWriteBackTest {
         Playbooks playbooks = Playbooks.bundled();
         Deal deal = stores.deals().ownedBy("ana").stream().filter(d -> d.stage().isOpen()).findFirst().orElseThrow();
         Coach writing = DealCoachCore.coach(stores, stores.contacts(), playbooks, SlipRiskRules.bundled(playbooks.elementIds()),
-                new ReviewWriteBack("", "DealCoach_Scores__c", ""), clock);
+                new ReviewWriteBack("", "DealCoach_Scores__c", ""), dev.dealcoach.core.privacy.Retention.DEFAULTS.conversations(), clock);
         Outgoing.Write write = review(writing, deal).stream().filter(Outgoing.Write.class::isInstance).map(Outgoing.Write.class::cast)
                 .findFirst().orElseThrow();
         assertThat(write.fields().get("DealCoach_Scores__c")).startsWith("Metrics 0/2, Economic buyer 0/2, ");

@@ -229,6 +229,11 @@ class CheckInsTest {
         public long pending() {
             return outbox.pending();
         }
+
+        @Override
+        public java.util.Optional<java.time.Instant> oldestQueuedAt() {
+            return outbox.oldestQueuedAt();
+        }
     }
 
     @Test

@@ -27,4 +27,19 @@ final class InMemoryActivityStore implements ActivityStore {
         });
         return found;
     }
+
+    void forget(String personId) {
+        logs.remove(personId);
+    }
+
+    /** Drops the days before {@code cutoff}; how many. */
+    int prune(LocalDate cutoff) {
+        int[] dropped = {0};
+        logs.values().forEach(days -> days.keySet().removeIf(date -> {
+            boolean old = date.isBefore(cutoff);
+            dropped[0] += old ? 1 : 0;
+            return old;
+        }));
+        return dropped[0];
+    }
 }

@@ -19,4 +19,9 @@ final class InMemoryChannelAddressStore implements ChannelAddressStore {
     public Optional<ChannelAddress> find(String platform, String key) {
         return Optional.ofNullable(addresses.get(platform + "\n" + key));
     }
+
+    /** Every platform's address kept under {@code key}. */
+    void forget(String key) {
+        addresses.keySet().removeIf(stored -> stored.substring(stored.indexOf('\n') + 1).equals(key));
+    }
 }

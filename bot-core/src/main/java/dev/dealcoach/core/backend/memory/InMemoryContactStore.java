@@ -32,4 +32,9 @@ final class InMemoryContactStore implements ContactStore {
     public Optional<Platform> lastTalkedOn(String personId) {
         return Optional.ofNullable(last.get(personId));
     }
+
+    void forget(String personId) {
+        preferred.remove(personId);
+        last.remove(personId);
+    }
 }

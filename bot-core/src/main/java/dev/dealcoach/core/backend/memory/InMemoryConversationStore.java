@@ -66,4 +66,20 @@ final class InMemoryConversationStore implements ConversationStore {
     public void delete(ConversationKey key) {
         entries.remove(key);
     }
+
+    /** The person's live conversations, by place. */
+    Map<String, ConversationState> of(String personId) {
+        Instant now = clock.instant();
+        Map<String, ConversationState> found = new java.util.TreeMap<>();
+        entries.forEach((key, entry) -> {
+            if (key.personId().equals(personId) && now.isBefore(entry.expiresAt())) {
+                found.put(key.place(), entry.state());
+            }
+        });
+        return found;
+    }
+
+    void forget(String personId) {
+        entries.keySet().removeIf(key -> key.personId().equals(personId));
+    }
 }

@@ -27,4 +27,16 @@ final class InMemoryDealHistoryStore implements DealHistoryStore {
         });
         return found;
     }
+
+    /** Drops the changes made before {@code cutoff}; how many. */
+    synchronized int prune(java.time.LocalDate cutoff) {
+        int before = size();
+        changes.values().forEach(list -> list.removeIf(change -> change.on().isBefore(cutoff)));
+        changes.values().removeIf(List::isEmpty);
+        return before - size();
+    }
+
+    private int size() {
+        return changes.values().stream().mapToInt(List::size).sum();
+    }
 }

@@ -108,4 +108,34 @@ final class InMemoryForecastStore implements ForecastStore {
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue))));
         return found;
     }
+
+    /** The weeks the person has a call in, oldest first. */
+    List<String> weeksOf(String personId) {
+        return weeks.entrySet().stream().filter(week -> week.getValue().containsKey(personId)).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** Keeps only the call that counts in each week, without its note; the person is away in no week. */
+    void forget(String personId) {
+        weeks.values().forEach(calls -> calls.computeIfPresent(personId, (person, versions) -> List.of(withoutNote(versions.get(0)))));
+        away.values().forEach(people -> people.remove(personId));
+    }
+
+    private static ForecastCall withoutNote(ForecastCall call) {
+        return new ForecastCall(call.personId(), call.week(), call.called(), call.fromDeals(), "", call.submittedBy(), call.at());
+    }
+
+    /** Drops the weeks before {@code cutoffWeek} and the accuracy of the quarters before {@code cutoffQuarter}; how many of each. */
+    int[] prune(String cutoffWeek, String cutoffQuarter) {
+        java.util.Set<String> old = new java.util.HashSet<>();
+        java.util.stream.Stream.of(weeks.keySet(), away.keySet(), lines.keySet()).forEach(keys -> keys.removeIf(week -> {
+            boolean before = week.compareTo(cutoffWeek) < 0;
+            if (before) {
+                old.add(week);
+            }
+            return before;
+        }));
+        int quarters = accuracy.size();
+        accuracy.keySet().removeIf(quarter -> quarter.compareTo(cutoffQuarter) < 0);
+        return new int[] {old.size(), quarters - accuracy.size()};
+    }
 }

@@ -184,10 +184,55 @@ final class InMemoryOutbox implements Outbox {
         }
     }
 
+    @Override
+    public Optional<Instant> oldestQueuedAt() {
+        lock.lock();
+        try {
+            return entries.values().stream().findFirst().map(entry -> entry.envelope.queuedAt());
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void purgeNowAndThen(Instant now) {
         if (++writes % PURGE_EVERY == 0) {
             keyExpiries.values().removeIf(expiresAt -> !now.isBefore(expiresAt));
             outcomes.values().removeIf(kept -> !now.isBefore(kept.expiresAt()));
+        }
+    }
+
+    /** The kept outcomes of envelopes whose key ends with {@code suffix}. */
+    List<DeliveryOutcome> outcomesEndingWith(String suffix) {
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            return outcomes.entrySet().stream().filter(e -> e.getKey().endsWith(suffix) && now.isBefore(e.getValue().expiresAt()))
+                    .map(e -> e.getValue().outcome()).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets the outcomes and queued keys of envelopes whose key ends with {@code suffix}. */
+    void forgetEndingWith(String suffix) {
+        lock.lock();
+        try {
+            outcomes.keySet().removeIf(key -> key.endsWith(suffix));
+            keyExpiries.keySet().removeIf(key -> key.endsWith(suffix));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops the outcomes recorded before {@code cutoff}; how many. */
+    int prune(Instant cutoff) {
+        lock.lock();
+        try {
+            int before = outcomes.size();
+            outcomes.values().removeIf(kept -> kept.outcome().at().isBefore(cutoff));
+            return before - outcomes.size();
+        } finally {
+            lock.unlock();
         }
     }
 }

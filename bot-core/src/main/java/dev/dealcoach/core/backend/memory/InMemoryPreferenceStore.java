@@ -29,4 +29,8 @@ final class InMemoryPreferenceStore implements PreferenceStore {
             preferences.put(personId, saved);
         }
     }
+
+    void forget(String personId) {
+        preferences.remove(personId);
+    }
 }

@@ -33,4 +33,16 @@ final class InMemoryReviewStore implements ReviewStore {
     public List<DealReview> history(String dealId) {
         return byDeal.getOrDefault(dealId, List.of());
     }
+
+    /** Drops the reviews made before {@code cutoff}; how many. */
+    int prune(java.time.Instant cutoff) {
+        int[] dropped = {0};
+        byDeal.replaceAll((deal, reviews) -> {
+            List<DealReview> kept = reviews.stream().filter(review -> !review.at().isBefore(cutoff)).toList();
+            dropped[0] += reviews.size() - kept.size();
+            return kept;
+        });
+        byDeal.values().removeIf(List::isEmpty);
+        return dropped[0];
+    }
 }

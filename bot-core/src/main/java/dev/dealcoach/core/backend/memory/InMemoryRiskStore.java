@@ -101,4 +101,21 @@ final class InMemoryRiskStore implements RiskStore {
         Set<String> taken = held.remove(managerId);
         return taken == null ? Set.of() : Set.copyOf(taken);
     }
+
+    /** The manager's morning digest choice, held alerts and alert records. */
+    void forget(String managerId) {
+        morningDigest.remove(managerId);
+        held.remove(managerId);
+        alertedDeals.keySet().removeIf(key -> key.startsWith(managerId + "|"));
+        actedDeals.keySet().removeIf(key -> key.startsWith(managerId + "|"));
+    }
+
+    /** Drops the alert records of quarters before {@code cutoff}; how many. */
+    int prune(String cutoff) {
+        int before = alertedDeals.size() + actedDeals.size();
+        java.util.function.Predicate<String> old = key -> key.substring(key.lastIndexOf('|') + 1).compareTo(cutoff) < 0;
+        alertedDeals.keySet().removeIf(old);
+        actedDeals.keySet().removeIf(old);
+        return before - alertedDeals.size() - actedDeals.size();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.dealcoach.core.backend.memory;
 
+import dev.dealcoach.core.privacy.RecordKeeping;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.store.ChannelAddressStore;
@@ -24,25 +25,28 @@ public final class InMemoryStores implements Stores {
 
     private final OrgStore org = new InMemoryOrgStore();
     private final InMemoryDealStore deals = new InMemoryDealStore();
-    private final ConversationStore conversations;
+    private final InMemoryConversationStore conversations;
     private final IdempotencyStore idempotency;
-    private final ReviewStore reviews = new InMemoryReviewStore();
-    private final ChannelAddressStore addresses = new InMemoryChannelAddressStore();
-    private final Outbox outbox;
-    private final ContactStore contacts = new InMemoryContactStore();
-    private final ForecastStore forecasts = new InMemoryForecastStore();
-    private final ActivityStore activity = new InMemoryActivityStore();
-    private final PreferenceStore preferences = new InMemoryPreferenceStore();
-    private final RiskStore risk = new InMemoryRiskStore();
-    private final DealHistoryStore dealHistory = new InMemoryDealHistoryStore();
+    private final InMemoryReviewStore reviews = new InMemoryReviewStore();
+    private final InMemoryChannelAddressStore addresses = new InMemoryChannelAddressStore();
+    private final InMemoryOutbox outbox;
+    private final InMemoryContactStore contacts = new InMemoryContactStore();
+    private final InMemoryForecastStore forecasts = new InMemoryForecastStore();
+    private final InMemoryActivityStore activity = new InMemoryActivityStore();
+    private final InMemoryPreferenceStore preferences = new InMemoryPreferenceStore();
+    private final InMemoryRiskStore risk = new InMemoryRiskStore();
+    private final InMemoryDealHistoryStore dealHistory = new InMemoryDealHistoryStore();
     private final CrmStatusStore crmStatus = new InMemoryCrmStatusStore();
     private final LeaseStore leases;
+    private final RecordKeeping records;
 
     public InMemoryStores(Clock clock) {
         this.leases = new InMemoryLeaseStore(clock);
         this.conversations = new InMemoryConversationStore(clock);
         this.idempotency = new InMemoryIdempotencyStore(clock);
         this.outbox = new InMemoryOutbox(clock);
+        this.records = new InMemoryRecordKeeping(conversations, activity, preferences, contacts, addresses, outbox, forecasts, risk,
+                reviews, dealHistory);
     }
 
     @Override
@@ -138,6 +142,11 @@ public final class InMemoryStores implements Stores {
     @Override
     public DealHistoryStore dealHistory() {
         return dealHistory;
+    }
+
+    @Override
+    public RecordKeeping records() {
+        return records;
     }
 
     @Override

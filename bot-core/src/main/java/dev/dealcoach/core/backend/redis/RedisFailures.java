@@ -1,8 +1,11 @@
 package dev.dealcoach.core.backend.redis;
 
+import dev.dealcoach.core.backend.StoreCalls;
 import dev.dealcoach.core.store.StoreUnavailableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.function.Supplier;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -17,10 +20,15 @@ final class RedisFailures {
     private RedisFailures() {
     }
 
-    static <T> T translated(Class<T> port, T store, String safeUrl) {
+    /** @param calls asked for whom to tell of each call when it is answered */
+    static <T> T translated(Class<T> port, T store, String safeUrl, Supplier<StoreCalls> calls) {
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            long start = System.nanoTime();
+            boolean failed = true;
             try {
-                return method.invoke(store, args);
+                Object answer = method.invoke(store, args);
+                failed = false;
+                return answer;
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
                 // A data error (a script bug, a key of the wrong type) is a bug, not an unreachable store.
@@ -28,6 +36,8 @@ final class RedisFailures {
                     throw new StoreUnavailableException("Redis at " + safeUrl + " is unreachable: " + rootMessage(jedis), jedis);
                 }
                 throw cause;
+            } finally {
+                calls.get().answered(port.getSimpleName(), method.getName(), Duration.ofNanos(System.nanoTime() - start), failed);
             }
         }));
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -215,6 +216,13 @@ final class RedisOutbox implements Outbox {
     @Override
     public long pending() {
         return redis.xlen(keys.outbox());
+    }
+
+    /** The stream's first entry: its id is the time it was added. */
+    @Override
+    public Optional<Instant> oldestQueuedAt() {
+        return redis.xrange(keys.outbox(), (redis.clients.jedis.StreamEntryID) null, null, 1).stream().findFirst()
+                .map(entry -> Instant.ofEpochMilli(entry.getID().getTime()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.dealcoach.core.backend.redis;
 
+import dev.dealcoach.core.backend.StoreCalls;
+import dev.dealcoach.core.privacy.RecordKeeping;
 import dev.dealcoach.core.pipeline.ContactStore;
 import dev.dealcoach.core.pipeline.Outbox;
 import dev.dealcoach.core.store.ChannelAddressStore;
@@ -64,29 +66,32 @@ public final class RedisStores implements Stores {
     private final DealHistoryStore dealHistory;
     private final CrmStatusStore crmStatus;
     private final LeaseStore leases;
+    private final RecordKeeping records;
+    private volatile StoreCalls calls = StoreCalls.NONE;
 
     private RedisStores(RedisSettings settings, UnifiedJedis redis) {
         this.settings = settings;
         this.redis = redis;
         RedisKeys keys = new RedisKeys(settings.keyPrefix());
         String url = settings.safeUrl();
-        this.org = RedisFailures.translated(OrgStore.class, new RedisOrgStore(redis, keys), url);
+        this.org = RedisFailures.translated(OrgStore.class, new RedisOrgStore(redis, keys), url, this::calls);
         RedisDealStore dealStore = new RedisDealStore(redis, keys);
-        this.deals = RedisFailures.translated(DealStore.class, dealStore, url);
-        this.dealTotals = RedisFailures.translated(DealTotals.class, dealStore, url);
-        this.conversations = RedisFailures.translated(ConversationStore.class, new RedisConversationStore(redis, keys), url);
-        this.idempotency = RedisFailures.translated(IdempotencyStore.class, new RedisIdempotencyStore(redis, keys), url);
-        this.reviews = RedisFailures.translated(ReviewStore.class, new RedisReviewStore(redis, keys), url);
-        this.addresses = RedisFailures.translated(ChannelAddressStore.class, new RedisChannelAddressStore(redis, keys), url);
-        this.outbox = RedisFailures.translated(Outbox.class, new RedisOutbox(redis, keys, LONGEST_BLOCK), url);
-        this.contacts = RedisFailures.translated(ContactStore.class, new RedisContactStore(redis, keys), url);
-        this.forecasts = RedisFailures.translated(ForecastStore.class, new RedisForecastStore(redis, keys), url);
-        this.activity = RedisFailures.translated(ActivityStore.class, new RedisActivityStore(redis, keys), url);
-        this.preferences = RedisFailures.translated(PreferenceStore.class, new RedisPreferenceStore(redis, keys), url);
-        this.risk = RedisFailures.translated(RiskStore.class, new RedisRiskStore(redis, keys), url);
-        this.dealHistory = RedisFailures.translated(DealHistoryStore.class, new RedisDealHistoryStore(redis, keys), url);
-        this.crmStatus = RedisFailures.translated(CrmStatusStore.class, new RedisCrmStatusStore(redis, keys), url);
-        this.leases = RedisFailures.translated(LeaseStore.class, new RedisLeaseStore(redis, keys), url);
+        this.deals = RedisFailures.translated(DealStore.class, dealStore, url, this::calls);
+        this.dealTotals = RedisFailures.translated(DealTotals.class, dealStore, url, this::calls);
+        this.conversations = RedisFailures.translated(ConversationStore.class, new RedisConversationStore(redis, keys), url, this::calls);
+        this.idempotency = RedisFailures.translated(IdempotencyStore.class, new RedisIdempotencyStore(redis, keys), url, this::calls);
+        this.reviews = RedisFailures.translated(ReviewStore.class, new RedisReviewStore(redis, keys), url, this::calls);
+        this.addresses = RedisFailures.translated(ChannelAddressStore.class, new RedisChannelAddressStore(redis, keys), url, this::calls);
+        this.outbox = RedisFailures.translated(Outbox.class, new RedisOutbox(redis, keys, LONGEST_BLOCK), url, this::calls);
+        this.contacts = RedisFailures.translated(ContactStore.class, new RedisContactStore(redis, keys), url, this::calls);
+        this.forecasts = RedisFailures.translated(ForecastStore.class, new RedisForecastStore(redis, keys), url, this::calls);
+        this.activity = RedisFailures.translated(ActivityStore.class, new RedisActivityStore(redis, keys), url, this::calls);
+        this.preferences = RedisFailures.translated(PreferenceStore.class, new RedisPreferenceStore(redis, keys), url, this::calls);
+        this.risk = RedisFailures.translated(RiskStore.class, new RedisRiskStore(redis, keys), url, this::calls);
+        this.dealHistory = RedisFailures.translated(DealHistoryStore.class, new RedisDealHistoryStore(redis, keys), url, this::calls);
+        this.crmStatus = RedisFailures.translated(CrmStatusStore.class, new RedisCrmStatusStore(redis, keys), url, this::calls);
+        this.leases = RedisFailures.translated(LeaseStore.class, new RedisLeaseStore(redis, keys), url, this::calls);
+        this.records = RedisFailures.translated(RecordKeeping.class, new RedisRecordKeeping(redis, keys), url, this::calls);
     }
 
     /**
@@ -296,6 +301,20 @@ public final class RedisStores implements Stores {
     @Override
     public CrmStatusStore crmStatus() {
         return crmStatus;
+    }
+
+    @Override
+    public void observedBy(StoreCalls calls) {
+        this.calls = calls;
+    }
+
+    private StoreCalls calls() {
+        return calls;
+    }
+
+    @Override
+    public RecordKeeping records() {
+        return records;
     }
 
     @Override
