@@ -45,6 +45,8 @@ public final class DeliveryWorkers implements AutoCloseable {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorkers.class);
+    /** How long stopping waits for half-sent envelopes and sends in flight: within Spring's 20 s shutdown phase. */
+    static final Duration FINISH_WITHIN = Duration.ofSeconds(10);
 
     private final Outbox outbox;
     private final Router router;
@@ -187,13 +189,16 @@ public final class DeliveryWorkers implements AutoCloseable {
 
     /** Works on the lane's head envelope until it is done or must wait; then on the next. */
     private void step(String recipient, Lane lane) {
-        while (running) {
+        while (true) {
             Outbox.Claim head;
             synchronized (lanes) {
                 head = lane.queue.peek();
                 if (head == null) {
                     lane.busy = false;
                     lanes.remove(recipient, lane);
+                    return;
+                }
+                if (!running && !partlySent(lane)) {
                     return;
                 }
             }
@@ -221,6 +226,11 @@ public final class DeliveryWorkers implements AutoCloseable {
             lostIds.remove(head.id()); // completed here while a touch was asking about it
             held.decrementAndGet();
         }
+    }
+
+    /** Its head envelope's first message went out and the rest did not yet: stopping now would send it twice. */
+    private static boolean partlySent(Lane lane) {
+        return lane.attempt != null && lane.attempt.message > 0;
     }
 
     /** Delivers what is left of the envelope; empty when it is done (completed), else how long to wait. */
@@ -416,17 +426,17 @@ public final class DeliveryWorkers implements AutoCloseable {
      * held (waiting for its slot or a retry) stays in the outbox, for another instance or the next start.
      */
     @Override
+    /**
+     * Stops taking envelopes; finishes the ones half sent (a nudge's question after its intro) and the
+     * sends in flight, for {@link #FINISH_WITHIN} at most; hands the rest back to the outbox.
+     */
     public void close() {
         running = false;
         poller.interrupt();
         try {
             poller.join(TimeUnit.SECONDS.toMillis(2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        try {
-            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            long deadline = System.nanoTime() + FINISH_WITHIN.toNanos();
+            while ((inFlight.get() > 0 || anyPartlySent()) && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
         } catch (InterruptedException e) {
@@ -434,5 +444,29 @@ public final class DeliveryWorkers implements AutoCloseable {
         }
         pool.shutdownNow();
         toucher.shutdownNow();
+        releaseUnsent();
+    }
+
+    private boolean anyPartlySent() {
+        synchronized (lanes) {
+            return lanes.values().stream().anyMatch(DeliveryWorkers::partlySent);
+        }
+    }
+
+    /** What this instance holds and did not send goes back to the outbox for another instance to take now. */
+    private void releaseUnsent() {
+        List<Outbox.Claim> unsent;
+        synchronized (lanes) {
+            unsent = lanes.values().stream().flatMap(lane -> lane.queue.stream()).toList();
+        }
+        try {
+            outbox.release(worker, unsent);
+            if (!unsent.isEmpty()) {
+                log.info("Stopping: {} envelope(s) not sent are left in the outbox for another instance", unsent.size());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Stopping: {} envelope(s) not sent stay claimed until another instance takes them over: {}", unsent.size(),
+                    e.getMessage());
+        }
     }
 }

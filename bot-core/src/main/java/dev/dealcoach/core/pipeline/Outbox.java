@@ -42,6 +42,12 @@ public interface Outbox {
      */
     Set<String> touch(String worker, List<Claim> claims);
 
+    /**
+     * Hands back claims {@code worker} holds but will not deliver (it is stopping): any worker may
+     * claim them at once, instead of after {@code abandonedAfter}. Claims it no longer holds are left alone.
+     */
+    void release(String worker, List<Claim> claims);
+
     /** Records the outcome and removes the envelope from the queue, in one step. */
     void complete(Claim claim, DeliveryOutcome outcome);
 

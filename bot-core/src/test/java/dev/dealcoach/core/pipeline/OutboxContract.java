@@ -122,6 +122,21 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void releasedClaimsAreTakenByAnotherWorkerAtOnceAndOnlyThose() {
+        outbox.enqueue(envelope("a"));
+        outbox.enqueue(envelope("b"));
+        List<Claim> held = outbox.claim("stopping", 10, NO_WAIT, ABANDONED_AFTER);
+        assertThat(held).hasSize(2);
+
+        outbox.release("stopping", List.of(held.get(0)));
+        outbox.release("someone-else", List.of(held.get(1)));
+
+        List<Claim> taken = outboxOfAnotherInstance().claim("next", 10, NO_WAIT, ABANDONED_AFTER);
+        assertThat(taken).extracting(claim -> claim.envelope().key()).containsExactly("a");
+        assertThat(outbox.touch("stopping", held)).containsExactly(held.get(0).id());
+    }
+
+    @Test
     void theOldestWaitingIsKnownUntilEveryEnvelopeIsCompleted() {
         assertThat(outbox.oldestQueuedAt()).isEmpty();
         outbox.enqueue(envelope("a"));

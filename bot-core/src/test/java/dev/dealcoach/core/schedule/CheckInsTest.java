@@ -231,6 +231,11 @@ class CheckInsTest {
         }
 
         @Override
+        public void release(String worker, List<Claim> claims) {
+            outbox.release(worker, claims);
+        }
+
+        @Override
         public java.util.Optional<java.time.Instant> oldestQueuedAt() {
             return outbox.oldestQueuedAt();
         }

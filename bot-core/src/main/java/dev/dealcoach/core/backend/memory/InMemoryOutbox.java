@@ -144,6 +144,22 @@ final class InMemoryOutbox implements Outbox {
         }
     }
 
+    @Override
+    public void release(String worker, List<Claim> claims) {
+        lock.lock();
+        try {
+            for (Claim claim : claims) {
+                Entry entry = entries.get(claim.id());
+                if (entry != null && worker.equals(entry.worker)) {
+                    entry.heldSince = Instant.EPOCH;
+                }
+            }
+            queued.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A second completion of one entry (by a worker that lost it, say) changes nothing: the first outcome stands. */
     @Override
     public void complete(Claim claim, DeliveryOutcome outcome) {

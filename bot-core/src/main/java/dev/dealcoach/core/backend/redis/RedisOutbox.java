@@ -81,6 +81,17 @@ final class RedisOutbox implements Outbox {
             return lost
             """;
 
+    /** As {@link #TOUCH}, but makes each entry look idle for a year: the next claim by anyone takes it over. */
+    private static final String RELEASE = """
+            for i = 3, #ARGV do
+              local pending = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[i], ARGV[i], 1, ARGV[2])
+              if pending[1] then
+                redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, ARGV[i], 'IDLE', 31536000000, 'JUSTID')
+              end
+            end
+            return 1
+            """;
+
     /** Records the outcome, acknowledges and deletes the entry; a second completion of one entry changes nothing. */
     private static final String COMPLETE = """
             if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
@@ -192,6 +203,16 @@ final class RedisOutbox implements Outbox {
             list.forEach(id -> ids.add(String.valueOf(id)));
         }
         return ids;
+    }
+
+    @Override
+    public void release(String worker, List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        List<String> args = new ArrayList<>(List.of(GROUP, worker));
+        claims.forEach(claim -> args.add(claim.id()));
+        inGroup(() -> redis.eval(RELEASE, List.of(keys.outbox()), args));
     }
 
     @Override
