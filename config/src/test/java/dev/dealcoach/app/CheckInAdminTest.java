@@ -45,6 +45,24 @@ class CheckInAdminTest {
     }
 
     @Test
+    void readinessIncludesTheRunningScheduler() throws Exception {
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(ready.body()).get("components").get("scheduler").get("status").asString()).isEqualTo("UP");
+
+        scheduler.standby();
+        try {
+            HttpResponse<String> paused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(paused.statusCode()).as("no check-in would go out from here").isEqualTo(503);
+        } finally {
+            scheduler.start();
+        }
+    }
+
+    @Test
     void withoutTheTokenOrWithAWrongOneItAnswers401AndRunsNothing() throws Exception {
         HttpResponse<String> none = run("kind=daily-activity&at=2026-11-17T16:30:00Z", null);
         HttpResponse<String> wrong = run("kind=daily-activity&at=2026-11-17T16:30:00Z", "Bearer s3cret-admin-not");
