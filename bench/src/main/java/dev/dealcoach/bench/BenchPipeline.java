@@ -39,7 +39,7 @@ final class BenchPipeline implements AutoCloseable {
                 new DeliveryGate(stores.stores().idempotency()), stores.stores().contacts(), outbox, clock, 16);
         this.outreach = new Outreach(coach, outbox, clock);
         this.slack = new SlackAdapter(new SlackSettings("xoxb-0000000001-bench", null, null, slackApiUrl), inbound,
-                stores.stores().org(), clock);
+                stores.stores().org(), stores.stores().addresses(), clock);
         slack.start();
         Pacer pacer = new Pacer(Map.of(Platform.SLACK, Pacer.Limits.slack(slackRate)));
         this.workers = new DeliveryWorkers(outbox, new Router(List.of(slack.messenger()), stores.stores().contacts()), pacer, clock,

@@ -35,7 +35,7 @@ class SlackConfiguration {
         }
         SlackAdapter adapter = new SlackAdapter(
                 new SlackSettings(properties.botToken(), properties.signingSecret(), properties.appToken(), properties.apiUrl()),
-                pipeline, stores.org(), slackClock.getIfAvailable(() -> clock));
+                pipeline, stores.org(), stores.addresses(), slackClock.getIfAvailable(() -> clock));
         adapter.start();
         return adapter;
     }

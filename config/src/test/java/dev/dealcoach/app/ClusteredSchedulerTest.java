@@ -3,7 +3,12 @@ package dev.dealcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.backend.TestRedis;
+import dev.dealcoach.core.conversation.ConversationKey;
+import dev.dealcoach.core.review.DealReview;
+import dev.dealcoach.core.review.Verdict;
+import dev.dealcoach.core.review.WholeReviewScript;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two app instances sharing PostgreSQL (Quartz's clustered JDBC job store, its tables made by
- * Spring Boot's Quartz schema initialisation) and Redis: one trigger between them, and a check-in
- * run by both at once goes out once.
+ * Spring Boot's Quartz schema initialisation) and Redis, both on one (fake) Slack: one trigger between
+ * them, a check-in or a slip-risk evaluation run by both at once goes out once, and a review goes on
+ * whichever instance each Slack request reaches.
  */
 class ClusteredSchedulerTest {
 
@@ -41,6 +48,7 @@ class ClusteredSchedulerTest {
     private static final String DATABASE = "dealcoach_quartz_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<ConfigurableApplicationContext> INSTANCES = new ArrayList<>();
+    private static final SlackFake SLACK = new SlackFake();
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -58,7 +66,12 @@ class ClusteredSchedulerTest {
                 "--dealcoach.redis.url=" + REDIS.url(), "--dealcoach.redis.key-prefix=" + REDIS.prefix(),
                 "--dealcoach.scheduler.enabled=true", "--dealcoach.scheduler.clustered=true",
                 "--dealcoach.scheduler.jdbc.url=" + POSTGRES + DATABASE, "--dealcoach.scheduler.jdbc.user=postgres",
-                "--dealcoach.scheduler.admin-token=cluster-token");
+                "--dealcoach.scheduler.admin-token=cluster-token", "--dealcoach.slack.bot-token=xoxb-0000000001-cluster-test",
+                "--dealcoach.slack.signing-secret=" + SlackRequests.SECRET, "--dealcoach.slack.api-url=" + SLACK.apiUrl());
+    }
+
+    private static int port(int instance) {
+        return ((WebServerApplicationContext) INSTANCES.get(instance)).getWebServer().getPort();
     }
 
     private static int count(String sql) throws Exception {
@@ -73,6 +86,7 @@ class ClusteredSchedulerTest {
     @AfterAll
     static void stopAndDropTheDatabase() throws Exception {
         INSTANCES.forEach(ConfigurableApplicationContext::close);
+        SLACK.stop();
         try (Connection admin = DriverManager.getConnection(POSTGRES + "postgres", "postgres", null);
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
@@ -125,15 +139,62 @@ class ClusteredSchedulerTest {
                 .containsExactlyInAnyOrder("ria", "tariq", "felix", "nina");
     }
 
-    private static JsonNode run(int port, String query) {
+    @Test
+    void aReviewGoesOnWhicheverInstanceEachSlackRequestReaches() {
+        AtomicInteger requests = new AtomicInteger();
+        int[] perInstance = new int[2];
+        SlackChat chat = new SlackChat(SLACK, new SlackRequests(() -> {
+            int instance = requests.getAndIncrement() % 2;
+            perInstance[instance]++;
+            return port(instance);
+        }, java.time.Clock.systemUTC()));
+
+        // The check-in test may have left Ria's daily log open in her DM.
+        INSTANCES.get(0).getBean(Stores.class).conversations().delete(new ConversationKey("ria", "dm"));
+
+        chat.as("ria").command("review", "Globex Freight ~")
+                .expectReply("Globex Freight - Platform", "1/13 Who signs off on the budget");
+        WholeReviewScript.answerTheDevelopReview(chat);
+
+        assertThat(perInstance[0]).as("requests to the first instance").isGreaterThanOrEqualTo(5);
+        assertThat(perInstance[1]).as("requests to the second instance").isGreaterThanOrEqualTo(5);
+        DealReview review = INSTANCES.get(1).getBean(Stores.class).reviews().latest(WholeReviewScript.DEAL).orElseThrow();
+        assertThat(review.reviewerId()).isEqualTo("ria");
+        assertThat(review.outcome().verdict()).isEqualTo(Verdict.DEVELOP);
+        assertThat(SLACK.postedTexts("D_RIA").stream().filter(text -> text.contains("Verdict"))).as("one summary").hasSize(1);
+    }
+
+    @Test
+    void aSlipRiskEvaluationRunByBothInstancesAtOnceAlertsEachDealOnce() {
+        // The deals sync each instance's Quartz job ran at start-up has alerted already: forget those alerts.
+        Stores stores = INSTANCES.get(0).getBean(Stores.class);
+        stores.deals().all().forEach(deal -> stores.risk().clear(deal.id()));
+        List<CompletableFuture<JsonNode>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int port = port(i);
+            runs.add(CompletableFuture.supplyAsync(() -> post(port, "/admin/risk/evaluate")));
+        }
+        List<String> alerted = new ArrayList<>();
+        for (CompletableFuture<JsonNode> run : runs) {
+            run.join().get("alerts").forEach(alert -> alerted.add(alert.get("deal").asString()));
+        }
+
+        assertThat(alerted).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    private static JsonNode post(int port, String path) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/admin/check-ins/run?" + query)).POST(HttpRequest.BodyPublishers.noBody())
+                    URI.create("http://127.0.0.1:" + port + path)).POST(HttpRequest.BodyPublishers.noBody())
                     .header("Authorization", "Bearer cluster-token").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             return JSON.readTree(response.body());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static JsonNode run(int port, String query) {
+        return post(port, "/admin/check-ins/run?" + query);
     }
 }

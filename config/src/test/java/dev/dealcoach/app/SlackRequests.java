@@ -22,7 +22,7 @@ final class SlackRequests {
     static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private final int port;
+    private final java.util.function.IntSupplier port;
     private final Clock clock;
 
     /** Requests signed now, by the wall clock. */
@@ -32,6 +32,11 @@ final class SlackRequests {
 
     /** Requests signed at the clock's time: the server's own Slack clock, pinned, makes their age exact. */
     SlackRequests(int port, Clock clock) {
+        this(() -> port, clock);
+    }
+
+    /** Each request to the port {@code port} gives then: a load balancer spreading requests over instances. */
+    SlackRequests(java.util.function.IntSupplier port, Clock clock) {
         this.port = port;
         this.clock = clock;
     }
@@ -70,7 +75,7 @@ final class SlackRequests {
     }
 
     HttpResponse<String> send(String contentType, String body, long timestamp, String secret, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.getAsInt() + "/slack/events"))
                 .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
                 .header("X-Slack-Signature", "v0=" + hmac(secret, "v0:" + timestamp + ":" + body))

@@ -1,5 +1,6 @@
 package dev.dealcoach.slack;
 
+import dev.dealcoach.core.store.ChannelAddressStore;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -54,7 +55,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final ThreadLocal<Boolean> notTaken = new ThreadLocal<>();
 
     /** @param clock what request timestamps are checked against (five minutes either way), and the identity cache's time */
-    public SlackAdapter(SlackSettings settings, InboundPipeline pipeline, OrgStore orgs, Clock clock) {
+    public SlackAdapter(SlackSettings settings, InboundPipeline pipeline, OrgStore orgs, ChannelAddressStore addresses, Clock clock) {
         this.settings = settings;
         this.pipeline = pipeline;
         Slack slack = slackClient(settings.apiUrl());
@@ -67,7 +68,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.parser = new SlackRequestParser(app.config());
         this.verifier = settings.signingSecret() == null ? null : new SlackRequestVerifier(settings.signingSecret(), clock);
         SlackWebApi api = new SlackWebApi(slack.methods(settings.botToken()), Duration.ofMillis(500));
-        this.identity = new SlackIdentity(api, orgs, clock);
+        this.identity = new SlackIdentity(api, orgs, addresses, clock);
         this.messenger = new SlackMessenger(api, identity);
         registerHandlers();
     }

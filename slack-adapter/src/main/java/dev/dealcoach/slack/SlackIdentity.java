@@ -1,5 +1,7 @@
 package dev.dealcoach.slack;
 
+import dev.dealcoach.core.store.ChannelAddress;
+import dev.dealcoach.core.store.ChannelAddressStore;
 import com.slack.api.model.User;
 import dev.dealcoach.core.model.Person;
 import dev.dealcoach.core.store.OrgStore;
@@ -12,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What Slack knows of people: a Slack user's email ({@code users.info}), for the core to match
- * them to the org, and the Slack user of a person of the org (the org file's {@code slack} id, else
- * {@code users.lookupByEmail}), cached for a while, misses too.
+ * them to the org, and the Slack user of a person of the org: the org file's {@code slack} id, else
+ * the one they last wrote from (kept in the shared address store, so that every app instance knows
+ * it), else {@code users.lookupByEmail}, cached for a while, misses too.
  */
 final class SlackIdentity {
 
@@ -23,13 +26,17 @@ final class SlackIdentity {
     }
 
     private final SlackWebApi api;
+    static final String PLATFORM = "slack";
+
     private final OrgStore orgs;
+    private final ChannelAddressStore addresses;
     private final Clock clock;
     private final Map<String, Cached> slackUserByPerson = new ConcurrentHashMap<>();
 
-    SlackIdentity(SlackWebApi api, OrgStore orgs, Clock clock) {
+    SlackIdentity(SlackWebApi api, OrgStore orgs, ChannelAddressStore addresses, Clock clock) {
         this.api = api;
         this.orgs = orgs;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
@@ -45,6 +52,10 @@ final class SlackIdentity {
     /** A person matched by email when they wrote: their DMs need no look-up. */
     void remember(String personId, String slackUserId) {
         slackUserByPerson.put(personId, new Cached(Optional.of(slackUserId), clock.instant().plus(CACHE_FOR)));
+        Optional<ChannelAddress> kept = addresses.find(PLATFORM, personId);
+        if (kept.isEmpty() || !kept.get().data().equals(slackUserId)) {
+            addresses.save(new ChannelAddress(PLATFORM, personId, slackUserId, false, clock.instant()));
+        }
     }
 
     Optional<String> slackUserId(String personId) {
@@ -54,6 +65,11 @@ final class SlackIdentity {
         }
         if (person.get().slackUser().isPresent()) {
             return person.get().slackUser();
+        }
+        // Before this instance's cache: another instance may have heard from them since this one missed.
+        Optional<String> wroteFrom = addresses.find(PLATFORM, personId).map(ChannelAddress::data);
+        if (wroteFrom.isPresent()) {
+            return wroteFrom;
         }
         Cached hit = slackUserByPerson.get(personId);
         if (hit != null && clock.instant().isBefore(hit.until())) {

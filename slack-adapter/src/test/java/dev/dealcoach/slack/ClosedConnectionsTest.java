@@ -41,7 +41,7 @@ class ClosedConnectionsTest {
         new DataImport(stores).importDemo(MutableClock.at("2026-11-23T10:00:00Z"));
         core = new RunningCore(stores, clock);
         adapter = new SlackAdapter(new SlackSettings("xoxb-0000000001-closed-connections", SECRET, null, slack.baseUrl() + "/api/"),
-                core.pipeline(), stores.org(), clock);
+                core.pipeline(), stores.org(), stores.addresses(), clock);
         core.deliverThrough("closed-connections", List.of(adapter.messenger()));
     }
 

@@ -38,6 +38,8 @@ class SlackMessengerTest {
     private final WireMockServer slack = new WireMockServer(options().dynamicPort());
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
     private SlackMessenger messenger;
+    private SlackWebApi api;
+    private InMemoryStores stores;
 
     @BeforeEach
     void start() {
@@ -46,10 +48,10 @@ class SlackMessengerTest {
                 .willReturn(okJson("{\"ok\": true, \"channel\": \"C024BE91L\", \"ts\": \"1700000001.000100\"}")));
         slack.stubFor(post(urlPathEqualTo("/api/users.lookupByEmail"))
                 .willReturn(okJson("{\"ok\": true, \"user\": {\"id\": \"U_RIA\", \"profile\": {\"email\": \"ria@example.com\"}}}")));
-        SlackWebApi api = new SlackWebApi(SlackAdapter.slackClient(slack.baseUrl() + "/api/").methods("xoxb-0000000001-messenger-test"), Duration.ofMillis(10));
-        InMemoryStores stores = new InMemoryStores(clock);
+        api = new SlackWebApi(SlackAdapter.slackClient(slack.baseUrl() + "/api/").methods("xoxb-0000000001-messenger-test"), Duration.ofMillis(10));
+        stores = new InMemoryStores(clock);
         new DataImport(stores).importDemo(clock);
-        messenger = new SlackMessenger(api, new SlackIdentity(api, stores.org(), clock));
+        messenger = new SlackMessenger(api, new SlackIdentity(api, stores.org(), stores.addresses(), clock));
     }
 
     @AfterEach
@@ -106,6 +108,17 @@ class SlackMessengerTest {
                 .satisfies(request -> assertThat(request.getBodyAsString()).contains("email=ria%40example.com"));
         assertThat(first).as("updates need the DM's channel id, which the post answers with")
                 .isEqualTo(new Messenger.Delivered(new MessageRef(Platform.SLACK, Destination.dm("ria"), "D_RIA/1700000001.000100")));
+    }
+
+    @Test
+    void theSlackUserSomeoneWroteFromIsKnownToEveryInstanceWithoutALookUp() {
+        new SlackIdentity(api, stores.org(), stores.addresses(), clock).remember("ria", "U_RIA_WROTE");
+        SlackMessenger onAnotherInstance = new SlackMessenger(api, new SlackIdentity(api, stores.org(), stores.addresses(), clock));
+
+        onAnotherInstance.send(Destination.dm("ria"), Message.text("Quick log for today?"));
+
+        assertThat(posts()).extracting(post -> post.get("channel")).containsExactly("U_RIA_WROTE");
+        assertThat(slack.findAll(postRequestedFor(urlPathEqualTo("/api/users.lookupByEmail")))).isEmpty();
     }
 
     @Test

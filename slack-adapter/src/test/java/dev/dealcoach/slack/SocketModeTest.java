@@ -92,7 +92,7 @@ class SocketModeTest {
         new DataImport(stores).importDemo(clock);
         core = new RunningCore(stores, clock);
         adapter = new SlackAdapter(new SlackSettings("xoxb-0000000001-socket-mode-test", null, "xapp-1-A0001-0000000001-test", webApi.baseUrl() + "/api/"),
-                core.pipeline(), stores.org(), clock);
+                core.pipeline(), stores.org(), stores.addresses(), clock);
         core.deliverThrough("socket-mode-test", List.of(adapter.messenger()));
         adapter.start();
     }
