@@ -1,6 +1,8 @@
 package dev.dealcoach.app;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.dealcoach.core.backend.Stores;
+import dev.dealcoach.core.model.Money;
 import dev.dealcoach.core.privacy.PersonalData;
 import dev.dealcoach.core.privacy.Retention;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +31,16 @@ class PrivacyConfiguration {
     PersonalData personalData(Stores stores, Retention retention, Clock clock) {
         return new PersonalData(new PersonalData.Stores(stores.org(), stores.deals(), stores.reviews(), stores.activity(), stores.forecasts(),
                 stores.preferences(), stores.contacts(), stores.addresses(), stores.risk(), stores.records()), retention, clock);
+    }
+
+    /** An export's amounts as {@code {"amount": 500000.00, "currency": "USD"}}, without the {@code negative} a getter adds. */
+    @Bean
+    JsonMapperBuilderCustomizer moneyAsAmountAndCurrency() {
+        return builder -> builder.addMixIn(Money.class, MoneyJson.class);
+    }
+
+    @JsonIgnoreProperties("negative")
+    private abstract static class MoneyJson {
     }
 
     @Bean

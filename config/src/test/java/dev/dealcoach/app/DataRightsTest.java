@@ -57,6 +57,7 @@ class DataRightsTest {
         JsonNode export = JSON.readTree(exported.body());
         assertThat(export.get("personId").asString()).isEqualTo("ria");
         assertThat(export.get("person").get("name").asString()).isEqualTo("Ria Patel");
+        assertThat(export.get("person").get("quota").propertyNames()).containsExactlyInAnyOrder("amount", "currency");
         assertThat(export.get("conversations").get("dm").get("flow").asString()).isEqualTo("review");
         assertThat(export.get("conversations").toString()).contains("Dana Whitfield, CFO, met her last Tuesday");
         LocalDate riasToday = LocalDate.now(clock.withZone(org.person("ria").orElseThrow().timeZone()));
