@@ -47,7 +47,7 @@ class StartupFailureTest {
         Throwable failure = start("--dealcoach.retention.history=30d");
 
         assertThat(failure).hasStackTraceContaining("dealcoach.retention")
-                .hasStackTraceContaining("history must be kept at least 270d");
+                .hasStackTraceContaining("history must be kept at least 300d");
     }
 
     @Test

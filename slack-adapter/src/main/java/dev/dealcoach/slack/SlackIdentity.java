@@ -49,13 +49,22 @@ final class SlackIdentity {
         }
     }
 
-    /** A person matched by email when they wrote: their DMs need no look-up. */
+    /**
+     * A person matched by email when they wrote: their DMs need no look-up, on any instance. Kept with
+     * the email it was matched on, so that a changed email in the org makes it count no more.
+     */
     void remember(String personId, String slackUserId) {
-        slackUserByPerson.put(personId, new Cached(Optional.of(slackUserId), clock.instant().plus(CACHE_FOR)));
-        Optional<ChannelAddress> kept = addresses.find(PLATFORM, personId);
-        if (kept.isEmpty() || !kept.get().data().equals(slackUserId)) {
-            addresses.save(new ChannelAddress(PLATFORM, personId, slackUserId, false, clock.instant()));
+        Cached known = slackUserByPerson.get(personId);
+        if (known != null && known.value().equals(Optional.of(slackUserId)) && clock.instant().isBefore(known.until())) {
+            return;
         }
+        slackUserByPerson.put(personId, new Cached(Optional.of(slackUserId), clock.instant().plus(CACHE_FOR)));
+        orgs.load().flatMap(org -> org.person(personId)).ifPresent(person -> {
+            String kept = slackUserId + " " + person.email();
+            if (addresses.find(PLATFORM, personId).map(ChannelAddress::data).filter(kept::equals).isEmpty()) {
+                addresses.save(new ChannelAddress(PLATFORM, personId, kept, false, clock.instant()));
+            }
+        });
     }
 
     Optional<String> slackUserId(String personId) {
@@ -67,7 +76,7 @@ final class SlackIdentity {
             return person.get().slackUser();
         }
         // Before this instance's cache: another instance may have heard from them since this one missed.
-        Optional<String> wroteFrom = addresses.find(PLATFORM, personId).map(ChannelAddress::data);
+        Optional<String> wroteFrom = wroteFrom(personId, person.get().email());
         if (wroteFrom.isPresent()) {
             return wroteFrom;
         }
@@ -78,6 +87,13 @@ final class SlackIdentity {
         Optional<String> user = lookUpByEmail(person.get().email());
         slackUserByPerson.put(personId, new Cached(user, clock.instant().plus(CACHE_FOR)));
         return user;
+    }
+
+    /** The Slack user the person last wrote from, while the org still gives them the email it was matched on. */
+    private Optional<String> wroteFrom(String personId, String email) {
+        return addresses.find(PLATFORM, personId).map(ChannelAddress::data)
+                .filter(kept -> kept.endsWith(" " + email))
+                .map(kept -> kept.substring(0, kept.indexOf(' ')));
     }
 
     private Optional<String> lookUpByEmail(String email) {

@@ -122,6 +122,16 @@ class SlackMessengerTest {
     }
 
     @Test
+    void theSlackUserSomeoneWroteFromCountsNoMoreOnceTheOrgGivesThemAnotherEmail() {
+        stores.addresses().save(new dev.dealcoach.core.store.ChannelAddress("slack", "ria", "U_SOMEONE_ELSE ria.old@example.com",
+                false, clock.instant()));
+
+        messenger.send(Destination.dm("ria"), Message.text("Quick log for today?"));
+
+        assertThat(posts()).extracting(post -> post.get("channel")).containsExactly("U_RIA");
+    }
+
+    @Test
     void aPersonWithNoSlackUserIsReportedNotReachable() {
         slack.stubFor(post(urlPathEqualTo("/api/users.lookupByEmail"))
                 .willReturn(okJson("{\"ok\": false, \"error\": \"users_not_found\"}")));

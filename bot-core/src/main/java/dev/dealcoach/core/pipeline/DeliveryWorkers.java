@@ -45,7 +45,7 @@ public final class DeliveryWorkers implements AutoCloseable {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorkers.class);
-    /** How long stopping waits for half-sent envelopes and sends in flight: within Spring's 20 s shutdown phase. */
+    /** How long stopping waits for half-sent envelopes and sends in flight, once the web server has drained. */
     static final Duration FINISH_WITHIN = Duration.ofSeconds(10);
 
     private final Outbox outbox;
@@ -74,6 +74,8 @@ public final class DeliveryWorkers implements AutoCloseable {
     private final Map<String, Lane> lanes = new HashMap<>();
     private final AtomicInteger held = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The claims a send is under way for: never handed back while it may still reach the platform. */
+    private final Set<String> sending = ConcurrentHashMap.newKeySet();
     /** The ids of the claims in the lanes: a claim already held (its own idle entry reclaimed) is not queued twice. */
     private final Set<String> heldIds = ConcurrentHashMap.newKeySet();
     /** Claims another worker took over (this one was too slow to touch them): dropped, not sent. */
@@ -87,6 +89,8 @@ public final class DeliveryWorkers implements AutoCloseable {
         final Deque<Outbox.Claim> queue = new ArrayDeque<>();
         boolean busy;
         Attempt attempt;
+        /** The head envelope's first message went out and the rest did not yet; read by {@link #close} from another thread. */
+        volatile boolean partlySent;
     }
 
     /**
@@ -208,9 +212,11 @@ public final class DeliveryWorkers implements AutoCloseable {
                 wait = Optional.empty();
             } else {
                 inFlight.incrementAndGet();
+                sending.add(head.id());
                 try (org.slf4j.MDC.MDCCloseable delivery = org.slf4j.MDC.putCloseable("delivery", head.envelope().key())) {
                     wait = work(lane, head);
                 } finally {
+                    sending.remove(head.id());
                     inFlight.decrementAndGet();
                 }
             }
@@ -221,6 +227,7 @@ public final class DeliveryWorkers implements AutoCloseable {
             synchronized (lanes) {
                 lane.queue.poll();
                 lane.attempt = null;
+                lane.partlySent = false;
             }
             heldIds.remove(head.id());
             lostIds.remove(head.id()); // completed here while a touch was asking about it
@@ -230,7 +237,7 @@ public final class DeliveryWorkers implements AutoCloseable {
 
     /** Its head envelope's first message went out and the rest did not yet: stopping now would send it twice. */
     private static boolean partlySent(Lane lane) {
-        return lane.attempt != null && lane.attempt.message > 0;
+        return lane.partlySent;
     }
 
     /** Delivers what is left of the envelope; empty when it is done (completed), else how long to wait. */
@@ -248,6 +255,7 @@ public final class DeliveryWorkers implements AutoCloseable {
                     if (!step.written()) {
                         return step.lane();
                     }
+                    lane.partlySent = true;
                     continue;
                 }
                 if (attempt.candidates == null) {
@@ -279,6 +287,7 @@ public final class DeliveryWorkers implements AutoCloseable {
                     attempt.message++;
                     attempt.tries = 0;
                     attempt.candidates = null;
+                    lane.partlySent = true;
                 } else if (delivery instanceof Messenger.Unreachable unreachable) {
                     log.debug("{} does not reach {}: {}", messenger.platform().id(), envelope.recipient(), unreachable.reason());
                     attempt.candidates.remove(0);
@@ -422,14 +431,10 @@ public final class DeliveryWorkers implements AutoCloseable {
     }
 
     /**
-     * Stops claiming, lets sends under way finish (up to five seconds), and stops; what is still
-     * held (waiting for its slot or a retry) stays in the outbox, for another instance or the next start.
-     */
-    @Override
-    /**
      * Stops taking envelopes; finishes the ones half sent (a nudge's question after its intro) and the
      * sends in flight, for {@link #FINISH_WITHIN} at most; hands the rest back to the outbox.
      */
+    @Override
     public void close() {
         running = false;
         poller.interrupt();
@@ -444,6 +449,11 @@ public final class DeliveryWorkers implements AutoCloseable {
         }
         pool.shutdownNow();
         toucher.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         releaseUnsent();
     }
 
@@ -457,7 +467,8 @@ public final class DeliveryWorkers implements AutoCloseable {
     private void releaseUnsent() {
         List<Outbox.Claim> unsent;
         synchronized (lanes) {
-            unsent = lanes.values().stream().flatMap(lane -> lane.queue.stream()).toList();
+            // A send still under way when the wait ran out keeps its claim: taken over only once abandoned.
+            unsent = lanes.values().stream().flatMap(lane -> lane.queue.stream()).filter(claim -> !sending.contains(claim.id())).toList();
         }
         try {
             outbox.release(worker, unsent);

@@ -56,7 +56,9 @@ public final class PersonalData {
                 Stream.of(Platform.values()).flatMap(p -> stores.addresses().find(p.id(), personId).stream())
                         .map(PersonExport.Address::of).toList(),
                 stores.records().conversationsOf(personId),
-                org.map(o -> stores.activity().between(personId, today.minusDays(retention.history().toDays()), today, o.currency()))
+                // Days are the person's own: ahead of the server's by up to a day.
+                org.map(o -> stores.activity().between(personId, today.minusDays(retention.history().toDays()), today.plusDays(1),
+                                o.currency()))
                         .orElse(java.util.Map.of()),
                 stores.records().forecastWeeksOf(personId).stream()
                         .flatMap(week -> stores.forecasts().versions(personId, week).stream()).toList(),

@@ -4,8 +4,4 @@ package dev.dealcoach.core.privacy;
 public record Pruned(int deliveries, int activityDays, int dealChanges, int reviews, int forecastWeeks, int quarterRecords) {
 
     public static final Pruned NOTHING = new Pruned(0, 0, 0, 0, 0, 0);
-
-    public int total() {
-        return deliveries + activityDays + dealChanges + reviews + forecastWeeks + quarterRecords;
-    }
 }

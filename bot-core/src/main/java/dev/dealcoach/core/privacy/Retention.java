@@ -20,8 +20,11 @@ public record Retention(Duration conversations, Duration deliveries, Duration hi
 
     /** Retried deliveries are recognised by their records: kept less than a day, a retry could be answered twice. */
     static final Duration SHORTEST_DELIVERIES = Duration.ofDays(1);
-    /** The forecast compares the last two closed quarters: history must reach back over them. */
-    static final Duration SHORTEST_HISTORY = Duration.ofDays(270);
+    /**
+     * The forecast compares the last two closed quarters: history must reach back over them and the
+     * current one, 3 x 14 weeks at most (a 4-4-5 calendar's long quarter is 14 weeks in a 53-week year).
+     */
+    static final Duration SHORTEST_HISTORY = Duration.ofDays(300);
 
     /** After the limits above: a static field is set in the order written. */
     public static final Retention DEFAULTS = new Retention(Duration.ofDays(7), Outbox.KEY_MEMORY, Duration.ofDays(730));

@@ -78,10 +78,36 @@ public abstract class RecordKeepingContract {
         keepSomethingOfEveryKind("ra");
 
         assertThat(records.conversationsOf("r*")).containsOnlyKeys("dm", "thread:slack:C1:171.5");
+        assertThat(records.conversationsOf("r*").get("dm").context()).containsEntry("deal", "D-r*");
         assertThat(records.forecastWeeksOf("r*")).hasSize(2);
+        assertThat(records.deliveriesTo("r*")).extracting(DeliveryOutcome::key).containsExactly("checkin:nudge:2026-11-23:person:r*");
         records.forget("r*");
         assertThat(records.conversationsOf("ra")).hasSize(2);
         assertThat(records.deliveriesTo("ra")).hasSize(1);
+    }
+
+    @Test
+    void anIdWithAColonIsNotTakenForAnotherPersonsPlace() {
+        keepSomethingOfEveryKind("ria");
+        keepSomethingOfEveryKind("ria:channel");
+
+        assertThat(records.conversationsOf("ria")).containsOnlyKeys("dm", "thread:slack:C1:171.5");
+        assertThat(records.forecastWeeksOf("ria")).containsExactly("FY27-Q3-W12", "FY27-Q4-W04");
+        records.forget("ria");
+
+        assertThat(records.conversationsOf("ria:channel")).containsOnlyKeys("dm", "thread:slack:C1:171.5");
+        assertThat(stores.risk().record("ria:channel", "FY27-Q4").alerted()).containsExactly("D-ria:channel");
+        assertThat(stores.forecasts().versions("ria:channel", "FY27-Q4-W04")).hasSize(2);
+    }
+
+    @Test
+    void aTeamsChannelConversationIsFoundThoughItsIdHasColons() {
+        stores.conversations().save(new ConversationKey("ria", "thread:teams:19:abc@thread.tacv2:19:abc@thread.tacv2;messageid=17"),
+                ConversationState.start("review", Map.of()), Duration.ofHours(1));
+
+        assertThat(records.conversationsOf("ria")).hasSize(1);
+        records.forget("ria");
+        assertThat(records.conversationsOf("ria")).isEmpty();
     }
 
     @Test
@@ -98,6 +124,7 @@ public abstract class RecordKeepingContract {
         assertThat(stores.contacts().preferred("ria")).isEmpty();
         assertThat(stores.contacts().lastTalkedOn("ria")).isEmpty();
         assertThat(stores.addresses().find("teams", "ria")).isEmpty();
+        assertThat(stores.addresses().find("slack", "ria")).isEmpty();
         assertThat(records.deliveriesTo("ria")).isEmpty();
         assertThat(stores.outbox().outcome("checkin:nudge:2026-11-23:person:ria")).isEmpty();
         assertThat(stores.forecasts().away("FY27-Q4-W04")).containsExactly("riana");
@@ -171,6 +198,7 @@ public abstract class RecordKeepingContract {
         stores.contacts().prefer(person, java.util.Optional.of(Platform.TEAMS));
         stores.contacts().talkedOn(person, Platform.SLACK);
         stores.addresses().save(new ChannelAddress("teams", person, "{\"user\":\"" + person + "\"}", false, NOW));
+        stores.addresses().save(new ChannelAddress("slack", person, "U_" + person, false, NOW));
         stores.forecasts().save(call(person, "FY27-Q4-W04", "first thoughts"));
         stores.forecasts().save(new ForecastCall(person, "FY27-Q4-W04", numbers("500000"), numbers("400000"), person + "'s own words",
                 person, NOW.plusSeconds(60)));

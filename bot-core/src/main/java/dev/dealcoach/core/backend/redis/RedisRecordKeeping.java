@@ -1,5 +1,6 @@
 package dev.dealcoach.core.backend.redis;
 
+import dev.dealcoach.core.conversation.ConversationKey;
 import dev.dealcoach.core.conversation.ConversationState;
 import dev.dealcoach.core.conversation.Platform;
 import dev.dealcoach.core.forecast.ForecastCall;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -42,50 +45,54 @@ final class RedisRecordKeeping implements RecordKeeping {
     public Map<String, ConversationState> conversationsOf(String personId) {
         Map<String, ConversationState> found = new LinkedHashMap<>();
         String start = keys.prefix() + "conversation:" + personId + ":";
-        scan(start.replace(personId, glob(personId)) + "*", key -> {
+        scan(glob(start) + "*", key -> {
             String place = key.substring(start.length());
-            String json = redis.get(key);
-            if (isPlace(place) && json != null) {
+            String json = PLACE.matcher(place).matches() ? redis.get(key) : null;
+            if (json != null) {
                 found.put(place, StoreJson.read(json, ConversationState.class));
             }
         });
         return found;
     }
 
-    /** A person id may contain a colon: only keys whose rest is a place belong to this person. */
-    private static boolean isPlace(String place) {
-        return place.equals("dm") || place.startsWith("channel:") || place.startsWith("thread:") || place.startsWith("parked:");
-    }
+    /**
+     * The places of {@link dev.dealcoach.core.conversation.Destination#key()} and parked flows: a person
+     * id may contain a colon, so only keys whose rest is exactly a place belong to this person.
+     */
+    private static final Pattern PLACE = Pattern.compile("dm|(channel|thread):(slack|teams|playground):.+|parked:[0-9a-f-]+");
+    /** A forecast week's key ({@code ForecastWeek#key}). */
+    private static final Pattern WEEK = Pattern.compile("FY\\d\\d-Q\\d-W\\d\\d");
 
     @Override
     public List<String> forecastWeeksOf(String personId) {
         TreeSet<String> weeks = new TreeSet<>();
         String start = keys.prefix() + "forecast:";
         String end = ":" + personId + ":versions";
-        scan(start + "*" + glob(end), key -> weeks.add(key.substring(start.length(), key.length() - end.length())));
+        scan(glob(start) + "*" + glob(end), key -> {
+            String week = key.substring(start.length(), key.length() - end.length());
+            if (WEEK.matcher(week).matches()) {
+                weeks.add(week);
+            }
+        });
         return List.copyOf(weeks);
     }
 
     @Override
     public List<DeliveryOutcome> deliveriesTo(String personId) {
         List<DeliveryOutcome> found = new ArrayList<>();
-        scan(keys.outboxOutcome("*") + glob(":person:" + personId), key -> {
+        scan(glob(keys.outboxOutcome("")) + "*" + glob(":person:" + personId), key -> {
             String json = redis.get(key);
             if (json != null) {
                 found.add(StoreJson.read(json, DeliveryOutcome.class));
             }
         });
-        return found;
+        // SCAN may return a key twice.
+        return found.stream().distinct().toList();
     }
 
     @Override
     public void forget(String personId) {
-        String start = keys.prefix() + "conversation:" + personId + ":";
-        scan(start.replace(personId, glob(personId)) + "*", key -> {
-            if (isPlace(key.substring(start.length()))) {
-                redis.del(key);
-            }
-        });
+        conversationsOf(personId).keySet().forEach(place -> redis.del(keys.conversation(new ConversationKey(personId, place))));
         redis.del(keys.activity(personId));
         redis.hdel(keys.preferences(), personId);
         redis.hdel(keys.preferredContacts(), personId);
@@ -94,22 +101,49 @@ final class RedisRecordKeeping implements RecordKeeping {
             redis.hdel(keys.addresses(platform.id()), personId);
         }
         String person = glob(":person:" + personId);
-        scan(keys.outboxOutcome("*") + person, redis::del);
-        scan(keys.outboxKey("*") + person, redis::del);
+        scan(glob(keys.outboxOutcome("")) + "*" + person, redis::del);
+        scan(glob(keys.outboxKey("")) + "*" + person, redis::del);
         for (String week : forecastWeeksOf(personId)) {
+            // The call that counts is rewritten before the versions are: a failure in between leaves the
+            // versions list, by which a second forget finds the week again.
             String json = redis.hget(keys.forecastWeek(week), personId);
-            redis.del(keys.forecastVersions(week, personId));
             if (json != null) {
                 String counted = StoreJson.write(withoutNote(StoreJson.read(json, ForecastCall.class)));
                 redis.hset(keys.forecastWeek(week), personId, counted);
-                redis.lpush(keys.forecastVersions(week, personId), counted);
+                try (AbstractTransaction tx = redis.multi()) {
+                    tx.del(keys.forecastVersions(week, personId));
+                    tx.lpush(keys.forecastVersions(week, personId), counted);
+                    tx.exec();
+                }
+            } else {
+                redis.del(keys.forecastVersions(week, personId));
             }
         }
-        scan(keys.forecastAway("*"), key -> redis.srem(key, personId));
+        String forecast = keys.prefix() + "forecast:";
+        scan(glob(forecast) + "*" + glob(":away"), key -> {
+            if (WEEK.matcher(key.substring(forecast.length(), key.length() - ":away".length())).matches()) {
+                redis.srem(key, personId);
+            }
+        });
         redis.srem(keys.riskMorningDigest(), personId);
         redis.del(keys.riskHeld(personId));
-        scan(keys.riskRecord("*", glob(personId), "alerted"), redis::del);
-        scan(keys.riskRecord("*", glob(personId), "acted"), redis::del);
+        for (String kind : List.of("alerted", "acted")) {
+            String start = riskRecords(kind);
+            scan(glob(start) + "*" + glob(":" + personId), key -> {
+                if (QUARTER.matcher(key.substring(start.length(), key.length() - personId.length() - 1)).matches()) {
+                    redis.del(key);
+                }
+            });
+        }
+    }
+
+    /** A quarter's key ({@code FiscalQuarter#key}). */
+    private static final Pattern QUARTER = Pattern.compile("FY\\d\\d-Q\\d");
+
+    /** What every slip-risk record key of a kind starts with, before its quarter. */
+    private String riskRecords(String kind) {
+        String records = keys.riskRecord("", "", kind);
+        return records.substring(0, records.length() - 1);
     }
 
     static ForecastCall withoutNote(ForecastCall call) {
@@ -119,14 +153,14 @@ final class RedisRecordKeeping implements RecordKeeping {
     @Override
     public Pruned prune(Cutoffs cutoffs) {
         int[] deliveries = {0};
-        scan(keys.outboxOutcome("*"), key -> {
+        scan(glob(keys.outboxOutcome("")) + "*", key -> {
             String json = redis.get(key);
             if (json != null && StoreJson.read(json, DeliveryOutcome.class).at().isBefore(cutoffs.deliveries())) {
                 deliveries[0] += (int) redis.del(key);
             }
         });
         int[] days = {0};
-        scan(keys.activity("*"), key -> {
+        scan(glob(keys.activity("")) + "*", key -> {
             List<String> old = redis.hkeys(key).stream()
                     .filter(field -> LocalDate.parse(field.substring(0, field.indexOf(':'))).isBefore(cutoffs.history())).toList();
             if (!old.isEmpty()) {
@@ -135,7 +169,7 @@ final class RedisRecordKeeping implements RecordKeeping {
             }
         });
         int[] changes = {0};
-        scan(keys.dealHistory("*"), key -> {
+        scan(glob(keys.dealHistory("")) + "*", key -> {
             int old = leading(redis.lrange(key, 0, -1),
                     json -> StoreJson.read(json, DealChange.class).on().isBefore(cutoffs.history()));
             if (old > 0) {
@@ -144,7 +178,7 @@ final class RedisRecordKeeping implements RecordKeeping {
             }
         });
         int[] reviews = {0};
-        scan(keys.reviews("*"), key -> {
+        scan(glob(keys.reviews("")) + "*", key -> {
             List<String> newestFirst = new ArrayList<>(redis.lrange(key, 0, -1));
             java.util.Collections.reverse(newestFirst);
             int old = leading(newestFirst, json -> StoreJson.read(json, DealReview.class).at()
@@ -156,10 +190,10 @@ final class RedisRecordKeeping implements RecordKeeping {
         });
         TreeSet<String> weeks = new TreeSet<>();
         String forecast = keys.prefix() + "forecast:";
-        scan(forecast + "*", key -> {
+        scan(glob(forecast) + "*", key -> {
             String rest = key.substring(forecast.length());
             String week = rest.contains(":") ? rest.substring(0, rest.indexOf(':')) : rest;
-            if (week.compareTo(cutoffs.forecastWeek()) < 0) {
+            if (WEEK.matcher(week).matches() && week.compareTo(cutoffs.forecastWeek()) < 0) {
                 redis.del(key);
                 weeks.add(week);
             }
@@ -167,17 +201,17 @@ final class RedisRecordKeeping implements RecordKeeping {
         int[] quarters = {0};
         Predicate<String> oldQuarter = quarter -> quarter.compareTo(cutoffs.quarter()) < 0;
         String accuracy = keys.forecastAccuracy("");
-        scan(accuracy + "*", key -> {
+        scan(glob(accuracy) + "*", key -> {
             if (oldQuarter.test(key.substring(accuracy.length()))) {
                 quarters[0] += (int) redis.del(key);
             }
         });
         for (String kind : List.of("alerted", "acted")) {
-            String records = keys.riskRecord("", "", kind);
-            String start = records.substring(0, records.length() - 1);
-            scan(start + "*", key -> {
+            String start = riskRecords(kind);
+            scan(glob(start) + "*", key -> {
                 String rest = key.substring(start.length());
-                if (rest.contains(":") && oldQuarter.test(rest.substring(0, rest.indexOf(':')))) {
+                String quarter = rest.contains(":") ? rest.substring(0, rest.indexOf(':')) : rest;
+                if (QUARTER.matcher(quarter).matches() && oldQuarter.test(quarter)) {
                     quarters[0] += (int) redis.del(key);
                 }
             });
