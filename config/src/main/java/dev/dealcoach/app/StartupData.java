@@ -11,13 +11,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads the org and deals into the store before the app takes any request. */
+/**
+ * Loads the org and deals into the store before the app takes any request: in the background while the
+ * rest of the context is made, and the context's refresh waits for it, so the web server starts after the
+ * load and a bad file still stops start-up.
+ */
 @Configuration(proxyBeanMethods = false)
 class StartupData {
 
     private static final Logger log = LoggerFactory.getLogger(StartupData.class);
 
-    @Bean
+    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
     DataImport.Report loadedData(DealCoachProperties properties, CrmProperties crm, Stores stores, Clock clock) {
         DataImport dataImport = new DataImport(stores);
         DataImport.Report report;
