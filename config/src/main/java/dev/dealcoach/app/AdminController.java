@@ -4,6 +4,8 @@ import dev.dealcoach.core.backend.Stores;
 import dev.dealcoach.core.crm.CrmSync;
 import dev.dealcoach.core.load.DataFileException;
 import dev.dealcoach.core.model.CheckInKind;
+import dev.dealcoach.core.privacy.Pruned;
+import dev.dealcoach.core.privacy.Retention;
 import dev.dealcoach.core.risk.RiskAlerts;
 import dev.dealcoach.core.schedule.CheckIns;
 import dev.dealcoach.core.store.StoreUnavailableException;
@@ -28,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * kind of check-in as the scheduler would at {@code at}, through the same keys;
  * {@code POST /admin/risk/evaluate} evaluates every open deal and sends the slip-risk alerts due;
  * {@code POST /admin/deals/reload} reads the org file again and syncs the deals; {@code POST /admin/crm/sync}
- * syncs the deals alone.
+ * syncs the deals alone; {@code POST /admin/retention/run} drops what is older than the retention settings.
  */
 @RestController
 class AdminController {
@@ -39,10 +41,12 @@ class AdminController {
     private final Stores stores;
     private final DealCoachMetrics metrics;
     private final AdminToken adminToken;
+    private final Retention retention;
     private final Clock clock;
 
     AdminController(CheckIns checkIns, RiskAlerts riskAlerts, DealsSync dealsSync, Stores stores, DealCoachMetrics metrics,
-                    AdminToken adminToken, Clock clock) {
+                    AdminToken adminToken, Retention retention, Clock clock) {
+        this.retention = retention;
         this.metrics = metrics;
         this.stores = stores;
         this.dealsSync = dealsSync;
@@ -105,6 +109,24 @@ class AdminController {
         json.put("folded", alert.folded());
         json.put("held", alert.held());
         return json;
+    }
+
+    /** {@code POST /admin/retention/run}: one retention pass now, as the nightly job runs it; what it dropped. */
+    @PostMapping(path = "/admin/retention/run", produces = "application/json")
+    ResponseEntity<Map<String, Object>> runRetention(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        Optional<ResponseEntity<Map<String, Object>>> refused = adminToken.refusal(authorization);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Pruned pruned = new RetentionJob(stores, retention, metrics, clock).run();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("deliveries", pruned.deliveries());
+        body.put("activityDays", pruned.activityDays());
+        body.put("dealChanges", pruned.dealChanges());
+        body.put("reviews", pruned.reviews());
+        body.put("forecastWeeks", pruned.forecastWeeks());
+        body.put("quarterRecords", pruned.quarterRecords());
+        return ResponseEntity.ok(body);
     }
 
     /** {@code POST /admin/deals/reload}: the org file read again and the deals synced, changes kept in the deals' history, alerts sent. */

@@ -62,16 +62,18 @@ final class DealCoachMetrics implements DeliveryWorkers.Listener {
         Timer.builder("dealcoach.delivery.latency")
                 .description("From queued to delivered: for replies, what a person waits for the answer after the ack")
                 .tag("kind", kind(envelope.key())).tag("platform", platform).publishPercentileHistogram()
+                // A fan-out's last nudge waits minutes for its turn: buckets up to an hour.
+                .maximumExpectedValue(Duration.ofHours(1))
                 .register(registry).record(Duration.between(envelope.queuedAt(), outcome.at()));
     }
 
-    /** What an envelope is, from its key's first part: a bounded set, so that the tag stays small. */
+    /** What an envelope is, from its key's first part ({@code risk-digest:} is a risk one): a bounded set, so that the tag stays small. */
     private static String kind(String key) {
         String first = key.substring(0, Math.max(key.indexOf(':'), 0));
-        return KINDS.contains(first) ? first : "other";
+        return KINDS.stream().filter(kind -> first.equals(kind) || first.startsWith(kind + "-")).findFirst().orElse("other");
     }
 
-    private static final java.util.Set<String> KINDS = java.util.Set.of("reply", "checkin", "risk", "digest");
+    private static final java.util.List<String> KINDS = java.util.List.of("reply", "checkin", "risk");
 
     /**
      * One request on a platform's endpoint, by what it was and how it was answered: {@code accepted},
@@ -111,6 +113,12 @@ final class DealCoachMetrics implements DeliveryWorkers.Listener {
                     .tag("level", alert.level().name().toLowerCase(Locale.ROOT).replace('_', '-')).tag("delivery", delivery)
                     .register(registry).increment();
         }
+    }
+
+    /** One retention pass: {@code done}, or {@code failed} (alert on a night without a done). */
+    void retentionRan(boolean done) {
+        Counter.builder("dealcoach.retention.runs").description("Nightly retention passes, by outcome")
+                .tag("outcome", done ? "done" : "failed").register(registry).increment();
     }
 
     void pruned(dev.dealcoach.core.privacy.Pruned pruned) {

@@ -33,6 +33,7 @@ public class RetentionJob implements Job {
         try {
             run();
         } catch (RuntimeException e) {
+            metrics.retentionRan(false);
             log.warn("Retention did not run this time: {}", e.getMessage());
         }
     }
@@ -41,6 +42,7 @@ public class RetentionJob implements Job {
     Pruned run() {
         Pruned pruned = stores.org().load().map(org -> stores.records().prune(retention.cutoffs(clock.instant(), org))).orElse(Pruned.NOTHING);
         metrics.pruned(pruned);
+        metrics.retentionRan(true);
         log.info("Retention dropped {} delivery records, {} activity days, {} deal changes, {} reviews, {} forecast weeks, {} quarter records",
                 pruned.deliveries(), pruned.activityDays(), pruned.dealChanges(), pruned.reviews(), pruned.forecastWeeks(),
                 pruned.quarterRecords());

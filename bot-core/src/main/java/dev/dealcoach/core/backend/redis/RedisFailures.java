@@ -37,9 +37,18 @@ final class RedisFailures {
                 }
                 throw cause;
             } finally {
-                calls.get().answered(port.getSimpleName(), method.getName(), Duration.ofNanos(System.nanoTime() - start), failed);
+                tell(calls.get(), port, method.getName(), Duration.ofNanos(System.nanoTime() - start), failed);
             }
         }));
+    }
+
+    /** A listener that fails must not hide the call's own answer or failure. */
+    private static void tell(StoreCalls calls, Class<?> port, String method, Duration took, boolean failed) {
+        try {
+            calls.answered(port.getSimpleName(), method, took, failed);
+        } catch (RuntimeException e) {
+            // metrics only
+        }
     }
 
     static String rootMessage(Throwable e) {
