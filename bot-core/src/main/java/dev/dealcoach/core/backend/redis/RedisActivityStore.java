@@ -10,7 +10,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -25,6 +24,14 @@ final class RedisActivityStore implements ActivityStore {
     private final UnifiedJedis redis;
     private final RedisKeys keys;
 
+    /** Adds each field's amount, all at once (a script, not MULTI: Jedis has no transactions on a cluster). */
+    private static final String ADD = """
+            for i = 1, #ARGV, 2 do
+              redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1])
+            end
+            return 1
+            """;
+
     RedisActivityStore(UnifiedJedis redis, RedisKeys keys) {
         this.redis = redis;
         this.keys = keys;
@@ -34,14 +41,12 @@ final class RedisActivityStore implements ActivityStore {
     public void add(String personId, LocalDate date, ActivityLog logged) {
         String key = keys.activity(personId);
         Currency currency = logged.newPipeline().currency();
-        try (AbstractTransaction tx = redis.multi()) {
-            tx.hincrBy(key, date + ":logged", 1);
-            tx.hincrBy(key, date + ":exec", logged.execMeetings());
-            tx.hincrBy(key, date + ":discovery", logged.discoveryCalls());
-            tx.hincrBy(key, date + ":proposals", logged.proposals());
-            tx.hincrBy(key, date + ":pipeline:" + currency.getCurrencyCode(), minorUnits(logged.newPipeline()));
-            tx.exec();
-        }
+        redis.eval(ADD, List.of(key), List.of(
+                date + ":logged", "1",
+                date + ":exec", Integer.toString(logged.execMeetings()),
+                date + ":discovery", Integer.toString(logged.discoveryCalls()),
+                date + ":proposals", Integer.toString(logged.proposals()),
+                date + ":pipeline:" + currency.getCurrencyCode(), Long.toString(minorUnits(logged.newPipeline()))));
     }
 
     @Override

@@ -3,12 +3,20 @@ package dev.dealcoach.core.backend.redis;
 import dev.dealcoach.core.crm.CrmStatus;
 import dev.dealcoach.core.crm.CrmStatusStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import redis.clients.jedis.UnifiedJedis;
 
 /** One hash: cursor, last-success, last-error, last-error-at (absent fields are null). */
 final class RedisCrmStatusStore implements CrmStatusStore {
+
+    private static final String REPLACE = """
+            redis.call('DEL', KEYS[1])
+            if #ARGV > 0 then redis.call('HSET', KEYS[1], unpack(ARGV)) end
+            return 1
+            """;
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
@@ -32,14 +40,13 @@ final class RedisCrmStatusStore implements CrmStatusStore {
         put(fields, "last-success", status.lastSuccess());
         put(fields, "last-error", status.lastError());
         put(fields, "last-error-at", status.lastErrorAt());
-        // Replaced whole, in one transaction: a reader never sees a new cursor beside an old error.
-        try (var transaction = redis.multi()) {
-            transaction.del(keys.crmStatus());
-            if (!fields.isEmpty()) {
-                transaction.hset(keys.crmStatus(), fields);
-            }
-            transaction.exec();
-        }
+        // Replaced whole, in one step: a reader never sees a new cursor beside an old error.
+        List<String> args = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            args.add(name);
+            args.add(value);
+        });
+        redis.eval(REPLACE, List.of(keys.crmStatus()), args);
     }
 
     private static void put(Map<String, String> fields, String name, Object value) {

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -77,12 +77,26 @@ final class RedisDealStore implements DealStore, DealTotals {
             return 1
             """;
 
-    /** KEYS: the set of months with sums. ARGV: the prefix of the months' keys. Deletes every month's sums and the set. */
-    private static final String CLEAR_TOTALS = """
-            for _, month in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+    /**
+     * Puts the staged deals, tallies and sums in place of the live ones, in one step. KEYS: the live
+     * deals, tallies and months with sums, then the staged ones. ARGV: the prefix of the live months'
+     * sums keys, then of the staged ones. All share a hash tag on a cluster ({@link RedisKeys}).
+     */
+    private static final String SWAP = """
+            for _, month in ipairs(redis.call('SMEMBERS', KEYS[3])) do
               redis.call('DEL', ARGV[1] .. month)
             end
-            redis.call('DEL', KEYS[1])
+            redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+            for _, month in ipairs(redis.call('SMEMBERS', KEYS[6])) do
+              if redis.call('EXISTS', ARGV[2] .. month) == 1 then
+                redis.call('RENAME', ARGV[2] .. month, ARGV[1] .. month)
+              end
+            end
+            for i = 1, 3 do
+              if redis.call('EXISTS', KEYS[i + 3]) == 1 then
+                redis.call('RENAME', KEYS[i + 3], KEYS[i])
+              end
+            end
             return 1
             """;
 
@@ -108,26 +122,41 @@ final class RedisDealStore implements DealStore, DealTotals {
             tallies.put(deal.id(), tallyJson(tally));
             tally.addTo(sums.computeIfAbsent(tally.month(), m -> new HashMap<>()).computeIfAbsent(tally.ownerId(), o -> new HashMap<>()), 1);
         }
-        try (AbstractTransaction tx = redis.multi()) {
-            tx.eval(CLEAR_TOTALS, List.of(keys.dealTotalsMonths()), List.of(keys.dealTotals("")));
-            tx.del(keys.deals(), keys.dealTallies());
-            if (!fields.isEmpty()) {
-                tx.hset(keys.deals(), fields);
-                tx.hset(keys.dealTallies(), tallies);
-            }
-            sums.forEach((month, byOwner) -> {
-                Map<String, String> nonZero = new HashMap<>();
-                byOwner.forEach((owner, ownerSums) -> {
-                    if (!ownerSums.isEmpty()) {
-                        nonZero.put(owner, sumsText(ownerSums));
-                    }
-                });
-                if (!nonZero.isEmpty()) {
-                    tx.hset(keys.dealTotals(month.toString()), nonZero);
+        // Written aside first, then swapped in by one script: readers see the old book or the new, never half
+        // of each (a script, not MULTI: Jedis has no transactions on a cluster).
+        String staging = keys.dealsStaging(UUID.randomUUID().toString());
+        List<String> staged = List.of(staging + "deals", staging + "tallies", staging + "months");
+        try {
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                if (!fields.isEmpty()) {
+                    pipeline.hset(staged.get(0), fields);
+                    pipeline.hset(staged.get(1), tallies);
                 }
-                tx.sadd(keys.dealTotalsMonths(), month.toString());
-            });
-            tx.exec();
+                sums.forEach((month, byOwner) -> {
+                    Map<String, String> nonZero = new HashMap<>();
+                    byOwner.forEach((owner, ownerSums) -> {
+                        if (!ownerSums.isEmpty()) {
+                            nonZero.put(owner, sumsText(ownerSums));
+                        }
+                    });
+                    if (!nonZero.isEmpty()) {
+                        pipeline.hset(staging + "sums:" + month, nonZero);
+                    }
+                    pipeline.sadd(staged.get(2), month.toString());
+                });
+                pipeline.sync();
+            }
+            redis.eval(SWAP, List.of(keys.deals(), keys.dealTallies(), keys.dealTotalsMonths(), staged.get(0), staged.get(1), staged.get(2)),
+                    List.of(keys.dealTotals(""), staging + "sums:"));
+        } catch (RuntimeException e) {
+            try {
+                Set<String> months = redis.smembers(staged.get(2));
+                months.forEach(month -> redis.del(staging + "sums:" + month));
+                redis.del(staged.toArray(String[]::new));
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
     }
 

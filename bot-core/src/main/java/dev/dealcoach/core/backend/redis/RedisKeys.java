@@ -2,35 +2,50 @@ package dev.dealcoach.core.backend.redis;
 
 import dev.dealcoach.core.conversation.ConversationKey;
 
-/** Every key DealCoach writes, under one prefix. */
-record RedisKeys(String prefix) {
+/**
+ * Every key DealCoach writes, under one prefix. On a Redis Cluster ({@code clustered}) the keys one
+ * script or transaction touches together share a hash tag, so that they live in one slot: the org and
+ * its version ({@code {org}}), the deals and their totals ({@code {deals}}), a forecast week's keys
+ * ({@code forecast:{FY27-Q4-W04}:...}) and the outbox ({@code {outbox}}). On one server the names stay
+ * as they always were, so that an upgrade finds its data.
+ */
+record RedisKeys(String prefix, boolean clustered) {
+
+    RedisKeys(String prefix) {
+        this(prefix, false);
+    }
 
     String org() {
-        return prefix + "org";
+        return prefix + (clustered ? "{org}" : "org");
     }
 
     /** Changes whenever the org is saved. */
     String orgVersion() {
-        return prefix + "org:version";
+        return org() + ":version";
     }
 
     String deals() {
-        return prefix + "deals";
+        return prefix + (clustered ? "{deals}" : "deals");
     }
 
     /** Each deal's part in its owner's totals: deal id -> tally. */
     String dealTallies() {
-        return prefix + "deal-tallies";
+        return prefix + (clustered ? "{deals}:tallies" : "deal-tallies");
     }
 
     /** A month's sums ({@code month} as {@code 2026-11}): owner id -> {@code field=integer ...}. */
     String dealTotals(String month) {
-        return prefix + "deal-sums:" + month;
+        return prefix + (clustered ? "{deals}:sums:" : "deal-sums:") + month;
     }
 
     /** The months that have sums. */
     String dealTotalsMonths() {
-        return prefix + "deal-sums-months";
+        return prefix + (clustered ? "{deals}:sums-months" : "deal-sums-months");
+    }
+
+    /** Where {@link #deals()}, {@link #dealTallies()} and the sums are written before they replace those in one step. */
+    String dealsStaging(String run) {
+        return prefix + (clustered ? "{deals}" : "deals") + ":staging:" + run + ":";
     }
 
     String conversation(ConversationKey key) {
@@ -51,16 +66,16 @@ record RedisKeys(String prefix) {
 
     /** The stream of queued envelopes. */
     String outbox() {
-        return prefix + "outbox";
+        return prefix + (clustered ? "{outbox}" : "outbox");
     }
 
     /** Remembers that an envelope key was queued. */
     String outboxKey(String envelopeKey) {
-        return prefix + "outbox:key:" + envelopeKey;
+        return outbox() + ":key:" + envelopeKey;
     }
 
     String outboxOutcome(String envelopeKey) {
-        return prefix + "outbox:outcome:" + envelopeKey;
+        return outbox() + ":outcome:" + envelopeKey;
     }
 
     String preferredContacts() {
@@ -73,30 +88,66 @@ record RedisKeys(String prefix) {
 
     /** The week's calls that count: person id -> call. */
     String forecastWeek(String week) {
-        return prefix + "forecast:" + week;
+        return forecastWeeks() + (clustered ? "{" + week + "}" : week);
+    }
+
+    /** What every forecast week's keys start with, before the week. */
+    String forecastWeeks() {
+        return prefix + "forecast:";
+    }
+
+    /** The week of a key of {@link #forecastWeeks()}; empty for a key that is not one. */
+    java.util.Optional<String> weekOf(String key) {
+        if (!key.startsWith(forecastWeeks())) {
+            return java.util.Optional.empty();
+        }
+        String rest = key.substring(forecastWeeks().length());
+        if (clustered) {
+            int close = rest.indexOf('}');
+            return rest.startsWith("{") && close > 0 ? java.util.Optional.of(rest.substring(1, close)) : java.util.Optional.empty();
+        }
+        return java.util.Optional.of(rest.contains(":") ? rest.substring(0, rest.indexOf(':')) : rest);
     }
 
     /** The numbers of the week's calls that count, compact: person id -> {@code USD closed commit best pipeline}. */
     String forecastCalled(String week) {
-        return prefix + "forecast:" + week + ":called";
+        return forecastWeek(week) + ":called";
     }
 
     String forecastVersions(String week, String personId) {
-        return prefix + "forecast:" + week + ":" + personId + ":versions";
+        return forecastWeek(week) + ":" + personId + ":versions";
     }
 
     String forecastAway(String week) {
-        return prefix + "forecast:" + week + ":away";
+        return forecastWeek(week) + ":away";
     }
 
     /** A week's lines once it has gone by: person id -> line, and an empty field marking them kept. */
     String forecastLines(String week) {
-        return prefix + "forecast:" + week + ":lines";
+        return forecastWeek(week) + ":lines";
     }
 
     /** A closed quarter's commit accuracy: person id -> accuracy, and an empty field marking it kept. */
     String forecastAccuracy(String quarter) {
-        return prefix + "forecast-accuracy:" + quarter;
+        return forecastAccuracies() + (clustered ? "{" + quarter + "}" : quarter);
+    }
+
+    /** What every quarter's accuracy key starts with, before the quarter. */
+    String forecastAccuracies() {
+        return prefix + "forecast-accuracy:";
+    }
+
+    /** The quarter of a key of {@link #forecastAccuracies()} (its draft keys have none); empty for a key that is not one. */
+    java.util.Optional<String> accuracyQuarterOf(String key) {
+        if (!key.startsWith(forecastAccuracies())) {
+            return java.util.Optional.empty();
+        }
+        String rest = key.substring(forecastAccuracies().length());
+        if (clustered) {
+            return rest.startsWith("{") && rest.endsWith("}") ? java.util.Optional.of(rest.substring(1, rest.length() - 1))
+                    : java.util.Optional.empty();
+        }
+        return rest.contains(":") ? java.util.Optional.empty() : java.util.Optional.of(rest);
     }
 
     /** person id -> check-in preferences (away, snoozed, daily nudge off). */

@@ -19,10 +19,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.ScanIteration;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Finds a person's keys and old entries by {@code SCAN}ning the key layout of {@link RedisKeys}: an
@@ -32,6 +30,13 @@ import redis.clients.jedis.resps.ScanResult;
 final class RedisRecordKeeping implements RecordKeeping {
 
     private static final int SCAN_COUNT = 1_000;
+
+    /** A list replaced by one entry, in one step. */
+    private static final String ONLY_VERSION = """
+            redis.call('DEL', KEYS[1])
+            redis.call('LPUSH', KEYS[1], ARGV[1])
+            return 1
+            """;
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
@@ -66,14 +71,10 @@ final class RedisRecordKeeping implements RecordKeeping {
     @Override
     public List<String> forecastWeeksOf(String personId) {
         TreeSet<String> weeks = new TreeSet<>();
-        String start = keys.prefix() + "forecast:";
         String end = ":" + personId + ":versions";
-        scan(glob(start) + "*" + glob(end), key -> {
-            String week = key.substring(start.length(), key.length() - end.length());
-            if (WEEK.matcher(week).matches()) {
-                weeks.add(week);
-            }
-        });
+        scan(glob(keys.forecastWeeks()) + "*" + glob(end), key -> keys.weekOf(key)
+                .filter(week -> WEEK.matcher(week).matches() && key.equals(keys.forecastVersions(week, personId)))
+                .ifPresent(weeks::add));
         return List.copyOf(weeks);
     }
 
@@ -86,8 +87,7 @@ final class RedisRecordKeeping implements RecordKeeping {
                 found.add(StoreJson.read(json, DeliveryOutcome.class));
             }
         });
-        // SCAN may return a key twice.
-        return found.stream().distinct().toList();
+        return found;
     }
 
     @Override
@@ -110,21 +110,14 @@ final class RedisRecordKeeping implements RecordKeeping {
             if (json != null) {
                 String counted = StoreJson.write(withoutNote(StoreJson.read(json, ForecastCall.class)));
                 redis.hset(keys.forecastWeek(week), personId, counted);
-                try (AbstractTransaction tx = redis.multi()) {
-                    tx.del(keys.forecastVersions(week, personId));
-                    tx.lpush(keys.forecastVersions(week, personId), counted);
-                    tx.exec();
-                }
+                redis.eval(ONLY_VERSION, List.of(keys.forecastVersions(week, personId)), List.of(counted));
             } else {
                 redis.del(keys.forecastVersions(week, personId));
             }
         }
-        String forecast = keys.prefix() + "forecast:";
-        scan(glob(forecast) + "*" + glob(":away"), key -> {
-            if (WEEK.matcher(key.substring(forecast.length(), key.length() - ":away".length())).matches()) {
-                redis.srem(key, personId);
-            }
-        });
+        scan(glob(keys.forecastWeeks()) + "*" + glob(":away"), key -> keys.weekOf(key)
+                .filter(week -> WEEK.matcher(week).matches() && key.equals(keys.forecastAway(week)))
+                .ifPresent(week -> redis.srem(key, personId)));
         redis.srem(keys.riskMorningDigest(), personId);
         redis.del(keys.riskHeld(personId));
         for (String kind : List.of("alerted", "acted")) {
@@ -189,23 +182,17 @@ final class RedisRecordKeeping implements RecordKeeping {
             }
         });
         TreeSet<String> weeks = new TreeSet<>();
-        String forecast = keys.prefix() + "forecast:";
-        scan(glob(forecast) + "*", key -> {
-            String rest = key.substring(forecast.length());
-            String week = rest.contains(":") ? rest.substring(0, rest.indexOf(':')) : rest;
-            if (WEEK.matcher(week).matches() && week.compareTo(cutoffs.forecastWeek()) < 0) {
-                redis.del(key);
-                weeks.add(week);
-            }
-        });
+        scan(glob(keys.forecastWeeks()) + "*", key -> keys.weekOf(key)
+                .filter(week -> WEEK.matcher(week).matches() && week.compareTo(cutoffs.forecastWeek()) < 0)
+                .ifPresent(week -> {
+                    redis.del(key);
+                    weeks.add(week);
+                }));
         int[] quarters = {0};
         Predicate<String> oldQuarter = quarter -> quarter.compareTo(cutoffs.quarter()) < 0;
-        String accuracy = keys.forecastAccuracy("");
-        scan(glob(accuracy) + "*", key -> {
-            if (oldQuarter.test(key.substring(accuracy.length()))) {
-                quarters[0] += (int) redis.del(key);
-            }
-        });
+        scan(glob(keys.forecastAccuracies()) + "*", key -> keys.accuracyQuarterOf(key)
+                .filter(quarter -> QUARTER.matcher(quarter).matches() && oldQuarter.test(quarter))
+                .ifPresent(quarter -> quarters[0] += (int) redis.del(key)));
         for (String kind : List.of("alerted", "acted")) {
             String start = riskRecords(kind);
             scan(glob(start) + "*", key -> {
@@ -228,14 +215,14 @@ final class RedisRecordKeeping implements RecordKeeping {
         return count;
     }
 
+    /** Every key matching {@code pattern} once (SCAN may return a key twice; a cluster is scanned node by node). */
     private void scan(String pattern, Consumer<String> each) {
-        ScanParams params = new ScanParams().match(pattern).count(SCAN_COUNT);
-        String cursor = ScanParams.SCAN_POINTER_START;
-        do {
-            ScanResult<String> page = redis.scan(cursor, params);
-            page.getResult().forEach(each);
-            cursor = page.getCursor();
-        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        ScanIteration keysFound = redis.scanIteration(SCAN_COUNT, pattern);
+        while (!keysFound.isIterationCompleted()) {
+            found.addAll(keysFound.nextBatchList());
+        }
+        found.forEach(each);
     }
 
     /** {@code literal} as a SCAN pattern that matches only itself. */

@@ -4,7 +4,6 @@ import dev.dealcoach.core.review.DealReview;
 import dev.dealcoach.core.review.ReviewStore;
 import java.util.List;
 import java.util.Optional;
-import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
 
 /** One list per deal, newest review first, trimmed to {@link #KEPT_PER_DEAL}. */
@@ -18,14 +17,17 @@ final class RedisReviewStore implements ReviewStore {
         this.keys = keys;
     }
 
+    /** Pushes the review and keeps the newest, in one step. */
+    private static final String SAVE = """
+            redis.call('LPUSH', KEYS[1], ARGV[1])
+            redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]))
+            return 1
+            """;
+
     @Override
     public void save(DealReview review) {
         String key = keys.reviews(review.dealId());
-        try (AbstractTransaction tx = redis.multi()) {
-            tx.lpush(key, StoreJson.write(review));
-            tx.ltrim(key, 0, KEPT_PER_DEAL - 1);
-            tx.exec();
-        }
+        redis.eval(SAVE, List.of(key), List.of(StoreJson.write(review), Integer.toString(KEPT_PER_DEAL - 1)));
     }
 
     @Override

@@ -25,6 +25,11 @@ public record RedisSettings(URI url, String keyPrefix, Duration timeout) {
         }
     }
 
+    /** The URL names a Redis Cluster's nodes ({@code redis-cluster://}, or {@code rediss-cluster://} for TLS). */
+    public boolean cluster() {
+        return url.getScheme() != null && url.getScheme().endsWith("-cluster");
+    }
+
     /** The URL names sentinels ({@code redis-sentinel://}, or {@code rediss-sentinel://} for TLS to the master). */
     public boolean sentinel() {
         return url.getScheme() != null && url.getScheme().endsWith("-sentinel");
@@ -32,7 +37,7 @@ public record RedisSettings(URI url, String keyPrefix, Duration timeout) {
 
     /** The URL without user or password, fit for logs and error messages. */
     public String safeUrl() {
-        if (sentinel()) {
+        if (sentinel() || cluster()) {
             String authority = url.getRawAuthority() == null ? "" : url.getRawAuthority();
             String hosts = authority.substring(authority.lastIndexOf('@') + 1);
             return url.getScheme() + "://" + hosts + (url.getPath() == null ? "" : url.getPath())

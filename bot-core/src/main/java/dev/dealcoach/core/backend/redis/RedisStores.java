@@ -32,6 +32,7 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisSentinelClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisURIHelper;
 
@@ -72,7 +73,7 @@ public final class RedisStores implements Stores {
     private RedisStores(RedisSettings settings, UnifiedJedis redis) {
         this.settings = settings;
         this.redis = redis;
-        RedisKeys keys = new RedisKeys(settings.keyPrefix());
+        RedisKeys keys = new RedisKeys(settings.keyPrefix(), settings.cluster());
         String url = settings.safeUrl();
         this.org = RedisFailures.translated(OrgStore.class, new RedisOrgStore(redis, keys), url, this::calls);
         RedisDealStore dealStore = new RedisDealStore(redis, keys);
@@ -100,6 +101,16 @@ public final class RedisStores implements Stores {
      * @throws StoreUnavailableException naming the URL (without password) when it does not
      */
     public static RedisStores connect(RedisSettings settings) {
+        if (settings.cluster()) {
+            UnifiedJedis client;
+            try {
+                client = clustered(settings);
+            } catch (JedisException e) {
+                throw new StoreUnavailableException("Redis Cluster at " + settings.safeUrl() + " is unreachable: "
+                        + RedisFailures.rootMessage(e), e);
+            }
+            return connected(settings, client);
+        }
         if (settings.sentinel()) {
             UnifiedJedis client;
             try {
@@ -113,16 +124,11 @@ public final class RedisStores implements Stores {
         if (!JedisURIHelper.isValid(settings.url())) {
             throw new IllegalArgumentException("not a Redis URL: " + settings.safeUrl() + " (expected redis://host:port)");
         }
-        int timeoutMillis = Math.toIntExact(settings.timeout().toMillis());
-        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(timeoutMillis)
-                .socketTimeoutMillis(timeoutMillis)
-                .blockingSocketTimeoutMillis(timeoutMillis + Math.toIntExact(LONGEST_BLOCK.toMillis()))
+        DefaultJedisClientConfig.Builder config = clientConfig(settings.timeout())
                 .user(JedisURIHelper.getUser(settings.url()))
                 .password(JedisURIHelper.getPassword(settings.url()))
                 .database(JedisURIHelper.getDBIndex(settings.url()))
-                .ssl(JedisURIHelper.isRedisSSLScheme(settings.url()))
-                .clientName("dealcoach");
+                .ssl(JedisURIHelper.isRedisSSLScheme(settings.url()));
         RedisClient client = RedisClient.builder()
                 .hostAndPort(JedisURIHelper.getHostAndPort(settings.url()))
                 .clientConfig(config.build())
@@ -162,34 +168,66 @@ public final class RedisStores implements Stores {
             sentinels.add(HostAndPort.from(address.contains(":") ? address : address + ":26379"));
         }
         String path = url.getPath() == null ? "" : url.getPath().replaceFirst("^/", "");
-        int timeoutMillis = Math.toIntExact(settings.timeout().toMillis());
-        DefaultJedisClientConfig.Builder masterConfig = DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(timeoutMillis)
-                .socketTimeoutMillis(timeoutMillis)
-                .blockingSocketTimeoutMillis(timeoutMillis + Math.toIntExact(LONGEST_BLOCK.toMillis()))
+        DefaultJedisClientConfig.Builder masterConfig = clientConfig(settings.timeout())
                 .database(path.isEmpty() ? 0 : Integer.parseInt(path))
                 .ssl(url.getScheme().startsWith("rediss"));
-        if (userInfo != null) {
-            // Split before decoding: an encoded ':' belongs to the password.
-            int colon = userInfo.indexOf(':');
-            if (colon >= 0) {
-                masterConfig.user(decoded(userInfo.substring(0, colon))).password(decoded(userInfo.substring(colon + 1)));
-            } else {
-                masterConfig.password(decoded(userInfo));
-            }
-        }
+        withUser(masterConfig, userInfo);
+        int timeoutMillis = Math.toIntExact(settings.timeout().toMillis());
         DefaultJedisClientConfig sentinelConfig = DefaultJedisClientConfig.builder().connectionTimeoutMillis(timeoutMillis)
                 .socketTimeoutMillis(timeoutMillis).build();
         return RedisSentinelClient.builder().masterName(master).sentinels(sentinels).clientConfig(masterConfig.build())
                 .sentinelClientConfig(sentinelConfig).poolConfig(poolConfig(settings.timeout())).build();
     }
 
-    /** Connections are checked when borrowed, so that a restarted server is recovered from without an app restart. */
+    /**
+     * A client of a Redis Cluster, from some of its nodes ({@code redis-cluster://[user:password@]h1:6379,h2:6379}):
+     * Jedis learns the rest and follows slots as they move. Keys that one script touches share a hash tag ({@link RedisKeys}).
+     */
+    private static UnifiedJedis clustered(RedisSettings settings) {
+        URI url = settings.url();
+        String authority = url.getRawAuthority();
+        if (authority == null || authority.isBlank()) {
+            throw new IllegalArgumentException("not a Redis Cluster URL: " + settings.safeUrl()
+                    + " (expected redis-cluster://[password@]host:6379[,host:6379...])");
+        }
+        int at = authority.lastIndexOf('@');
+        Set<HostAndPort> nodes = new LinkedHashSet<>();
+        for (String address : authority.substring(at + 1).split(",")) {
+            nodes.add(HostAndPort.from(address.contains(":") ? address : address + ":6379"));
+        }
+        DefaultJedisClientConfig.Builder config = clientConfig(settings.timeout()).ssl(url.getScheme().startsWith("rediss"));
+        withUser(config, at < 0 ? null : authority.substring(0, at));
+        return RedisClusterClient.builder().nodes(nodes).clientConfig(config.build()).poolConfig(poolConfig(settings.timeout())).build();
+    }
+
+    private static DefaultJedisClientConfig.Builder clientConfig(Duration timeout) {
+        int timeoutMillis = Math.toIntExact(timeout.toMillis());
+        return DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(timeoutMillis)
+                .socketTimeoutMillis(timeoutMillis)
+                .blockingSocketTimeoutMillis(timeoutMillis + Math.toIntExact(LONGEST_BLOCK.toMillis()))
+                .clientName("dealcoach");
+    }
+
+    /** The user and password of a URL's user info, split before decoding: an encoded ':' belongs to the password. */
+    private static void withUser(DefaultJedisClientConfig.Builder config, String userInfo) {
+        if (userInfo == null) {
+            return;
+        }
+        int colon = userInfo.indexOf(':');
+        if (colon >= 0) {
+            config.user(decoded(userInfo.substring(0, colon))).password(decoded(userInfo.substring(colon + 1)));
+        } else {
+            config.password(decoded(userInfo));
+        }
+    }
+
     /** Percent-decoding of a URL's user info, where '+' is a plus, not a space. */
     private static String decoded(String part) {
         return java.net.URLDecoder.decode(part.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Connections are checked when borrowed, so that a restarted server is recovered from without an app restart. */
     private static ConnectionPoolConfig poolConfig(Duration timeout) {
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(16);
@@ -219,7 +257,7 @@ public final class RedisStores implements Stores {
         try {
             Map<String, String> config = redis.configGet("appendonly");
             return Optional.ofNullable(config.get("appendonly")).map("yes"::equalsIgnoreCase);
-        } catch (JedisException e) {
+        } catch (JedisException | UnsupportedOperationException e) {
             return Optional.empty();
         }
     }
