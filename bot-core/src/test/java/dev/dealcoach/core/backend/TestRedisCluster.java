@@ -49,23 +49,27 @@ public final class TestRedisCluster implements BeforeAllCallback {
             Path dir = Files.createTempDirectory("dealcoach-redis-cluster");
             List<String> nodes = new ArrayList<>();
             List<Process> processes = new ArrayList<>();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(Process::destroyForcibly)));
             for (int i = 0; i < 3; i++) {
                 int port = freePort();
                 Path nodeDir = Files.createDirectories(dir.resolve(String.valueOf(port)));
-                processes.add(new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                        "--cluster-enabled", "yes", "--cluster-config-file", nodeDir.resolve("nodes.conf").toString(),
+                // The cluster bus on a port of its own: by default it is port + 10000, which a high free port cannot have.
+                processes.add(new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--cluster-port", String.valueOf(freePort()),
+                        "--bind", "127.0.0.1", "--cluster-enabled", "yes", "--cluster-config-file", nodeDir.resolve("nodes.conf").toString(),
                         "--dir", nodeDir.toString(), "--save", "", "--appendonly", "no")
                         .redirectErrorStream(true).redirectOutput(nodeDir.resolve("redis.log").toFile()).start());
                 nodes.add("127.0.0.1:" + port);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(Process::destroyForcibly)));
             for (String node : nodes) {
                 waitFor(List.of("redis-cli", "-p", port(node), "ping"), "PONG");
             }
             List<String> create = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
             create.addAll(nodes);
             create.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
-            run(create);
+            String created = run(create);
+            if (!created.contains("All 16384 slots covered")) {
+                throw new IllegalStateException("redis-cli --cluster create: " + created.strip());
+            }
             for (String node : nodes) {
                 waitFor(List.of("redis-cli", "-p", port(node), "cluster", "info"), "cluster_state:ok");
             }
@@ -92,12 +96,17 @@ public final class TestRedisCluster implements BeforeAllCallback {
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        Path output = Files.createTempFile("redis-cli", ".out");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " did not finish in 30 s");
+            }
+            return Files.readString(output);
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return output;
     }
 
     private static void waitFor(List<String> command, String expected) throws IOException, InterruptedException {

@@ -15,7 +15,7 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * Per person a hash of counters by day, {@code 2026-12-01:exec} -> integer (also {@code :discovery},
  * {@code :proposals}, {@code :pipeline:USD} in minor units, and {@code :logged}), each added with
- * {@code HINCRBY} in one {@code MULTI}, so two logs at once both count.
+ * {@code HINCRBY} in one script, so two logs at once both count.
  */
 final class RedisActivityStore implements ActivityStore {
 

@@ -79,26 +79,37 @@ final class RedisDealStore implements DealStore, DealTotals {
 
     /**
      * Puts the staged deals, tallies and sums in place of the live ones, in one step. KEYS: the live
-     * deals, tallies and months with sums, then the staged ones. ARGV: the prefix of the live months'
-     * sums keys, then of the staged ones. All share a hash tag on a cluster ({@link RedisKeys}).
+     * deals, tallies and months with sums, then the staged ones, then the staging's marker. ARGV: the
+     * prefix of the live months' sums keys, then of the staged ones, then the marker's value. All share
+     * a hash tag on a cluster ({@link RedisKeys}). Without the marker (staging incomplete, expired, or
+     * swapped already by a retried call) it changes nothing: an empty staging is never taken for an empty book.
      */
     private static final String SWAP = """
-            for _, month in ipairs(redis.call('SMEMBERS', KEYS[3])) do
-              redis.call('DEL', ARGV[1] .. month)
+            if redis.call('GET', KEYS[7]) ~= ARGV[3] then
+              return redis.error_reply('the staged deals are incomplete or were swapped in already')
             end
-            redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+            for _, month in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+              redis.call('UNLINK', ARGV[1] .. month)
+            end
+            redis.call('UNLINK', KEYS[1], KEYS[2], KEYS[3])
             for _, month in ipairs(redis.call('SMEMBERS', KEYS[6])) do
               if redis.call('EXISTS', ARGV[2] .. month) == 1 then
                 redis.call('RENAME', ARGV[2] .. month, ARGV[1] .. month)
+                redis.call('PERSIST', ARGV[1] .. month)
               end
             end
             for i = 1, 3 do
               if redis.call('EXISTS', KEYS[i + 3]) == 1 then
                 redis.call('RENAME', KEYS[i + 3], KEYS[i])
+                redis.call('PERSIST', KEYS[i])
               end
             end
+            redis.call('DEL', KEYS[7])
             return 1
             """;
+
+    /** How long staged deals live if the swap never comes (the process stopped in between). */
+    private static final long STAGING_MILLIS = java.time.Duration.ofMinutes(30).toMillis();
 
     /** Up to how many owners {@link #of(FiscalQuarter, Currency, Set)} asks Redis for by name; more are read whole. */
     private static final int PICKED_OUT = 1_000;
@@ -124,13 +135,17 @@ final class RedisDealStore implements DealStore, DealTotals {
         }
         // Written aside first, then swapped in by one script: readers see the old book or the new, never half
         // of each (a script, not MULTI: Jedis has no transactions on a cluster).
-        String staging = keys.dealsStaging(UUID.randomUUID().toString());
-        List<String> staged = List.of(staging + "deals", staging + "tallies", staging + "months");
+        String run = UUID.randomUUID().toString();
+        String staging = keys.dealsStaging(run);
+        List<String> staged = List.of(staging + "deals", staging + "tallies", staging + "months", staging + "ready");
         try {
+            List<Response<?>> written = new ArrayList<>();
             try (AbstractPipeline pipeline = redis.pipelined()) {
                 if (!fields.isEmpty()) {
-                    pipeline.hset(staged.get(0), fields);
-                    pipeline.hset(staged.get(1), tallies);
+                    written.add(pipeline.hset(staged.get(0), fields));
+                    written.add(pipeline.hset(staged.get(1), tallies));
+                    written.add(pipeline.pexpire(staged.get(0), STAGING_MILLIS));
+                    written.add(pipeline.pexpire(staged.get(1), STAGING_MILLIS));
                 }
                 sums.forEach((month, byOwner) -> {
                     Map<String, String> nonZero = new HashMap<>();
@@ -140,14 +155,19 @@ final class RedisDealStore implements DealStore, DealTotals {
                         }
                     });
                     if (!nonZero.isEmpty()) {
-                        pipeline.hset(staging + "sums:" + month, nonZero);
+                        written.add(pipeline.hset(staging + "sums:" + month, nonZero));
+                        written.add(pipeline.pexpire(staging + "sums:" + month, STAGING_MILLIS));
                     }
-                    pipeline.sadd(staged.get(2), month.toString());
+                    written.add(pipeline.sadd(staged.get(2), month.toString()));
                 });
+                written.add(pipeline.pexpire(staged.get(2), STAGING_MILLIS));
                 pipeline.sync();
             }
-            redis.eval(SWAP, List.of(keys.deals(), keys.dealTallies(), keys.dealTotalsMonths(), staged.get(0), staged.get(1), staged.get(2)),
-                    List.of(keys.dealTotals(""), staging + "sums:"));
+            // A pipeline keeps its errors in the responses (and a cluster's swallows lost connections): read each.
+            written.forEach(Response::get);
+            redis.psetex(staged.get(3), STAGING_MILLIS, run);
+            redis.eval(SWAP, List.of(keys.deals(), keys.dealTallies(), keys.dealTotalsMonths(), staged.get(0), staged.get(1), staged.get(2),
+                    staged.get(3)), List.of(keys.dealTotals(""), staging + "sums:", run));
         } catch (RuntimeException e) {
             try {
                 Set<String> months = redis.smembers(staged.get(2));

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param url       {@code redis://[user:password@]host:port[/db]}, or {@code rediss://} for TLS; through Sentinel,
  *                  {@code redis-sentinel://[user:password@]host:port[,host:port...][/db]#master} (the sentinels' addresses
- *                  and the master's name; the password is the master's)
+ *                  and the master's name; the password is the master's); a Redis Cluster,
+ *                  {@code redis-cluster://[user:password@]host:port[,host:port...]} (some of its nodes; no database number)
  * @param keyPrefix put before every key, so several apps or test runs can share one server
  * @param timeout   for connecting, for each command, and for waiting on a pooled connection
  */
@@ -22,6 +23,13 @@ public record RedisSettings(URI url, String keyPrefix, Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         if (keyPrefix == null || keyPrefix.isBlank()) {
             throw new IllegalArgumentException("the Redis key prefix must not be blank");
+        }
+        boolean cluster = url.getScheme() != null && url.getScheme().endsWith("-cluster");
+        if (cluster && !(url.getPath() == null || url.getPath().isEmpty() || url.getPath().equals("/") || url.getPath().equals("/0"))) {
+            throw new IllegalArgumentException("a Redis Cluster has only database 0: drop the path from REDIS_URL");
+        }
+        if (cluster && (keyPrefix.contains("{") || keyPrefix.contains("}"))) {
+            throw new IllegalArgumentException("on a Redis Cluster the key prefix must not contain { or }: DealCoach's keys carry hash tags");
         }
     }
 
