@@ -35,6 +35,18 @@ class RedisClusterContractsTest {
         return "stores-" + STORES_CREATED.incrementAndGet() + ":";
     }
 
+    private static Stores fresh() {
+        return RedisStores.connect(CLUSTER.settings(prefix()));
+    }
+
+    private static void sleep(Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @AfterEach
     void closeOthers() {
         others.forEach(Stores::close);
@@ -45,12 +57,12 @@ class RedisClusterContractsTest {
     class AllStores extends StoreContract {
         @Override
         protected Stores createEmptyStores() {
-            return RedisStores.connect(CLUSTER.settings(prefix()));
+            return fresh();
         }
 
         @Override
-        protected void letTimePass(Duration duration) throws InterruptedException {
-            Thread.sleep(duration.toMillis());
+        protected void letTimePass(Duration duration) {
+            sleep(duration);
         }
     }
 
@@ -72,8 +84,8 @@ class RedisClusterContractsTest {
         }
 
         @Override
-        protected void letTimePass(Duration duration) throws InterruptedException {
-            Thread.sleep(duration.toMillis());
+        protected void letTimePass(Duration duration) {
+            sleep(duration);
         }
     }
 
@@ -99,7 +111,7 @@ class RedisClusterContractsTest {
     class DealTotals extends DealTotalsContract {
         @Override
         protected Stores createEmptyStores() {
-            return RedisStores.connect(CLUSTER.settings(prefix()));
+            return fresh();
         }
     }
 
@@ -107,7 +119,7 @@ class RedisClusterContractsTest {
     class Activity extends ActivityStoreContract {
         @Override
         protected Stores createEmptyStores() {
-            return RedisStores.connect(CLUSTER.settings(prefix()));
+            return fresh();
         }
     }
 
@@ -115,7 +127,7 @@ class RedisClusterContractsTest {
     class Contacts extends ContactStoreContract {
         @Override
         protected Stores createEmptyStores() {
-            return RedisStores.connect(CLUSTER.settings(prefix()));
+            return fresh();
         }
     }
 
@@ -123,7 +135,7 @@ class RedisClusterContractsTest {
     class Preferences extends PreferenceStoreContract {
         @Override
         protected Stores createEmptyStores() {
-            return RedisStores.connect(CLUSTER.settings(prefix()));
+            return fresh();
         }
     }
 
@@ -131,7 +143,7 @@ class RedisClusterContractsTest {
     class Risk extends RiskStoreContract {
         @Override
         protected Stores createEmptyStores() {
-            return RedisStores.connect(CLUSTER.settings(prefix()));
+            return fresh();
         }
     }
 
@@ -139,7 +151,7 @@ class RedisClusterContractsTest {
     class DealHistory extends DealHistoryStoreContract {
         @Override
         protected Stores createEmptyStores() {
-            return RedisStores.connect(CLUSTER.settings(prefix()));
+            return fresh();
         }
     }
 
@@ -147,16 +159,12 @@ class RedisClusterContractsTest {
     class Crm extends CrmStoresContract {
         @Override
         protected Stores createEmptyStores() {
-            return RedisStores.connect(CLUSTER.settings(prefix()));
+            return fresh();
         }
 
         @Override
         protected void pass(Duration time) {
-            try {
-                Thread.sleep(time.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            sleep(time);
         }
     }
 
@@ -164,7 +172,7 @@ class RedisClusterContractsTest {
     class Records extends RecordKeepingContract {
         @Override
         protected Stores createEmptyStores() {
-            return RedisStores.connect(CLUSTER.settings(prefix()));
+            return fresh();
         }
     }
 }

@@ -98,10 +98,18 @@ record RedisKeys(String prefix, boolean clustered) {
 
     /** The week of a key of {@link #forecastWeeks()}; empty for a key that is not one. */
     java.util.Optional<String> weekOf(String key) {
-        if (!key.startsWith(forecastWeeks())) {
+        return named(forecastWeeks(), key);
+    }
+
+    /**
+     * The name ({@code FY27-Q4-W04}) a key starting with {@code start} is under: tagged on a cluster
+     * ({@code start{name}...}), else up to the next colon.
+     */
+    private java.util.Optional<String> named(String start, String key) {
+        if (!key.startsWith(start)) {
             return java.util.Optional.empty();
         }
-        String rest = key.substring(forecastWeeks().length());
+        String rest = key.substring(start.length());
         if (clustered) {
             int close = rest.indexOf('}');
             return rest.startsWith("{") && close > 0 ? java.util.Optional.of(rest.substring(1, close)) : java.util.Optional.empty();
@@ -137,17 +145,9 @@ record RedisKeys(String prefix, boolean clustered) {
         return prefix + "forecast-accuracy:";
     }
 
-    /** The quarter of a key of {@link #forecastAccuracies()} (its draft keys have none); empty for a key that is not one. */
+    /** The quarter of a key of {@link #forecastAccuracies()} (a draft's too, so that retention drops it); empty for a key that is not one. */
     java.util.Optional<String> accuracyQuarterOf(String key) {
-        if (!key.startsWith(forecastAccuracies())) {
-            return java.util.Optional.empty();
-        }
-        String rest = key.substring(forecastAccuracies().length());
-        if (clustered) {
-            return rest.startsWith("{") && rest.endsWith("}") ? java.util.Optional.of(rest.substring(1, rest.length() - 1))
-                    : java.util.Optional.empty();
-        }
-        return rest.contains(":") ? java.util.Optional.empty() : java.util.Optional.of(rest);
+        return named(forecastAccuracies(), key);
     }
 
     /** person id -> check-in preferences (away, snoozed, daily nudge off). */
