@@ -5,6 +5,9 @@ import dev.dealcoach.core.privacy.PersonalData;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PeopleController {
+
+    private static final Logger log = LoggerFactory.getLogger(PeopleController.class);
 
     private final PersonalData personalData;
     private final AdminToken adminToken;
@@ -36,7 +41,9 @@ class PeopleController {
             return refused.get();
         }
         Optional<PersonExport> export = personalData.export(id);
-        return export.<ResponseEntity<Object>>map(ResponseEntity::ok).orElseGet(() -> unknown(id));
+        export.ifPresent(found -> log.info("Data rights: exported what is kept about person {}", id));
+        return export.<ResponseEntity<Object>>map(found -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(found))
+                .orElseGet(() -> unknown(id));
     }
 
     @DeleteMapping(path = "/admin/people/{id}", produces = "application/json")
@@ -49,6 +56,7 @@ class PeopleController {
         if (!personalData.forget(id)) {
             return unknown(id);
         }
+        log.info("Data rights: forgot person {} (their forecast calls are kept without notes)", id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("forgotten", id);
         body.put("kept", "their forecast calls, the one that counts in each week without its note, so team totals do not change; "

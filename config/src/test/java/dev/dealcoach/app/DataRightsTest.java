@@ -54,6 +54,7 @@ class DataRightsTest {
         HttpResponse<String> exported = send("GET", "/admin/people/ria/export", ADMIN);
 
         assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(exported.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode export = JSON.readTree(exported.body());
         assertThat(export.get("personId").asString()).isEqualTo("ria");
