@@ -52,6 +52,11 @@ final class DealCoachMetrics implements DeliveryWorkers.Listener {
         storeTimers.computeIfAbsent(port + "." + method + "." + failed, key -> Timer.builder("dealcoach.store.calls")
                 .description("Calls to the store (Redis), by port and method, and whether they failed")
                 .tag("port", port).tag("method", method).tag("failed", String.valueOf(failed)).register(registry)).record(took);
+        // A manager's review, snooze or "not a risk" on an alerted deal is recorded there, and only there.
+        if (!failed && "RiskStore".equals(port) && "recordActed".equals(method)) {
+            Counter.builder("dealcoach.risk.alerts.acted").description("Slip-risk alerts a manager acted on (reviewed, snoozed, not a risk)")
+                    .register(registry).increment();
+        }
     }
 
     @Override

@@ -56,9 +56,10 @@ class RedisStoreStartupTest {
     @Test
     void prometheusTimesStoreCallsByPortAndMethod() throws Exception {
         stores.deals().all();
+        stores.risk().recordActed("mo", "FY27-Q4", "D-1");
 
         assertThat(HttpGet.get(port, "/actuator/prometheus").body())
                 .contains("dealcoach_store_calls_seconds_count{failed=\"false\",method=\"all\",port=\"DealStore\"}",
-                        "dealcoach_store_calls_seconds_max{");
+                        "dealcoach_store_calls_seconds_max{", "dealcoach_risk_alerts_acted_total 1.0");
     }
 }
