@@ -24,4 +24,9 @@ public record ForecastCall(String personId, String week, ForecastNumbers called,
         Objects.requireNonNull(at, "at");
         note = note == null ? "" : note;
     }
+
+    /** The same call with its note gone: what is kept of a forgotten person's call. */
+    public ForecastCall withoutNote() {
+        return new ForecastCall(personId, week, called, fromDeals, "", submittedBy, at);
+    }
 }

@@ -71,7 +71,9 @@ public final class PersonalData {
 
     /** Forgets the person ({@link RecordKeeping#forget}); false when there was nothing to forget. */
     public boolean forget(String personId) {
-        if (export(personId).isEmpty()) {
+        // Someone in the org is known without the scans an export makes.
+        boolean inOrg = stores.org().load().flatMap(org -> org.person(personId)).isPresent();
+        if (!inOrg && export(personId).isEmpty()) {
             return false;
         }
         stores.records().forget(personId);

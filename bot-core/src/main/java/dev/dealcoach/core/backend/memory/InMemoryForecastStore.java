@@ -116,12 +116,8 @@ final class InMemoryForecastStore implements ForecastStore {
 
     /** Keeps only the call that counts in each week, without its note; the person is away in no week. */
     void forget(String personId) {
-        weeks.values().forEach(calls -> calls.computeIfPresent(personId, (person, versions) -> List.of(withoutNote(versions.get(0)))));
+        weeks.values().forEach(calls -> calls.computeIfPresent(personId, (person, versions) -> List.of(versions.get(0).withoutNote())));
         away.values().forEach(people -> people.remove(personId));
-    }
-
-    private static ForecastCall withoutNote(ForecastCall call) {
-        return new ForecastCall(call.personId(), call.week(), call.called(), call.fromDeals(), "", call.submittedBy(), call.at());
     }
 
     /** Drops the weeks before {@code cutoffWeek} and the accuracy of the quarters before {@code cutoffQuarter}; how many of each. */

@@ -31,6 +31,18 @@ final class RedisRecordKeeping implements RecordKeeping {
 
     private static final int SCAN_COUNT = 1_000;
 
+    /**
+     * The places of {@link dev.dealcoach.core.conversation.Destination#key()} and parked flows: a person
+     * id may contain a colon, so only keys whose rest is exactly a place belong to this person.
+     */
+    private static final Pattern PLACE = Pattern.compile("dm|(channel|thread):(slack|teams|playground):.+|parked:[0-9a-f-]+");
+
+    /** A forecast week's key ({@code ForecastWeek#key}). */
+    private static final Pattern WEEK = Pattern.compile("FY\\d\\d-Q\\d-W\\d\\d");
+
+    /** A quarter's key ({@code FiscalQuarter#key}). */
+    private static final Pattern QUARTER = Pattern.compile("FY\\d\\d-Q\\d");
+
     /** A list replaced by one entry, in one step. */
     private static final String ONLY_VERSION = """
             redis.call('DEL', KEYS[1])
@@ -59,14 +71,6 @@ final class RedisRecordKeeping implements RecordKeeping {
         });
         return found;
     }
-
-    /**
-     * The places of {@link dev.dealcoach.core.conversation.Destination#key()} and parked flows: a person
-     * id may contain a colon, so only keys whose rest is exactly a place belong to this person.
-     */
-    private static final Pattern PLACE = Pattern.compile("dm|(channel|thread):(slack|teams|playground):.+|parked:[0-9a-f-]+");
-    /** A forecast week's key ({@code ForecastWeek#key}). */
-    private static final Pattern WEEK = Pattern.compile("FY\\d\\d-Q\\d-W\\d\\d");
 
     @Override
     public List<String> forecastWeeksOf(String personId) {
@@ -108,7 +112,7 @@ final class RedisRecordKeeping implements RecordKeeping {
             // versions list, by which a second forget finds the week again.
             String json = redis.hget(keys.forecastWeek(week), personId);
             if (json != null) {
-                String counted = StoreJson.write(withoutNote(StoreJson.read(json, ForecastCall.class)));
+                String counted = StoreJson.write(StoreJson.read(json, ForecastCall.class).withoutNote());
                 redis.hset(keys.forecastWeek(week), personId, counted);
                 redis.eval(ONLY_VERSION, List.of(keys.forecastVersions(week, personId)), List.of(counted));
             } else {
@@ -130,17 +134,10 @@ final class RedisRecordKeeping implements RecordKeeping {
         }
     }
 
-    /** A quarter's key ({@code FiscalQuarter#key}). */
-    private static final Pattern QUARTER = Pattern.compile("FY\\d\\d-Q\\d");
-
     /** What every slip-risk record key of a kind starts with, before its quarter. */
     private String riskRecords(String kind) {
         String records = keys.riskRecord("", "", kind);
         return records.substring(0, records.length() - 1);
-    }
-
-    static ForecastCall withoutNote(ForecastCall call) {
-        return new ForecastCall(call.personId(), call.week(), call.called(), call.fromDeals(), "", call.submittedBy(), call.at());
     }
 
     @Override
