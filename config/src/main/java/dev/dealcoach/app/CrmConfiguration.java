@@ -24,13 +24,11 @@ import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Where deals come from: the deals file, Salesforce or HubSpot (see {@link CrmProperties}), behind one {@link DealSource}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CrmProperties.class)
 class CrmConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CrmConfiguration.class);

@@ -1,15 +1,10 @@
 package dev.dealcoach.app;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Where deals come from, under {@code dealcoach.crm-sync.*}; application.yml maps the CRMs' own
@@ -20,27 +15,26 @@ import org.springframework.validation.annotation.Validated;
  * @param stages     CRM stage (Salesforce name, HubSpot id or label) -> DealCoach stage, beside the defaults
  * @param categories CRM forecast category -> DealCoach category, beside the defaults
  */
-@Validated
 @ConfigurationProperties("dealcoach.crm-sync")
 public record CrmProperties(
-        @NotNull @DefaultValue("csv") Source source,
-        @NotNull @DefaultValue("15m") Duration interval,
-        @Valid @NotNull @DefaultValue Salesforce salesforce,
-        @Valid @NotNull @DefaultValue HubSpot hubspot,
-        @Valid @NotNull @DefaultValue WriteBack writeBack,
-        @NotNull @DefaultValue("USD") String currency,
+        @DefaultValue("csv") Source source,
+        @DefaultValue("15m") Duration interval,
+        @DefaultValue Salesforce salesforce,
+        @DefaultValue HubSpot hubspot,
+        @DefaultValue WriteBack writeBack,
+        @DefaultValue("USD") String currency,
         Map<String, String> stages,
         Map<String, String> categories) {
 
     public enum Source { CSV, SALESFORCE, HUBSPOT }
 
-    @jakarta.validation.constraints.AssertTrue(message = "dealcoach.crm-sync.interval (DEALCOACH_CRM_SYNC_INTERVAL) is a minute or more, "
-            + "like 15m")
-    public boolean isIntervalAMinuteOrMore() {
-        return interval == null || interval.compareTo(Duration.ofMinutes(1)) >= 0;
-    }
-
     public CrmProperties {
+        if (source == null) {
+            throw new IllegalArgumentException("dealcoach.crm-sync.source (DEALCOACH_CRM) is csv, salesforce or hubspot");
+        }
+        if (interval == null || interval.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("dealcoach.crm-sync.interval (DEALCOACH_CRM_SYNC_INTERVAL) is a minute or more, like 15m");
+        }
         stages = stages == null ? Map.of() : Map.copyOf(stages);
         categories = categories == null ? Map.of() : Map.copyOf(categories);
     }
@@ -49,13 +43,25 @@ public record CrmProperties(
      * @param historyDays how far back the first sync reads the field history
      */
     public record Salesforce(
-            @NotNull @DefaultValue("https://login.salesforce.com") URI loginUrl,
+            @DefaultValue("https://login.salesforce.com") URI loginUrl,
             @DefaultValue("") String clientId,
             @DefaultValue("") String clientSecret,
             @DefaultValue("") String username,
             @DefaultValue("") String privateKeyFile,
-            @NotBlank @DefaultValue("v62.0") String apiVersion,
-            @Min(1) @DefaultValue("120") int historyDays) {
+            @DefaultValue("v62.0") String apiVersion,
+            @DefaultValue("120") int historyDays) {
+
+        public Salesforce {
+            if (loginUrl == null) {
+                throw new IllegalArgumentException("dealcoach.crm-sync.salesforce.login-url (SALESFORCE_LOGIN_URL) is a URL, like https://login.salesforce.com");
+            }
+            if (apiVersion.isBlank()) {
+                throw new IllegalArgumentException("dealcoach.crm-sync.salesforce.api-version (DEALCOACH_SALESFORCE_API_VERSION) is a version, like v62.0");
+            }
+            if (historyDays < 1) {
+                throw new IllegalArgumentException("dealcoach.crm-sync.salesforce.history-days is 1 or more; got " + historyDays);
+            }
+        }
     }
 
     /**
@@ -66,6 +72,12 @@ public record CrmProperties(
                             @DefaultValue("") String scoresField, @DefaultValue("") String nextStepsField) {
     }
 
-    public record HubSpot(@DefaultValue("") String accessToken, @NotNull @DefaultValue("https://api.hubapi.com") URI apiUrl) {
+    public record HubSpot(@DefaultValue("") String accessToken, @DefaultValue("https://api.hubapi.com") URI apiUrl) {
+
+        public HubSpot {
+            if (apiUrl == null) {
+                throw new IllegalArgumentException("dealcoach.crm-sync.hubspot.api-url (DEALCOACH_HUBSPOT_API_URL) is a URL, like https://api.hubapi.com");
+            }
+        }
     }
 }

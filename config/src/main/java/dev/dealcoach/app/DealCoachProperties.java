@@ -1,14 +1,9 @@
 package dev.dealcoach.app;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code dealcoach.*}; each can also come from the environment
@@ -20,15 +15,24 @@ import org.springframework.validation.annotation.Validated;
  * @param review    which playbook deal reviews use, and where extra playbooks are
  * @param risk      an org's own slip-risk rules
  */
-@Validated
 @ConfigurationProperties("dealcoach")
 public record DealCoachProperties(
         Path orgFile,
         Path dealsFile,
-        @NotNull @DefaultValue("auto") StoreChoice store,
-        @Valid @NotNull @DefaultValue Redis redis,
-        @Valid @NotNull @DefaultValue Review review,
-        @Valid @NotNull @DefaultValue Risk risk) {
+        @DefaultValue("auto") StoreChoice store,
+        @DefaultValue Redis redis,
+        @DefaultValue Review review,
+        @DefaultValue Risk risk) {
+
+    public DealCoachProperties {
+        if (store == null) {
+            throw new IllegalArgumentException("dealcoach.store (DEALCOACH_STORE) is auto, memory or redis");
+        }
+        if (dealsFile != null && orgFile == null) {
+            throw new IllegalArgumentException("dealcoach.deals-file (DEALCOACH_DEALS_FILE) needs dealcoach.org-file (DEALCOACH_ORG_FILE): "
+                    + "deal owners are matched against the org");
+        }
+    }
 
     public enum StoreChoice { AUTO, MEMORY, REDIS }
 
@@ -39,8 +43,17 @@ public record DealCoachProperties(
      */
     public record Redis(
             @DefaultValue("") String url,
-            @NotBlank @DefaultValue("dealcoach:") String keyPrefix,
-            @NotNull @DefaultValue("2s") Duration timeout) {
+            @DefaultValue("dealcoach:") String keyPrefix,
+            @DefaultValue("2s") Duration timeout) {
+
+        public Redis {
+            if (keyPrefix.isBlank()) {
+                throw new IllegalArgumentException("dealcoach.redis.key-prefix (DEALCOACH_REDIS_KEY_PREFIX) is not blank, like dealcoach:");
+            }
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("dealcoach.redis.timeout (DEALCOACH_REDIS_TIMEOUT) is a duration, like 2s");
+            }
+        }
     }
 
     /**
@@ -48,17 +61,18 @@ public record DealCoachProperties(
      * @param playbooksDir a folder of extra playbook YAML files, loaded beside the bundled ones
      */
     public record Review(
-            @NotBlank @DefaultValue("meddpicc") String playbook,
+            @DefaultValue("meddpicc") String playbook,
             Path playbooksDir) {
+
+        public Review {
+            if (playbook.isBlank()) {
+                throw new IllegalArgumentException("dealcoach.review.playbook (DEALCOACH_REVIEW_PLAYBOOK) names a playbook, like meddpicc");
+            }
+        }
     }
 
     /** @param rulesFile an org's slip-risk rules YAML, read after the bundled rules (same id replaces, {@code off: true} removes) */
     public record Risk(Path rulesFile) {
-    }
-
-    @AssertTrue(message = "dealcoach.deals-file (DEALCOACH_DEALS_FILE) needs dealcoach.org-file (DEALCOACH_ORG_FILE): deal owners are matched against the org")
-    public boolean isDealsFileBackedByOrgFile() {
-        return dealsFile == null || orgFile != null;
     }
 
     public boolean usesRedis() {

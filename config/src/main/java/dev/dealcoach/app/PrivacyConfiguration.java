@@ -13,13 +13,11 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Data rights ({@link PersonalData}) and retention: the settings, and {@link RetentionJob} every night at 03:17. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RetentionProperties.class)
 class PrivacyConfiguration {
 
     @Bean

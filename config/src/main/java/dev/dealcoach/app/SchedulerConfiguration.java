@@ -15,7 +15,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.quartz.autoconfigure.QuartzDataSource;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +25,6 @@ import org.springframework.context.annotation.Configuration;
  * {@code dealcoach.scheduler.clustered} in PostgreSQL, clustered, so that one instance fires each minute.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SchedulerProperties.class)
 class SchedulerConfiguration {
 
     @Bean

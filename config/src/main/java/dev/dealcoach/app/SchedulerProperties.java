@@ -1,11 +1,7 @@
 package dev.dealcoach.app;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings under {@code dealcoach.scheduler.*} ({@code DEALCOACH_SCHEDULER_ENABLED},
@@ -17,18 +13,18 @@ import org.springframework.validation.annotation.Validated;
  * @param jdbc       the PostgreSQL database of the clustered job store
  * @param adminToken the bearer token of {@code /admin/*}; blank turns the admin endpoints off
  */
-@Validated
 @ConfigurationProperties("dealcoach.scheduler")
 public record SchedulerProperties(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean clustered,
-                                  @Valid @NotNull @DefaultValue Jdbc jdbc, @DefaultValue("") String adminToken) {
+                                  @DefaultValue Jdbc jdbc, @DefaultValue("") String adminToken) {
 
     /** {@code jdbc:postgresql://host:5432/db}, with its user and password. */
     public record Jdbc(@DefaultValue("") String url, @DefaultValue("") String user, @DefaultValue("") String password) {
     }
 
-    @AssertTrue(message = "dealcoach.scheduler.clustered (DEALCOACH_SCHEDULER_CLUSTERED) needs dealcoach.scheduler.jdbc.url "
-            + "(DEALCOACH_SCHEDULER_JDBC_URL), a PostgreSQL database like jdbc:postgresql://127.0.0.1:5432/dealcoach")
-    public boolean isClusteredWithADatabase() {
-        return !clustered || !jdbc.url().isBlank();
+    public SchedulerProperties {
+        if (clustered && jdbc.url().isBlank()) {
+            throw new IllegalArgumentException("dealcoach.scheduler.clustered (DEALCOACH_SCHEDULER_CLUSTERED) needs dealcoach.scheduler.jdbc.url "
+                    + "(DEALCOACH_SCHEDULER_JDBC_URL), a PostgreSQL database like jdbc:postgresql://127.0.0.1:5432/dealcoach");
+        }
     }
 }

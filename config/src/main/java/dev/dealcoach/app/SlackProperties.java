@@ -1,9 +1,7 @@
 package dev.dealcoach.app;
 
-import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Slack settings under {@code dealcoach.slack.*}; the tokens come from the environment under
@@ -13,12 +11,17 @@ import org.springframework.validation.annotation.Validated;
  * @param sendRate messages a minute the whole workspace may be sent ({@code DEALCOACH_SLACK_SEND_RATE}); Slack
  *                 also allows about one a second per channel, which DealCoach keeps too
  */
-@Validated
 @ConfigurationProperties("dealcoach.slack")
 public record SlackProperties(
         @DefaultValue("") String botToken,
         @DefaultValue("") String signingSecret,
         @DefaultValue("") String appToken,
         @DefaultValue("https://slack.com/api/") String apiUrl,
-        @Positive @DefaultValue("500") int sendRate) {
+        @DefaultValue("500") int sendRate) {
+
+    public SlackProperties {
+        if (sendRate <= 0) {
+            throw new IllegalArgumentException("dealcoach.slack.send-rate (DEALCOACH_SLACK_SEND_RATE) is messages a minute, more than 0; got " + sendRate);
+        }
+    }
 }

@@ -1,9 +1,7 @@
 package dev.dealcoach.app;
 
-import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Teams settings under {@code dealcoach.teams.*}; the registration comes from the environment under
@@ -17,7 +15,6 @@ import org.springframework.validation.annotation.Validated;
  * @param sendRate             messages a minute to the whole tenant ({@code DEALCOACH_TEAMS_SEND_RATE}), under
  *                             Teams' 50 requests a second; Teams' 7 a second per conversation is kept too
  */
-@Validated
 @ConfigurationProperties("dealcoach.teams")
 public record TeamsProperties(
         @DefaultValue("") String appId,
@@ -27,5 +24,11 @@ public record TeamsProperties(
         @DefaultValue("false") boolean allowUnauthenticated,
         @DefaultValue("") String openidMetadataUrl,
         @DefaultValue("") String tokenUrl,
-        @Positive @DefaultValue("2400") int sendRate) {
+        @DefaultValue("2400") int sendRate) {
+
+    public TeamsProperties {
+        if (sendRate <= 0) {
+            throw new IllegalArgumentException("dealcoach.teams.send-rate (DEALCOACH_TEAMS_SEND_RATE) is messages a minute, more than 0; got " + sendRate);
+        }
+    }
 }

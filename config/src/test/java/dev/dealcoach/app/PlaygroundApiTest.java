@@ -156,6 +156,25 @@ class PlaygroundApiTest {
     }
 
     @Test
+    void aCallWithAFieldMissingBlankOrTooLongIsRefusedNamingTheField() throws Exception {
+        assertThat(refusal("/playground/api/send", "{\"person\":\"ana\",\"text\":\"  \"}")).isEqualTo("invalid text");
+        assertThat(refusal("/playground/api/send", "{\"text\":\"help\"}")).isEqualTo("invalid person");
+        assertThat(refusal("/playground/api/send", "{\"person\":\"ana\",\"text\":\"" + "x".repeat(20_001) + "\"}")).isEqualTo("invalid text");
+        assertThat(refusal("/playground/api/action", "{\"person\":\"ana\",\"value\":\"x\",\"messageId\":0}")).isEqualTo("invalid actionId");
+        assertThat(refusal("/playground/api/form", "{\"person\":\"ana\",\"formId\":\"\"}")).isEqualTo("invalid formId");
+        assertThat(refusal("/playground/api/check-ins", "{\"person\":\"ana\"}")).isEqualTo("invalid kind");
+        assertThat(refusal("/playground/api/send", "{\"person\":")).isEqualTo("not readable JSON of the expected shape");
+    }
+
+    private String refusal(String path, String json) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(json).isEqualTo(400);
+        return JSON.readTree(response.body()).path("error").asString();
+    }
+
+    @Test
     void theWelcomeOfSomeoneNotInTheOrgIsRefused() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/playground/api/welcome?person=nobody")).build(), HttpResponse.BodyHandlers.ofString());

@@ -39,7 +39,28 @@ class StartupFailureTest {
     void aSendRateThatIsNotPositiveStopsStartUpNamingTheSetting() {
         Throwable failure = start("--dealcoach.slack.send-rate=0");
 
-        assertThat(failure).hasStackTraceContaining("dealcoach.slack").hasStackTraceContaining("sendRate");
+        assertThat(failure).hasStackTraceContaining("dealcoach.slack.send-rate (DEALCOACH_SLACK_SEND_RATE) is messages a minute, more than 0; got 0");
+    }
+
+    @Test
+    void aClusteredSchedulerWithoutItsDatabaseStopsStartUpNamingWhatIsMissing() {
+        Throwable failure = start("--dealcoach.scheduler.clustered=true");
+
+        assertThat(failure).hasStackTraceContaining("dealcoach.scheduler.clustered (DEALCOACH_SCHEDULER_CLUSTERED) needs dealcoach.scheduler.jdbc.url");
+    }
+
+    @Test
+    void aSyncIntervalUnderAMinuteStopsStartUp() {
+        Throwable failure = start("--dealcoach.crm-sync.interval=20s");
+
+        assertThat(failure).hasStackTraceContaining("dealcoach.crm-sync.interval (DEALCOACH_CRM_SYNC_INTERVAL) is a minute or more");
+    }
+
+    @Test
+    void aBlankRedisKeyPrefixStopsStartUp() {
+        Throwable failure = start("--dealcoach.redis.key-prefix= ");
+
+        assertThat(failure).hasStackTraceContaining("dealcoach.redis.key-prefix (DEALCOACH_REDIS_KEY_PREFIX) is not blank");
     }
 
     @Test

@@ -9,9 +9,6 @@ import dev.dealcoach.core.risk.RiskAlerts;
 import dev.dealcoach.core.schedule.CheckInSchedule;
 import dev.dealcoach.core.schedule.CheckIns;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -20,15 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,22 +48,55 @@ class PlaygroundController {
     record PersonView(String id, String name, String role, String manager, String timeZone) {
     }
 
-    record Say(@NotBlank String person, @NotBlank @Size(max = 20_000) String text) {
+    record Say(String person, String text) {
+        Say {
+            InvalidField.unlessGiven(person, "person");
+            InvalidField.unlessGiven(text, "text");
+            if (text.length() > 20_000) {
+                throw new InvalidField("text");
+            }
+        }
     }
 
-    record Press(@NotBlank String person, @NotBlank String actionId, String value, long messageId) {
+    record Press(String person, String actionId, String value, long messageId) {
+        Press {
+            InvalidField.unlessGiven(person, "person");
+            InvalidField.unlessGiven(actionId, "actionId");
+        }
     }
 
-    record Submit(@NotBlank String person, @NotBlank String formId, Map<String, String> values) {
+    record Submit(String person, String formId, Map<String, String> values) {
+        Submit {
+            InvalidField.unlessGiven(person, "person");
+            InvalidField.unlessGiven(formId, "formId");
+        }
     }
 
     record Home(String html) {
     }
 
-    record RunCheckIn(@NotBlank String person, @NotBlank String kind) {
+    record RunCheckIn(String person, String kind) {
+        RunCheckIn {
+            InvalidField.unlessGiven(person, "person");
+            InvalidField.unlessGiven(kind, "kind");
+        }
     }
 
     record Refusal(String error) {
+    }
+
+    /** A call's JSON read, but a field missing, blank or too long: the record is never made. */
+    static final class InvalidField extends RuntimeException {
+
+        InvalidField(String field) {
+            super("invalid " + field, null, false, false);
+        }
+
+        static void unlessGiven(String value, String field) {
+            if (value == null || value.isBlank()) {
+                throw new InvalidField(field);
+            }
+        }
     }
 
     /** A call made as someone who is not in the org: nothing is said or kept for them. */
@@ -124,17 +152,17 @@ class PlaygroundController {
     }
 
     @PostMapping(path = "/send", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<PlaygroundLog.Entry> send(@Valid @RequestBody Say say) {
+    List<PlaygroundLog.Entry> send(@RequestBody Say say) {
         return chat.say(known(say.person()), say.text());
     }
 
     @PostMapping(path = "/action", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<PlaygroundLog.Entry> action(@Valid @RequestBody Press press) {
+    List<PlaygroundLog.Entry> action(@RequestBody Press press) {
         return chat.press(known(press.person()), press.actionId(), press.value() == null ? "" : press.value(), press.messageId());
     }
 
     @PostMapping(path = "/form", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<PlaygroundLog.Entry> form(@Valid @RequestBody Submit submit) {
+    List<PlaygroundLog.Entry> form(@RequestBody Submit submit) {
         Map<String, String> values = new LinkedHashMap<>();
         if (submit.values() != null) {
             // a field sent as null is a field left empty
@@ -149,7 +177,7 @@ class PlaygroundController {
      * sends nothing.
      */
     @PostMapping(path = "/check-ins", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> runCheckIn(@Valid @RequestBody RunCheckIn run, HttpServletRequest request) {
+    ResponseEntity<?> runCheckIn(@RequestBody RunCheckIn run, HttpServletRequest request) {
         Org org = stores.org().load().orElseThrow();
         Person person = org.person(run.person()).orElseThrow(UnknownPerson::new);
         Optional<CheckInKind> kind = CheckInKind.byId(run.kind());
@@ -180,14 +208,11 @@ class PlaygroundController {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Refusal> unreadable(HttpServletRequest request) {
+    ResponseEntity<Refusal> unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
+        if (NestedExceptionUtils.getMostSpecificCause(e) instanceof InvalidField invalid) {
+            return refuse(request, invalid.getMessage());
+        }
         return refuse(request, "not readable JSON of the expected shape");
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Refusal> invalid(HttpServletRequest request, MethodArgumentNotValidException e) {
-        return refuse(request, "invalid " + e.getBindingResult().getFieldErrors().stream().map(FieldError::getField).distinct().sorted()
-                .collect(Collectors.joining(", ")));
     }
 
     /** One line naming the call and the reason; never the body (Spring's own line would quote parts of it). */
