@@ -8,16 +8,14 @@ import dev.dealcoach.slack.SlackSettings;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /** The Slack adapter, on only when a bot token is set. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression(SlackConfiguration.SLACK_ON)
+@Conditional(SlackIsOn.class)
 class SlackConfiguration {
-
-    static final String SLACK_ON = "!'${dealcoach.slack.bot-token:}'.isBlank()";
 
     /**
      * A clock bean of this name, when there is one, is the Slack adapter's instead of the app's: what

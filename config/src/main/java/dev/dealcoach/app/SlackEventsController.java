@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * bytes: Slack signs them, and a body rebuilt from form fields would no longer match the signature.
  */
 @RestController
-@ConditionalOnExpression(SlackConfiguration.SLACK_ON)
+@Conditional(SlackIsOn.class)
 class SlackEventsController {
 
     /** Slack's payloads are small; anything larger is not from Slack. */

@@ -3,9 +3,9 @@ package dev.dealcoach.app;
 import dev.dealcoach.slack.SlackAdapter;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * minute; a Slack that cannot be reached says nothing about the token, so that stays up with the reason.
  */
 @Component("slack")
-@ConditionalOnExpression(SlackConfiguration.SLACK_ON)
+@Conditional(SlackIsOn.class)
 class SlackHealthIndicator implements HealthIndicator {
 
     private static final Duration ASK_EVERY = Duration.ofMinutes(1);

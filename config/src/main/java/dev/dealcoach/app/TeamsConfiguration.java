@@ -8,16 +8,15 @@ import dev.dealcoach.teams.TeamsSettings;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /** The Teams adapter: on with an app id, or without one only when unauthenticated use is allowed. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression(TeamsConfiguration.TEAMS_ON)
+@Conditional(TeamsIsOn.class)
 class TeamsConfiguration {
 
-    static final String TEAMS_ON = "!'${dealcoach.teams.app-id:}'.isBlank() or '${dealcoach.teams.allow-unauthenticated:false}' == 'true'";
     private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
 
     @Bean

@@ -3,9 +3,9 @@ package dev.dealcoach.app;
 import dev.dealcoach.teams.TeamsAdapter;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * endpoint that cannot be reached leaves it up, with the reason.
  */
 @Component("teams")
-@ConditionalOnExpression("!'${dealcoach.teams.app-id:}'.isBlank()")
+@Conditional(TeamsIsOn.WithAppId.class)
 class TeamsHealthIndicator implements HealthIndicator {
 
     private static final Duration ASK_EVERY = Duration.ofMinutes(1);

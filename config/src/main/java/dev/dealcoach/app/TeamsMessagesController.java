@@ -9,7 +9,7 @@ import dev.dealcoach.teams.TeamsHttpResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * body is the adapter's to refuse.
  */
 @RestController
-@ConditionalOnExpression(TeamsConfiguration.TEAMS_ON)
+@Conditional(TeamsIsOn.class)
 class TeamsMessagesController {
 
     /** Activities are at most about 100 KB (cards included); anything much larger is not from Teams. */
