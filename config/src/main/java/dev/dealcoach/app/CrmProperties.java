@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where deals come from, under {@code dealcoach.crm-sync.*}; application.yml maps the CRMs' own
+ * Where deals come from, under {@code dealcoach.crm-sync.*}; application.properties maps the CRMs' own
  * variable names onto it ({@code DEALCOACH_CRM}, {@code SALESFORCE_CLIENT_ID}, {@code HUBSPOT_ACCESS_TOKEN}, ...).
  *
  * @param source     {@code csv} (the deals file), {@code salesforce} or {@code hubspot}

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Lazy initialisation ({@code spring.main.lazy-initialization} in application.yml) is for Spring Boot's
+ * Lazy initialisation ({@code spring.main.lazy-initialization} in application.properties) is for Spring Boot's
  * own beans that the first request does not need. What DealCoach declares still starts with the app:
  * its start-up log lines, the checks that stop a bad start (playbooks, rules, settings, the store), the
  * data load, the delivery workers, Slack's and Teams' clients.
