@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -35,32 +39,22 @@ class StartupFailureTest {
         assertThat(analysis.getAction()).contains("REDIS_URL");
     }
 
-    @Test
-    void aSendRateThatIsNotPositiveStopsStartUpNamingTheSetting() {
-        Throwable failure = start("--dealcoach.slack.send-rate=0");
-
-        assertThat(failure).hasStackTraceContaining("dealcoach.slack.send-rate (DEALCOACH_SLACK_SEND_RATE) is messages a minute, more than 0; got 0");
+    /** A setting out of its range stops start-up with a message naming the setting and its variable. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("settingsOutOfRange")
+    void aSettingOutOfRangeStopsStartUpNamingIt(String setting, String message) {
+        assertThat(start(setting)).hasStackTraceContaining(message);
     }
 
-    @Test
-    void aClusteredSchedulerWithoutItsDatabaseStopsStartUpNamingWhatIsMissing() {
-        Throwable failure = start("--dealcoach.scheduler.clustered=true");
-
-        assertThat(failure).hasStackTraceContaining("dealcoach.scheduler.clustered (DEALCOACH_SCHEDULER_CLUSTERED) needs dealcoach.scheduler.jdbc.url");
-    }
-
-    @Test
-    void aSyncIntervalUnderAMinuteStopsStartUp() {
-        Throwable failure = start("--dealcoach.crm-sync.interval=20s");
-
-        assertThat(failure).hasStackTraceContaining("dealcoach.crm-sync.interval (DEALCOACH_CRM_SYNC_INTERVAL) is a minute or more");
-    }
-
-    @Test
-    void aBlankRedisKeyPrefixStopsStartUp() {
-        Throwable failure = start("--dealcoach.redis.key-prefix= ");
-
-        assertThat(failure).hasStackTraceContaining("dealcoach.redis.key-prefix (DEALCOACH_REDIS_KEY_PREFIX) is not blank");
+    static Stream<Arguments> settingsOutOfRange() {
+        return Stream.of(
+                Arguments.of("--dealcoach.slack.send-rate=0", "dealcoach.slack.send-rate (DEALCOACH_SLACK_SEND_RATE) is messages a minute, more than 0; got 0"),
+                Arguments.of("--dealcoach.teams.send-rate=-1", "dealcoach.teams.send-rate (DEALCOACH_TEAMS_SEND_RATE) is messages a minute, more than 0; got -1"),
+                Arguments.of("--dealcoach.scheduler.clustered=true",
+                        "dealcoach.scheduler.clustered (DEALCOACH_SCHEDULER_CLUSTERED) needs dealcoach.scheduler.jdbc.url"),
+                Arguments.of("--dealcoach.crm-sync.interval=20s", "dealcoach.crm-sync.interval (DEALCOACH_CRM_SYNC_INTERVAL) is a minute or more"),
+                Arguments.of("--dealcoach.redis.key-prefix= ", "dealcoach.redis.key-prefix (DEALCOACH_REDIS_KEY_PREFIX) is not blank"),
+                Arguments.of("--dealcoach.review.playbook=", "dealcoach.review.playbook (DEALCOACH_REVIEW_PLAYBOOK) names a playbook"));
     }
 
     @Test
