@@ -29,10 +29,7 @@ public record CrmProperties(
     public enum Source { CSV, SALESFORCE, HUBSPOT }
 
     public CrmProperties {
-        if (source == null) {
-            throw new IllegalArgumentException("dealcoach.crm-sync.source (DEALCOACH_CRM) is csv, salesforce or hubspot");
-        }
-        if (interval == null || interval.compareTo(Duration.ofMinutes(1)) < 0) {
+        if (interval.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new IllegalArgumentException("dealcoach.crm-sync.interval (DEALCOACH_CRM_SYNC_INTERVAL) is a minute or more, like 15m");
         }
         stages = stages == null ? Map.of() : Map.copyOf(stages);
@@ -52,9 +49,6 @@ public record CrmProperties(
             @DefaultValue("120") int historyDays) {
 
         public Salesforce {
-            if (loginUrl == null) {
-                throw new IllegalArgumentException("dealcoach.crm-sync.salesforce.login-url (SALESFORCE_LOGIN_URL) is a URL, like https://login.salesforce.com");
-            }
             if (apiVersion.isBlank()) {
                 throw new IllegalArgumentException("dealcoach.crm-sync.salesforce.api-version (DEALCOACH_SALESFORCE_API_VERSION) is a version, like v62.0");
             }
@@ -73,11 +67,5 @@ public record CrmProperties(
     }
 
     public record HubSpot(@DefaultValue("") String accessToken, @DefaultValue("https://api.hubapi.com") URI apiUrl) {
-
-        public HubSpot {
-            if (apiUrl == null) {
-                throw new IllegalArgumentException("dealcoach.crm-sync.hubspot.api-url (DEALCOACH_HUBSPOT_API_URL) is a URL, like https://api.hubapi.com");
-            }
-        }
     }
 }

@@ -25,9 +25,6 @@ public record DealCoachProperties(
         @DefaultValue Risk risk) {
 
     public DealCoachProperties {
-        if (store == null) {
-            throw new IllegalArgumentException("dealcoach.store (DEALCOACH_STORE) is auto, memory or redis");
-        }
         if (dealsFile != null && orgFile == null) {
             throw new IllegalArgumentException("dealcoach.deals-file (DEALCOACH_DEALS_FILE) needs dealcoach.org-file (DEALCOACH_ORG_FILE): "
                     + "deal owners are matched against the org");
@@ -49,9 +46,6 @@ public record DealCoachProperties(
         public Redis {
             if (keyPrefix.isBlank()) {
                 throw new IllegalArgumentException("dealcoach.redis.key-prefix (DEALCOACH_REDIS_KEY_PREFIX) is not blank, like dealcoach:");
-            }
-            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("dealcoach.redis.timeout (DEALCOACH_REDIS_TIMEOUT) is a duration, like 2s");
             }
         }
     }
