@@ -27,11 +27,11 @@ class ChannelStatusLog {
     }
 
     List<String> status() {
-        String slack = isSet("dealcoach.slack.bot-token")
+        String slack = SlackIsOn.isOn(environment)
                 ? "Slack: on"
                 : "Slack: off. To turn it on set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET "
                         + "(or SLACK_APP_TOKEN for Socket Mode); see README 'Connect to Slack'.";
-        String teams = isSet("dealcoach.teams.app-id") || environment.getProperty("dealcoach.teams.allow-unauthenticated", Boolean.class, false)
+        String teams = TeamsIsOn.isOn(environment)
                 ? "Teams: on"
                 : "Teams: off. To turn it on set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (for a single-tenant bot also "
                         + "MICROSOFT_APP_TYPE=SingleTenant and MICROSOFT_APP_TENANT_ID); see README 'Connect to Teams'.";
@@ -50,10 +50,5 @@ class ChannelStatusLog {
         return "Playground: off, since Redis, Slack, Teams or a listening address other than loopback is set. To turn it on "
                 + "set DEALCOACH_PLAYGROUND_ENABLED=true (anyone who can reach this server can then act as anyone); "
                 + "see README 'The playground'.";
-    }
-
-    private boolean isSet(String name) {
-        String value = environment.getProperty(name);
-        return value != null && !value.isBlank();
     }
 }

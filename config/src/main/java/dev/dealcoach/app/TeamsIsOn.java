@@ -2,7 +2,7 @@ package dev.dealcoach.app;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
-import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** The Teams adapter is on with an app id ({@code MICROSOFT_APP_ID}), or without one only when unauthenticated use is allowed. */
@@ -10,11 +10,14 @@ class TeamsIsOn implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        Environment environment = context.getEnvironment();
+        return isOn(context.getEnvironment());
+    }
+
+    static boolean isOn(PropertyResolver environment) {
         return hasAppId(environment) || environment.getProperty("dealcoach.teams.allow-unauthenticated", Boolean.class, false);
     }
 
-    private static boolean hasAppId(Environment environment) {
+    private static boolean hasAppId(PropertyResolver environment) {
         return !environment.getProperty("dealcoach.teams.app-id", "").isBlank();
     }
 
